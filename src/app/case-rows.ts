@@ -1,0 +1,62 @@
+/** Finding a case, refusing stale edits, and stamping a change: shared by every use case on a case. */
+import type { CaseRecord } from '../domain/records';
+import { readSettings, type Settings } from '../domain/settings';
+import { UserError } from '../domain/validation';
+import type { TableRow } from '../db/table';
+import { CASES, SETTINGS } from '../db/tables';
+import type { UnitOfWork } from './unit-of-work';
+
+export function findCase(work: UnitOfWork, caseNo: string): TableRow<CaseRecord> {
+  const row = work.rows(CASES).find((r) => r.record.caseNo === caseNo);
+  if (!row) throw new UserError(`관리번호 ${caseNo} 사례를 찾을 수 없습니다. 관리번호를 확인하세요.`);
+  return row;
+}
+
+/**
+ * A form carries the version of the case it was loaded with. If someone saved the case since, the
+ * edit is refused instead of overwriting theirs.
+ */
+export function assertFresh(row: TableRow<CaseRecord>, expectedVersion: number | undefined): void {
+  if (expectedVersion === undefined) return;
+  const current = row.record.version ?? 0;
+  if (current !== expectedVersion) {
+    const who = row.record.updatedBy ? `${row.record.updatedBy}님이 ` : '';
+    throw new UserError(
+      `${row.record.caseNo} 사례를 ${who}${row.record.updatedAt}에 먼저 수정했습니다. ` +
+        '덮어쓰지 않도록 저장하지 않았습니다: 사례를 다시 열어 최신 내용을 확인한 뒤 다시 입력하세요.',
+    );
+  }
+}
+
+/** Applies `changes` to the case row and bumps its version. */
+export function changeCase(
+  work: UnitOfWork,
+  row: TableRow<CaseRecord>,
+  changes: Partial<CaseRecord>,
+): CaseRecord {
+  const record: CaseRecord = {
+    ...row.record,
+    ...changes,
+    version: (row.record.version ?? 0) + 1,
+    updatedAt: work.timestamp,
+    updatedBy: work.user,
+  };
+  work.update(CASES, row, record);
+  return record;
+}
+
+/** Child ids read like the case they belong to: 행복-2026-0001-S2 is that case's second assessment. */
+export function nextChildId(caseNo: string, letter: string, existingIds: readonly string[]): string {
+  const prefix = `${caseNo}-${letter}`;
+  let highest = 0;
+  for (const id of existingIds) {
+    if (!id.startsWith(prefix)) continue;
+    const n = Number(id.slice(prefix.length));
+    if (Number.isInteger(n)) highest = Math.max(highest, n);
+  }
+  return `${prefix}${highest + 1}`;
+}
+
+export function loadSettings(work: UnitOfWork): Settings {
+  return readSettings(work.rows(SETTINGS).map((row) => row.record)).settings;
+}

@@ -1,0 +1,17 @@
+/**
+ * What a use case needs from the outside world. src/gas/ builds it from the Apps Script services;
+ * nothing under src/app or src/domain names an Apps Script global.
+ */
+export interface AppContext {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  now(): Date;
+  /** Email of the person running the call ('' when Apps Script will not say). */
+  currentUser(): string;
+  /** Runs `work` holding the document lock, so two saves never interleave. */
+  withDocumentLock<T>(work: () => T): T;
+  /** Document properties: small values that must survive edits to the sheet. */
+  properties: {
+    get(key: string): string | null;
+    set(key: string, value: string): void;
+  };
+}

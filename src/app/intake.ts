@@ -1,0 +1,85 @@
+import { nextCaseNo } from '../domain/case-number';
+import { addDays } from '../domain/dates';
+import { INTAKE_OUTCOMES } from '../domain/vocabulary';
+import { intakeInput } from '../domain/schemas';
+import { parseInput } from '../domain/validation';
+import { CASES, INTAKES } from '../db/tables';
+import type { AppContext } from './context';
+import { loadSettings } from './case-rows';
+import { inTransaction } from './unit-of-work';
+
+const LAST_CASE_NO = 'lastCaseNumber';
+
+/**
+ * 접수·초기상담. Only 서비스연계 및 사례관리의뢰 opens a case for management; the other outcomes are
+ * recorded and end at intake.
+ */
+export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string } {
+  const input = parseInput(intakeInput, payload);
+  return inTransaction(ctx, (work) => {
+    const settings = loadSettings(work);
+    const year = Number(input.intakeDate.slice(0, 4));
+    const lastIssued = parseLastIssued(ctx.properties.get(LAST_CASE_NO));
+    const caseNo = nextCaseNo(
+      settings.casePrefix,
+      year,
+      work.rows(CASES).map((row) => row.record.caseNo),
+      lastIssued,
+    );
+    const managed = input.intakeOutcome === 'caseManagementReferral';
+    work.append(CASES, {
+      caseNo,
+      clientName: input.client.name,
+      birthDate: input.client.birthDate,
+      phone: input.client.phone ?? '',
+      address: input.client.address ?? '',
+      household: input.client.household ?? '',
+      caseType: input.caseType ?? 'general',
+      stage: managed ? 'intake' : 'endedAtIntake',
+      caseManager: input.caseManager ?? work.user,
+      openedOn: input.intakeDate,
+      selectedOn: null,
+      closedOn: managed ? null : input.intakeDate,
+      nextCheckDue: null,
+      nextReassessmentDue: managed ? addDays(input.intakeDate, settings.intakeToAssessmentDays) : null,
+      version: 1,
+      updatedAt: work.timestamp,
+      updatedBy: work.user,
+    });
+    work.append(INTAKES, {
+      caseNo,
+      intakeDate: input.intakeDate,
+      discovery: input.discovery,
+      presentingProblem: input.presentingProblem,
+      potentialProblems: input.potentialProblems ?? '',
+      strengths: input.strengths ?? '',
+      weaknesses: input.weaknesses ?? '',
+      intakeOutcome: input.intakeOutcome,
+      recordedBy: work.user,
+    });
+    work.audit(
+      caseNo,
+      '접수',
+      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${input.caseManager ?? work.user}`,
+    );
+    ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo }));
+    return { caseNo };
+  });
+}
+
+function parseLastIssued(text: string | null): { year: number; sequence: number } | null {
+  if (!text) return null;
+  try {
+    const parsed = JSON.parse(text) as { year?: unknown; caseNo?: unknown };
+    const sequence = Number(
+      String(parsed.caseNo ?? '')
+        .split('-')
+        .pop(),
+    );
+    return typeof parsed.year === 'number' && Number.isInteger(sequence)
+      ? { year: parsed.year, sequence }
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+import { planInput } from '../domain/schemas';
+import { checkDue } from '../domain/schedule';
+import { parseInput } from '../domain/validation';
+import { assertAllowed } from '../domain/workflow';
+import { PLAN_ITEMS, PLANS } from '../db/tables';
+import type { AppContext } from './context';
+import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { inTransaction } from './unit-of-work';
+
+/**
+ * 서비스제공 계획 및 점검표. The consent date is the client's signed agreement to this plan; a plan
+ * needs an assessment first (the stage machine says so).
+ */
+export function savePlan(ctx: AppContext, payload: unknown): { planId: string; itemIds: string[] } {
+  const input = parseInput(planInput, payload);
+  return inTransaction(ctx, (work) => {
+    const row = findCase(work, input.caseNo);
+    assertFresh(row, input.version);
+    assertAllowed('plan', row.record.stage, input.caseNo);
+    const settings = loadSettings(work);
+    const planId = nextChildId(
+      input.caseNo,
+      'P',
+      work.rows(PLANS).map((r) => r.record.planId),
+    );
+    work.append(PLANS, {
+      planId,
+      caseNo: input.caseNo,
+      consentDate: input.consentDate,
+      shortTermGoal: input.shortTermGoal,
+      longTermGoal: input.longTermGoal ?? '',
+      createdBy: work.user,
+    });
+    const itemIds = input.items.map((_, i) => `${planId}-${i + 1}`);
+    work.append(
+      PLAN_ITEMS,
+      ...input.items.map((item, i) => ({
+        itemId: itemIds[i] as string,
+        planId,
+        caseNo: input.caseNo,
+        goal: item.goal,
+        service: item.service,
+        priority: item.priority ?? null,
+        timing: item.timing ?? '',
+        startDate: item.startDate,
+        endDate: item.endDate ?? null,
+        timesPerWeek: item.timesPerWeek ?? null,
+        provider: item.provider ?? '',
+        providerContact: item.providerContact ?? '',
+        checkMethod: item.checkMethod ?? '',
+        resourceId: item.resourceId ?? '',
+        outcome: null,
+        outcomeOn: null,
+      })),
+    );
+    changeCase(work, row, { stage: 'intervention', nextCheckDue: checkDue([input.consentDate], settings) });
+    work.audit(
+      input.caseNo,
+      '서비스계획',
+      `${planId}: 항목 ${itemIds.length}개, 동의일 ${input.consentDate}`,
+    );
+    return { planId, itemIds };
+  });
+}

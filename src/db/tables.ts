@@ -1,0 +1,270 @@
+/**
+ * Every table of the case database, declared once: tab name, and per field its Korean header and
+ * type. Header text is how columns are found, so changing one here is a schema change.
+ */
+import {
+  ASSESSMENT_KINDS,
+  CASE_TYPES,
+  CHECK_METHODS,
+  CLOSURE_REASONS,
+  CONFERENCE_KINDS,
+  DISCOVERY_CHANNELS,
+  INTAKE_OUTCOMES,
+  ITEM_OUTCOMES,
+  LIFE_DOMAINS,
+  RISK_LEVELS,
+  SELECTION_DECISIONS,
+  STAGES,
+} from '../domain/vocabulary';
+import type * as R from '../domain/records';
+import type { ColumnDef, TableDef } from './table';
+import type { Vocabulary } from './cells';
+
+const text = (header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  header,
+  type: { kind: 'text' },
+  ...extra,
+});
+const date = (header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  header,
+  type: { kind: 'date' },
+  width: 96,
+  ...extra,
+});
+const number = (header: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  header,
+  type: { kind: 'number' },
+  width: 72,
+  ...extra,
+});
+const flag = (header: string): ColumnDef => ({ header, type: { kind: 'boolean' }, width: 72 });
+const choice = (header: string, vocabulary: Vocabulary, extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  header,
+  type: { kind: 'choice', vocabulary },
+  width: 120,
+  ...extra,
+});
+const id = (header: string): ColumnDef => ({ header, type: { kind: 'text' }, system: true, width: 150 });
+const by = (header = '기록자'): ColumnDef => ({ header, type: { kind: 'text' }, system: true, width: 160 });
+
+export const CASES: TableDef<R.CaseRecord> = {
+  name: '사례',
+  about: '사례 한 건에 한 줄: 대상자, 단계, 담당자, 다음 점검일과 재사정일',
+  columns: {
+    caseNo: id('관리번호'),
+    clientName: text('대상자명', { width: 90 }),
+    birthDate: date('생년월일'),
+    phone: text('연락처', { width: 120 }),
+    address: text('주소', { width: 200 }),
+    household: text('가구 상황', { width: 200 }),
+    caseType: choice('사례 유형', CASE_TYPES),
+    stage: choice('단계', STAGES, { system: true }),
+    caseManager: text('담당 사례관리자', { width: 180 }),
+    openedOn: date('접수일'),
+    selectedOn: date('선정일', { system: true }),
+    closedOn: date('종결일', { system: true }),
+    nextCheckDue: date('다음 점검일', { system: true }),
+    nextReassessmentDue: date('다음 재사정일', { system: true }),
+    version: number('버전', { system: true }),
+    updatedAt: text('최종 수정', { system: true, width: 140 }),
+    updatedBy: by('최종 수정자'),
+  },
+};
+
+export const INTAKES: TableDef<R.IntakeRecord> = {
+  name: '초기상담',
+  about: '접수·초기상담 기록 (사례 한 건에 한 줄)',
+  columns: {
+    caseNo: id('관리번호'),
+    intakeDate: date('접수일'),
+    discovery: choice('발굴 경로', DISCOVERY_CHANNELS),
+    presentingProblem: text('주 호소 문제', { width: 260 }),
+    potentialProblems: text('잠재적 문제', { width: 200 }),
+    strengths: text('강점', { width: 200 }),
+    weaknesses: text('약점', { width: 200 }),
+    intakeOutcome: choice('처리유형', INTAKE_OUTCOMES, { width: 180 }),
+    recordedBy: by(),
+  },
+};
+
+export const ASSESSMENTS: TableDef<R.AssessmentRecord> = {
+  name: '욕구사정',
+  about: '욕구사정 한 번에 한 줄 (생활 영역별 욕구는 욕구 탭)',
+  columns: {
+    assessmentId: id('사정번호'),
+    caseNo: id('관리번호'),
+    kind: choice('사정 구분', ASSESSMENT_KINDS),
+    assessedOn: date('사정일'),
+    strengths: text('강점', { width: 200 }),
+    supportSystem: text('지지체계', { width: 200 }),
+    functionalEvaluation: text('기능평가', { width: 200 }),
+    riskLevel: choice('위기도', RISK_LEVELS),
+    assessedBy: by('사정자'),
+  },
+};
+
+export const NEEDS: TableDef<R.NeedRecord> = {
+  name: '욕구',
+  about: '욕구사정의 생활 영역별 문제·요구(바람)·욕구',
+  columns: {
+    assessmentId: id('사정번호'),
+    caseNo: id('관리번호'),
+    domain: choice('생활 영역', LIFE_DOMAINS),
+    problem: text('문제', { width: 220 }),
+    demand: text('요구(바람)', { width: 220 }),
+    need: text('욕구', { width: 220 }),
+  },
+};
+
+export const CONFERENCES: TableDef<R.ConferenceRecord> = {
+  name: '사례회의',
+  about: '사례회의·통합사례회의·내부판정회의와 그 결정',
+  columns: {
+    conferenceId: id('회의번호'),
+    caseNo: id('관리번호'),
+    kind: choice('회의 구분', CONFERENCE_KINDS),
+    heldOn: date('회의일'),
+    decision: choice('결정', SELECTION_DECISIONS, { width: 150 }),
+    caseType: choice('사례 유형', CASE_TYPES),
+    attendees: text('참석자', { width: 200 }),
+    notes: text('회의 내용', { width: 260 }),
+    recordedBy: by(),
+  },
+};
+
+export const CONSENTS: TableDef<R.ConsentRecord> = {
+  name: '정보제공동의',
+  about: '제3자 정보제공 동의: 받는 기관마다 한 줄 (항목, 목적, 기간, 제공하지 않을 정보)',
+  columns: {
+    consentId: id('동의번호'),
+    caseNo: id('관리번호'),
+    consentedOn: date('동의일'),
+    recipient: text('제공받는 기관', { width: 160 }),
+    items: text('제공 항목', { width: 200 }),
+    purpose: text('제공 목적', { width: 200 }),
+    until: date('보유·이용 기간'),
+    withheld: text('제공하지 않을 정보', { width: 200 }),
+    recordedBy: by(),
+  },
+};
+
+export const PLANS: TableDef<R.PlanRecord> = {
+  name: '서비스계획',
+  about: '서비스제공 계획 한 건에 한 줄: 성과목표와 동의(서명)일',
+  columns: {
+    planId: id('계획번호'),
+    caseNo: id('관리번호'),
+    consentDate: date('동의일(서명일)'),
+    shortTermGoal: text('단기 성과목표', { width: 240 }),
+    longTermGoal: text('장기 성과목표', { width: 240 }),
+    createdBy: by('작성자'),
+  },
+};
+
+export const PLAN_ITEMS: TableDef<R.PlanItemRecord> = {
+  name: '계획항목',
+  about: '서비스제공 계획 및 점검표의 항목 (③~⑬)',
+  columns: {
+    itemId: id('항목번호'),
+    planId: id('계획번호'),
+    caseNo: id('관리번호'),
+    goal: text('개입목표', { width: 200 }),
+    service: text('서비스 내용', { width: 200 }),
+    priority: number('우선순위'),
+    timing: text('개입시기', { width: 100 }),
+    startDate: date('서비스 시작일자'),
+    endDate: date('서비스 종료일자'),
+    timesPerWeek: number('횟수(회/1주당)'),
+    provider: text('제공기관', { width: 140 }),
+    providerContact: text('담당자', { width: 120 }),
+    checkMethod: text('점검방법', { width: 120 }),
+    resourceId: text('자원번호', { width: 100 }),
+    outcome: choice('이행여부', ITEM_OUTCOMES, { width: 90 }),
+    outcomeOn: date('이행여부 기록일', { system: true }),
+  },
+};
+
+export const CHECKS: TableDef<R.CheckRecord> = {
+  name: '점검',
+  about: '점검·모니터링 기록',
+  columns: {
+    checkId: id('점검번호'),
+    caseNo: id('관리번호'),
+    checkedOn: date('점검일'),
+    method: choice('점검 방법', CHECK_METHODS),
+    note: text('점검 내용', { width: 300 }),
+    needsChanged: flag('욕구 변화'),
+    itemOutcomes: text('이행여부 기록', { system: true, width: 200 }),
+    checkedBy: by('점검자'),
+  },
+};
+
+export const CLOSURES: TableDef<R.ClosureRecord> = {
+  name: '종결',
+  about: '종결과 평가, 재개 기록',
+  columns: {
+    closureId: id('종결번호'),
+    caseNo: id('관리번호'),
+    closedOn: date('종결일'),
+    reason: choice('종결 사유', CLOSURE_REASONS),
+    evaluation: text('평가', { width: 300 }),
+    closedBy: by('종결 처리자'),
+    reopenedOn: date('재개일', { system: true }),
+    reopenReason: text('재개 사유', { system: true, width: 200 }),
+  },
+};
+
+export const FOLLOW_UPS: TableDef<R.FollowUpRecord> = {
+  name: '사후관리',
+  about: '종결 후 예정된 사후관리와 그 결과',
+  columns: {
+    followUpId: id('사후관리번호'),
+    caseNo: id('관리번호'),
+    closureId: id('종결번호'),
+    dueOn: date('예정일', { system: true }),
+    contactedOn: date('실시일'),
+    method: choice('연락 방법', CHECK_METHODS),
+    note: text('내용', { width: 300 }),
+    newCrisis: flag('새 위기'),
+    recordedBy: by(),
+  },
+};
+
+export const AUDIT: TableDef<R.AuditRecord> = {
+  name: '변경이력',
+  about: '모든 변경의 기록: 누가, 언제, 어느 사례에 무엇을 (추가만 되며 고치지 않음)',
+  columns: {
+    at: text('일시', { system: true, width: 150 }),
+    user: text('사용자', { system: true, width: 180 }),
+    caseNo: text('관리번호', { system: true, width: 130 }),
+    action: text('작업', { system: true, width: 120 }),
+    detail: text('내용', { system: true, width: 400 }),
+  },
+};
+
+export const SETTINGS: TableDef<R.SettingRecord> = {
+  name: '설정',
+  about: '동 이름, 기한 규칙 등 이 시트의 설정 (값 열만 고치세요)',
+  columns: {
+    name: text('항목', { system: true, width: 220 }),
+    value: text('값', { width: 220 }),
+    description: text('설명', { system: true, width: 420 }),
+  },
+};
+
+/** In the order the tabs appear. */
+export const ALL_TABLES: readonly TableDef<never>[] = [
+  CASES,
+  INTAKES,
+  ASSESSMENTS,
+  NEEDS,
+  CONFERENCES,
+  CONSENTS,
+  PLANS,
+  PLAN_ITEMS,
+  CHECKS,
+  CLOSURES,
+  FOLLOW_UPS,
+  AUDIT,
+  SETTINGS,
+] as unknown as readonly TableDef<never>[];

@@ -1,0 +1,176 @@
+/**
+ * The whole case as the sidebar and `getCase` show it, assembled from the rows of every table, with
+ * a timeline of everything that happened and what is missing for the next step.
+ */
+import type { DateKey } from './dates';
+import type * as R from './records';
+import {
+  ASSESSMENT_KINDS,
+  CHECK_METHODS,
+  CLOSURE_REASONS,
+  CONFERENCE_KINDS,
+  SELECTION_DECISIONS,
+  STAGES,
+} from './vocabulary';
+
+export interface CaseTables {
+  intakes: R.IntakeRecord[];
+  assessments: R.AssessmentRecord[];
+  needs: R.NeedRecord[];
+  conferences: R.ConferenceRecord[];
+  consents: R.ConsentRecord[];
+  plans: R.PlanRecord[];
+  planItems: R.PlanItemRecord[];
+  checks: R.CheckRecord[];
+  closures: R.ClosureRecord[];
+  followUps: R.FollowUpRecord[];
+}
+
+export interface TimelineEntry {
+  date: DateKey | null;
+  kind: string;
+  title: string;
+  detail: string;
+}
+
+function omitCaseNo<T extends { caseNo: string }>(record: T): Omit<T, 'caseNo'> {
+  const { caseNo: _omitted, ...rest } = record;
+  return rest;
+}
+
+export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
+  const mine = <T extends { caseNo: string }>(rows: T[]) =>
+    rows.filter((row) => row.caseNo === record.caseNo);
+  const needs = mine(tables.needs);
+  const items = mine(tables.planItems);
+  const intake = mine(tables.intakes)[0] ?? null;
+  const assessments = mine(tables.assessments).map((a) => ({
+    ...omitCaseNo(a),
+    needs: needs
+      .filter((n) => n.assessmentId === a.assessmentId)
+      .map(({ assessmentId: _a, caseNo: _c, ...need }) => need),
+  }));
+  const conferences = mine(tables.conferences).map(omitCaseNo);
+  const consents = mine(tables.consents).map(omitCaseNo);
+  const plans = mine(tables.plans).map((p) => ({
+    ...omitCaseNo(p),
+    items: items.filter((i) => i.planId === p.planId).map(({ caseNo: _c, ...item }) => item),
+  }));
+  const checks = mine(tables.checks).map(omitCaseNo);
+  const closures = mine(tables.closures).map(omitCaseNo);
+  const followUps = mine(tables.followUps).map(omitCaseNo);
+
+  const timeline: TimelineEntry[] = [];
+  if (intake)
+    timeline.push({
+      date: intake.intakeDate,
+      kind: 'intake',
+      title: '접수·초기상담',
+      detail: intake.presentingProblem,
+    });
+  for (const a of assessments) {
+    timeline.push({
+      date: a.assessedOn,
+      kind: 'assessment',
+      title: a.kind ? ASSESSMENT_KINDS.label(a.kind) : '욕구사정',
+      detail: a.needs.map((n) => n.need).join(' / '),
+    });
+  }
+  for (const c of conferences) {
+    timeline.push({
+      date: c.heldOn,
+      kind: 'conference',
+      title: c.kind ? CONFERENCE_KINDS.label(c.kind) : '사례회의',
+      detail: c.decision ? SELECTION_DECISIONS.label(c.decision) : '',
+    });
+  }
+  for (const d of consents)
+    timeline.push({ date: d.consentedOn, kind: 'consent', title: '정보제공 동의', detail: d.recipient });
+  for (const p of plans)
+    timeline.push({ date: p.consentDate, kind: 'plan', title: '서비스계획 동의', detail: p.shortTermGoal });
+  for (const c of checks) {
+    timeline.push({
+      date: c.checkedOn,
+      kind: 'check',
+      title: `점검 (${c.method ? CHECK_METHODS.label(c.method) : ''})`,
+      detail: c.note,
+    });
+  }
+  for (const c of closures) {
+    timeline.push({
+      date: c.closedOn,
+      kind: 'closure',
+      title: `종결 (${c.reason ? CLOSURE_REASONS.label(c.reason) : ''})`,
+      detail: c.evaluation,
+    });
+    if (c.reopenedOn)
+      timeline.push({ date: c.reopenedOn, kind: 'reopen', title: '재개', detail: c.reopenReason });
+  }
+  for (const f of followUps) {
+    if (f.contactedOn)
+      timeline.push({ date: f.contactedOn, kind: 'followUp', title: '사후관리', detail: f.note });
+  }
+  timeline.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
+
+  const missing: string[] = [];
+  const open = record.stage === 'intake' || record.stage === 'assessment' || record.stage === 'intervention';
+  if (open && plans.length > 0 && !record.selectedOn) missing.push('사례회의의 대상자 선정 기록이 없습니다.');
+  if (open && !record.caseManager) missing.push('담당 사례관리자가 없습니다.');
+
+  return {
+    caseNo: record.caseNo,
+    stage: record.stage,
+    stageLabel: record.stage ? STAGES.label(record.stage) : '',
+    version: record.version ?? 0,
+    caseType: record.caseType,
+    client: {
+      name: record.clientName,
+      birthDate: record.birthDate,
+      phone: record.phone,
+      address: record.address,
+      household: record.household,
+    },
+    caseManager: record.caseManager,
+    openedOn: record.openedOn,
+    selectedOn: record.selectedOn,
+    closedOn: record.closedOn,
+    nextCheckDue: record.nextCheckDue,
+    nextReassessmentDue: record.nextReassessmentDue,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
+    intake: intake ? omitCaseNo(intake) : null,
+    assessments,
+    conferences,
+    consents,
+    plans,
+    checks,
+    closure: closures[closures.length - 1] ?? null,
+    closures,
+    followUps,
+    timeline,
+    missing,
+  };
+}
+
+export type CaseFile = ReturnType<typeof assembleCaseFile>;
+
+/** One line of the case list, with how urgent it is today. */
+export function caseSummary(record: R.CaseRecord, today: DateKey) {
+  const dues = [record.nextCheckDue, record.nextReassessmentDue].filter((d): d is string => Boolean(d));
+  const earliest = dues.sort()[0] ?? null;
+  return {
+    caseNo: record.caseNo,
+    clientName: record.clientName,
+    stage: record.stage,
+    stageLabel: record.stage ? STAGES.label(record.stage) : '',
+    caseType: record.caseType,
+    caseManager: record.caseManager,
+    openedOn: record.openedOn,
+    nextCheckDue: record.nextCheckDue,
+    nextReassessmentDue: record.nextReassessmentDue,
+    nextDue: earliest,
+    overdue: earliest !== null && earliest < today,
+    version: record.version ?? 0,
+  };
+}
+export type CaseSummary = ReturnType<typeof caseSummary>;

@@ -1,0 +1,250 @@
+/**
+ * Input schemas of every server function, shared by the sidebar and the server so a form and the
+ * server give the same Korean message. Objects are strict: an unknown key (`__proto__` included)
+ * is refused rather than silently dropped. Text is never trimmed or altered: it is stored exactly
+ * as typed; "required" only means "not blank".
+ */
+import { z } from 'zod';
+import { isDateKey } from './dates';
+import {
+  ASSESSMENT_KINDS,
+  CASE_TYPES,
+  CHECK_METHODS,
+  CLOSURE_REASONS,
+  CONFERENCE_KINDS,
+  DISCOVERY_CHANNELS,
+  INTAKE_OUTCOMES,
+  ITEM_OUTCOMES,
+  LIFE_DOMAINS,
+  RISK_LEVELS,
+  SELECTION_DECISIONS,
+  STAGES,
+} from './vocabulary';
+
+/** Longest text accepted in one field: well under a Sheets cell's 50 000 characters. */
+export const LONG_TEXT = 5000;
+const SHORT_TEXT = 200;
+
+function strict<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `알 수 없는 항목이 있습니다: ${issue.keys.join(', ')}`
+        : '입력 형식이 올바르지 않습니다.',
+  });
+}
+
+const text = (label: string, max = LONG_TEXT) =>
+  z
+    .string({ error: `${label}: 글자로 입력하세요.` })
+    .max(max, { error: `${label}: ${max.toLocaleString('ko-KR')}자 이내로 입력하세요.` });
+
+const requiredText = (label: string, max = LONG_TEXT) =>
+  text(label, max).refine((value) => value.trim().length > 0, { error: `${label}: 필수 항목입니다.` });
+
+const optionalText = (label: string, max = LONG_TEXT) => text(label, max).optional();
+
+const date = (label: string) =>
+  z
+    .string({ error: `${label}: 날짜를 입력하세요.` })
+    .refine(isDateKey, { error: `${label}: 날짜는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.` });
+
+/** The sidebar sends '' for an empty date input: that means "not given". */
+const optionalDate = (label: string) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), date(label).optional());
+
+function choice<K extends string>(
+  label: string,
+  vocab: { keys: readonly [K, ...K[]]; labels: Record<K, string> },
+) {
+  const options = vocab.keys.map((key) => vocab.labels[key]).join(', ');
+  return z.enum(vocab.keys, { error: `${label}: ${options} 중에서 고르세요.` });
+}
+
+const email = (label: string) =>
+  z
+    .string({ error: `${label}: 이메일 주소를 입력하세요.` })
+    .max(SHORT_TEXT)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: `${label}: 이메일 주소 형식이 아닙니다.` });
+
+export const caseNoField = requiredText('관리번호', 40);
+
+/** The case's version when the form was loaded: a newer version on the server means a stale edit. */
+const version = z
+  .number({ error: '버전: 숫자여야 합니다.' })
+  .int({ error: '버전: 정수여야 합니다.' })
+  .min(0, { error: '버전: 0 이상이어야 합니다.' })
+  .optional();
+
+export const clientSchema = strict({
+  name: requiredText('대상자 이름', 50),
+  birthDate: date('생년월일'),
+  phone: optionalText('연락처', 30),
+  address: optionalText('주소', SHORT_TEXT),
+  household: optionalText('가구 상황', 1000),
+});
+
+export const intakeInput = strict({
+  client: clientSchema,
+  intakeDate: date('접수일'),
+  discovery: choice('발굴 경로', DISCOVERY_CHANNELS),
+  presentingProblem: requiredText('주 호소 문제'),
+  potentialProblems: optionalText('잠재적 문제'),
+  strengths: optionalText('강점'),
+  weaknesses: optionalText('약점'),
+  intakeOutcome: choice('처리유형', INTAKE_OUTCOMES),
+  caseType: choice('사례 유형', CASE_TYPES).optional(),
+  caseManager: email('담당 사례관리자').optional(),
+});
+export type IntakeInput = z.infer<typeof intakeInput>;
+
+export const needInput = strict({
+  domain: choice('생활 영역', LIFE_DOMAINS),
+  problem: optionalText('문제'),
+  demand: optionalText('요구(바람)'),
+  need: requiredText('욕구'),
+});
+
+export const assessmentInput = strict({
+  caseNo: caseNoField,
+  kind: choice('사정 구분', ASSESSMENT_KINDS),
+  assessedOn: date('사정일'),
+  needs: z
+    .array(needInput, { error: '욕구: 목록이어야 합니다.' })
+    .min(1, { error: '욕구: 생활 영역별 욕구를 하나 이상 입력하세요.' })
+    .max(30, { error: '욕구: 30개 이내로 입력하세요.' }),
+  strengths: optionalText('강점'),
+  supportSystem: optionalText('지지체계'),
+  functionalEvaluation: optionalText('기능평가'),
+  riskLevel: choice('위기도', RISK_LEVELS).optional(),
+  version,
+});
+export type AssessmentInput = z.infer<typeof assessmentInput>;
+
+export const planItemInput = strict({
+  goal: requiredText('개입목표', 1000),
+  service: requiredText('서비스 내용', 1000),
+  priority: z
+    .number({ error: '우선순위: 숫자여야 합니다.' })
+    .int({ error: '우선순위: 정수여야 합니다.' })
+    .min(1, { error: '우선순위: 1 이상이어야 합니다.' })
+    .max(99, { error: '우선순위: 99 이하여야 합니다.' })
+    .optional(),
+  timing: optionalText('개입시기', SHORT_TEXT),
+  startDate: date('서비스 시작일자'),
+  endDate: optionalDate('서비스 종료일자'),
+  timesPerWeek: z
+    .number({ error: '횟수(회/1주당): 숫자여야 합니다.' })
+    .min(0, { error: '횟수(회/1주당): 0 이상이어야 합니다.' })
+    .max(50, { error: '횟수(회/1주당): 50 이하여야 합니다.' })
+    .optional(),
+  provider: optionalText('제공기관', SHORT_TEXT),
+  providerContact: optionalText('담당자', SHORT_TEXT),
+  checkMethod: optionalText('점검방법', SHORT_TEXT),
+  resourceId: optionalText('자원', 40),
+});
+export type PlanItemInput = z.infer<typeof planItemInput>;
+
+export const planInput = strict({
+  caseNo: caseNoField,
+  consentDate: date('동의일(서명일)'),
+  shortTermGoal: requiredText('단기 성과목표', 1000),
+  longTermGoal: optionalText('장기 성과목표', 1000),
+  items: z
+    .array(
+      planItemInput.refine((item) => !item.endDate || item.endDate >= item.startDate, {
+        error: '서비스 종료일자: 시작일자보다 빠를 수 없습니다.',
+        path: ['endDate'],
+      }),
+      { error: '계획 항목: 목록이어야 합니다.' },
+    )
+    .min(1, { error: '계획 항목: 하나 이상 입력하세요.' })
+    .max(50, { error: '계획 항목: 50개 이내로 입력하세요.' }),
+  version,
+});
+export type PlanInput = z.infer<typeof planInput>;
+
+export const checkInput = strict({
+  caseNo: caseNoField,
+  checkedOn: date('점검일'),
+  method: choice('점검 방법', CHECK_METHODS),
+  note: requiredText('점검 내용'),
+  itemOutcomes: z
+    .array(strict({ itemId: requiredText('계획 항목', 40), outcome: choice('이행여부', ITEM_OUTCOMES) }), {
+      error: '이행여부: 목록이어야 합니다.',
+    })
+    .max(50)
+    .optional(),
+  needsChanged: z.boolean({ error: '욕구 변화: 예/아니오로 입력하세요.' }).optional(),
+  version,
+});
+export type CheckInput = z.infer<typeof checkInput>;
+
+export const closeInput = strict({
+  caseNo: caseNoField,
+  closedOn: date('종결일'),
+  reason: choice('종결 사유', CLOSURE_REASONS),
+  evaluation: optionalText('평가'),
+  version,
+});
+export type CloseInput = z.infer<typeof closeInput>;
+
+export const conferenceInput = strict({
+  caseNo: caseNoField,
+  kind: choice('회의 구분', CONFERENCE_KINDS),
+  heldOn: date('회의일'),
+  decision: choice('결정', SELECTION_DECISIONS),
+  caseType: choice('사례 유형', CASE_TYPES).optional(),
+  attendees: optionalText('참석자', 1000),
+  notes: optionalText('회의 내용'),
+  version,
+});
+export type ConferenceInput = z.infer<typeof conferenceInput>;
+
+export const consentInput = strict({
+  caseNo: caseNoField,
+  consentedOn: date('동의일'),
+  recipient: requiredText('제공받는 기관', SHORT_TEXT),
+  items: requiredText('제공 항목', 1000),
+  purpose: requiredText('제공 목적', 1000),
+  until: optionalDate('보유·이용 기간'),
+  withheld: optionalText('제공하지 않을 정보', 1000),
+  version,
+});
+export type ConsentInput = z.infer<typeof consentInput>;
+
+export const followUpInput = strict({
+  caseNo: caseNoField,
+  contactedOn: date('사후관리일'),
+  method: choice('연락 방법', CHECK_METHODS),
+  note: requiredText('사후관리 내용'),
+  newCrisis: z.boolean({ error: '새 위기: 예/아니오로 입력하세요.' }).optional(),
+  version,
+});
+export type FollowUpInput = z.infer<typeof followUpInput>;
+
+export const reopenInput = strict({
+  caseNo: caseNoField,
+  reopenedOn: date('재개일'),
+  reason: requiredText('재개 사유', 1000),
+  version,
+});
+export type ReopenInput = z.infer<typeof reopenInput>;
+
+export const reassignInput = strict({
+  caseNos: z
+    .array(caseNoField, { error: '관리번호: 목록이어야 합니다.' })
+    .min(1, { error: '관리번호: 하나 이상 고르세요.' })
+    .max(10000),
+  caseManager: email('새 담당 사례관리자'),
+});
+export type ReassignInput = z.infer<typeof reassignInput>;
+
+export const getCaseInput = strict({ caseNo: caseNoField });
+
+export const listCasesInput = strict({
+  stage: choice('단계', STAGES).optional(),
+  caseManager: z.string().max(SHORT_TEXT).optional(),
+  query: optionalText('검색어', 100),
+});
+export type ListCasesInput = z.infer<typeof listCasesInput>;

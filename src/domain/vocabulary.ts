@@ -1,0 +1,107 @@
+/**
+ * The product's enumerations with their Korean labels, in the glossary's words (DOMAIN.md).
+ * The label is what the sheet shows and what a dropdown offers; the key is what the API speaks.
+ */
+function vocabulary<const K extends string>(labels: Record<K, string>) {
+  const keys = Object.keys(labels) as [K, ...K[]];
+  const byLabel = new Map<string, K>(keys.map((key) => [labels[key], key]));
+  return {
+    keys,
+    labels,
+    label: (key: K): string => labels[key],
+    /** Accepts the key or its Korean label (a person may type either into the sheet). */
+    parse: (text: string): K | undefined =>
+      (keys as string[]).includes(text) ? (text as K) : byLabel.get(text.trim()),
+  };
+}
+
+export const INTAKE_OUTCOMES = vocabulary({
+  benefitApplication: '복지급여 신청',
+  serviceApplication: '복지서비스 신청',
+  caseManagementReferral: '서비스연계 및 사례관리의뢰',
+  infoReferral: '타기관 사업 정보 제공',
+});
+export type IntakeOutcome = (typeof INTAKE_OUTCOMES.keys)[number];
+
+export const DISCOVERY_CHANNELS = vocabulary({
+  walkIn: '내방',
+  familyRequest: '가족 요청',
+  outreach: '아웃리치',
+  referral: '의뢰',
+  publicAlert: '위기가구 발굴 명단',
+  phone: '전화',
+  other: '기타',
+});
+export type DiscoveryChannel = (typeof DISCOVERY_CHANNELS.keys)[number];
+
+export const CASE_TYPES = vocabulary({ general: '일반', highDifficulty: '고난도' });
+export type CaseType = (typeof CASE_TYPES.keys)[number];
+
+export const STAGES = vocabulary({
+  intake: '초기상담',
+  assessment: '욕구사정',
+  intervention: '서비스제공·점검',
+  followUp: '사후관리',
+  closed: '종결',
+  endedAtIntake: '접수종결',
+});
+export type Stage = (typeof STAGES.keys)[number];
+
+export const ASSESSMENT_KINDS = vocabulary({ initial: '초기사정', re: '재사정' });
+export type AssessmentKind = (typeof ASSESSMENT_KINDS.keys)[number];
+
+export const RISK_LEVELS = vocabulary({ low: '낮음', medium: '보통', high: '높음', crisis: '위기' });
+export type RiskLevel = (typeof RISK_LEVELS.keys)[number];
+
+export const LIFE_DOMAINS = vocabulary({
+  safety: '안전',
+  health: '건강',
+  mentalHealth: '정신건강',
+  dailyLiving: '일상생활유지',
+  family: '가족관계',
+  community: '사회적 관계',
+  education: '교육',
+  employment: '고용',
+  economy: '경제',
+  housing: '주거',
+  rights: '권익보장',
+});
+export type LifeDomain = (typeof LIFE_DOMAINS.keys)[number];
+
+export const ITEM_OUTCOMES = vocabulary({ achieved: '달성', extended: '연장', reassess: '재사정' });
+export type ItemOutcome = (typeof ITEM_OUTCOMES.keys)[number];
+
+export const CHECK_METHODS = vocabulary({
+  homeVisit: '가정방문',
+  counselling: '상담',
+  phone: '전화',
+  providerContact: '제공기관 연락',
+  providerVisit: '제공기관 방문',
+  meeting: '회의',
+  record: '기록·척도 확인',
+});
+export type CheckMethod = (typeof CHECK_METHODS.keys)[number];
+
+export const CLOSURE_REASONS = vocabulary({
+  goalAchieved: '목표달성',
+  movedOut: '전출',
+  died: '사망',
+  lostContact: '연락두절',
+  clientRequest: '본인·보호자 의사',
+  selfReliant: '자립',
+});
+export type ClosureReason = (typeof CLOSURE_REASONS.keys)[number];
+
+export const CONFERENCE_KINDS = vocabulary({
+  caseMeeting: '사례회의',
+  integrated: '통합사례회의',
+  internalReview: '내부판정회의',
+});
+export type ConferenceKind = (typeof CONFERENCE_KINDS.keys)[number];
+
+export const SELECTION_DECISIONS = vocabulary({
+  selected: '사례관리 대상 선정',
+  notSelected: '비선정',
+  onHold: '보류',
+});
+export type SelectionDecision = (typeof SELECTION_DECISIONS.keys)[number];

@@ -1,0 +1,60 @@
+/**
+ * Every function Apps Script can call. dev/build.mjs turns each export into a top-level function
+ * declaration, which is what menus, triggers and google.script.run can see.
+ */
+import * as intake from '../app/intake';
+import { saveAssessment as saveAssessmentIn } from '../app/assessment';
+import { recordConference as recordConferenceIn, recordConsent as recordConsentIn } from '../app/conference';
+import { savePlan as savePlanIn } from '../app/plan';
+import { recordCheck as recordCheckIn } from '../app/check';
+import {
+  closeCase as closeCaseIn,
+  recordFollowUp as recordFollowUpIn,
+  reopenCase as reopenCaseIn,
+} from '../app/closure';
+import { reassignCases as reassignCasesIn } from '../app/reassign';
+import { getCase as getCaseIn, listCases as listCasesIn } from '../app/queries';
+import type { AppContext } from '../app/context';
+import { setUpWorkbook } from '../db/workbook-setup';
+import { appContext, rememberSpreadsheet } from './app-context';
+import { buildMenu } from './menu';
+
+type UseCase<T> = (ctx: AppContext, payload: unknown) => T;
+const serve =
+  <T>(useCase: UseCase<T>) =>
+  (payload?: unknown): T =>
+    useCase(appContext(), payload);
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('동 사례관리');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Creates or repairs every tab; running it twice changes nothing. */
+export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[] } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const report = appContext(spreadsheet).withDocumentLock(() => setUpWorkbook(spreadsheet, SpreadsheetApp));
+  rememberSpreadsheet(spreadsheet);
+  return report;
+}
+
+export const saveIntake = serve(intake.saveIntake);
+export const saveAssessment = serve(saveAssessmentIn);
+export const recordConference = serve(recordConferenceIn);
+export const recordConsent = serve(recordConsentIn);
+export const savePlan = serve(savePlanIn);
+export const recordCheck = serve(recordCheckIn);
+export const closeCase = serve(closeCaseIn);
+export const recordFollowUp = serve(recordFollowUpIn);
+export const reopenCase = serve(reopenCaseIn);
+export const reassignCases = serve(reassignCasesIn);
+export const getCase = serve(getCaseIn);
+export const listCases = serve(listCasesIn);

@@ -1,0 +1,75 @@
+/**
+ * Starts the built add-on (dist/) inside a fresh fake Apps Script environment, the way the
+ * integration tests need it: a bound spreadsheet, a user, a settable clock, and a set-up workbook.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST_DIR, loadAddon, type LoadedAddon } from '../../dev/addon-loader';
+import { createGasEnvironment } from '../../dev/fakes';
+import type { FakeEnvironmentOptions, FakeGasEnvironment } from '../../dev/fakes/environment-api';
+
+export interface Harness {
+  env: FakeGasEnvironment;
+  addon: LoadedAddon;
+  call<T = Record<string, unknown>>(name: string, input?: unknown): T;
+}
+
+export const MANAGER = 'kim.sw@dong.example';
+export const OTHER_MANAGER = 'lee.sw@dong.example';
+
+export function manifest(): { oauthScopes: string[]; timeZone: string } {
+  return JSON.parse(readFileSync(path.join(DIST_DIR, 'appsscript.json'), 'utf8'));
+}
+
+export function startAddon(options: FakeEnvironmentOptions & { setup?: boolean } = {}): Harness {
+  const { setup = true, ...envOptions } = options;
+  const env = createGasEnvironment({
+    manifest: manifest(),
+    user: MANAGER,
+    now: '2026-03-02T10:00:00+09:00',
+    readProjectFile: (name) => {
+      const file = path.join(DIST_DIR, name);
+      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    },
+    ...envOptions,
+  });
+  const addon = loadAddon(env);
+  if (setup) addon.call('setupWorkbook');
+  return { env, addon, call: (name, input) => addon.call(name, input) };
+}
+
+/** Everything stored in every spreadsheet: values, formulas, formats, validations, protections. */
+export function workbookState(env: FakeGasEnvironment): string {
+  return JSON.stringify(env.toJSON().spreadsheets);
+}
+
+/** Rows of a tab as objects keyed by header, display values. */
+export function tabRows(env: FakeGasEnvironment, tab: string): Record<string, string>[] {
+  const sheet = env.dumpSpreadsheet().sheets.find((s) => s.name === tab);
+  if (!sheet) throw new Error(`no tab ${tab}`);
+  const [header = [], ...rows] = sheet.values as string[][];
+  return rows
+    .filter((row) => row.some((cell) => cell !== '' && cell !== undefined && cell !== null))
+    .map((row) => Object.fromEntries(header.map((h, i) => [String(h), String(row[i] ?? '')])));
+}
+
+/** Calls `name` expecting a refusal: returns the message, and checks that nothing was written. */
+export function refusal(h: Harness, name: string, input: unknown): string {
+  const before = workbookState(h.env);
+  const properties = JSON.stringify(h.env.toJSON().properties);
+  let message: string | undefined;
+  try {
+    h.call(name, input);
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  if (message === undefined)
+    throw new Error(`${name} accepted input it should refuse: ${JSON.stringify(input).slice(0, 200)}`);
+  expect(workbookState(h.env)).toBe(before);
+  expect(JSON.stringify(h.env.toJSON().properties)).toBe(properties);
+  return message;
+}
+
+export function isKorean(message: string): boolean {
+  return /[가-힣]/.test(message);
+}
