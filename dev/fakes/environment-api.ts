@@ -24,6 +24,14 @@ export interface SheetJSON {
   hidden?: boolean;
   protections?: unknown[];
   validations?: Record<string, unknown>;
+  // Added by the fakes (all optional, so hand-written states stay valid):
+  sheetId?: number;
+  frozenColumns?: number;
+  tabColor?: string;
+  notes?: Record<string, string>; // A1 -> note
+  styles?: Record<string, Record<string, unknown>>; // A1 -> recorded formatting
+  columnWidths?: Record<string, number>;
+  rowHeights?: Record<string, number>;
 }
 
 export interface SpreadsheetJSON {
@@ -33,6 +41,9 @@ export interface SpreadsheetJSON {
   editors: string[];
   viewers: string[];
   sheets: SheetJSON[];
+  timeZone?: string;
+  locale?: string;
+  activeSheetId?: number;
 }
 
 /** Everything an environment holds, JSON-safe: a workbook file for the preview. */
@@ -42,9 +53,19 @@ export interface EnvironmentJSON {
   documents: unknown[];
   driveFiles: unknown[];
   mails: SentMail[];
-  properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, Record<string, string>> };
+  properties: {
+    script: Record<string, string>;
+    document: Record<string, string>;
+    user: Record<string, Record<string, string>>;
+  };
   triggers: TriggerRecord[];
   now: string;
+  // Added by the fakes (optional):
+  /** Document properties of every document, by id (`properties.document` is the bound one's). */
+  documentProperties?: Record<string, Record<string, string>>;
+  /** Each user's "My Drive" root folder id. */
+  driveRoots?: Record<string, string>;
+  mailDailyQuota?: number;
 }
 
 export interface SentMail {
@@ -58,6 +79,8 @@ export interface SentMail {
   replyTo?: string;
   sentAt: string; // ISO
   sentBy: string; // effective user
+  noReply?: boolean;
+  attachments?: { name: string | null; contentType: string | null; size: number }[];
 }
 
 export interface TriggerRecord {
@@ -70,10 +93,22 @@ export interface TriggerRecord {
   everyDays?: number;
   everyHours?: number;
   atHour?: number;
+  /** Added by the fakes: the document the add-on trigger belongs to, and schedule details. */
+  documentId?: string | null;
+  nearMinute?: number;
+  timeZone?: string;
+  created?: string;
 }
 
+export type UiMenuItem =
+  { caption: string; functionName: string; submenu?: UiMenuItem[] } | { separator: true };
+
 export interface UiRecord {
-  menus: { title: string; items: ({ caption: string; functionName: string } | { separator: true })[] }[];
+  /** A sub-menu is an item with `submenu` (its functionName is ''). */
+  menus: {
+    title: string;
+    items: ({ caption: string; functionName: string; submenu?: UiMenuItem[] } | { separator: true })[];
+  }[];
   sidebars: { title: string; html: string; file?: string }[];
   dialogs: { title: string; html: string; modal: boolean; width?: number; height?: number }[];
   alerts: { title?: string; prompt: string }[];
@@ -82,7 +117,7 @@ export interface UiRecord {
 
 export interface FakeEnvironmentOptions {
   /** Parsed appsscript.json; a service whose scope is not listed throws when used. */
-  manifest?: { oauthScopes?: string[]; timeZone?: string };
+  manifest?: { oauthScopes?: string[]; timeZone?: string; addOns?: { common?: { name?: string } } };
   /** The auth mode calls run in (default FULL). NONE forbids all data access, as onOpen before authorisation. */
   authMode?: AuthModeName;
   /** Email of the active (and effective) user. Default 'manager1@dong.example'. */
@@ -95,7 +130,19 @@ export interface FakeEnvironmentOptions {
   readProjectFile?: (fileName: string) => string | undefined;
   /** Name of the active spreadsheet created when no state is given. */
   spreadsheetName?: string;
+  // Added by the fakes:
+  /** 'trigger' runs as a time-driven trigger: no UI, no active spreadsheet. Default 'ui'. */
+  executionContext?: ExecutionContextName;
+  /** Title of createAddonMenu() menus. Default: manifest addOns.common.name, else 'Add-on'. */
+  addonName?: string;
+  /** MailApp recipients per 24 h (default 100, a consumer account's quota). */
+  mailDailyQuota?: number;
+  /** Let getActiveSpreadsheet() answer in a trigger context (default false; see dev/fakes/README.md). */
+  triggerHasActiveSpreadsheet?: boolean;
 }
+
+export type ExecutionContextName = 'ui' | 'trigger';
+export type LockKindName = 'script' | 'document' | 'user';
 
 export interface CallCounters {
   /** Calls per method, keyed `Service.method` or `Class.method`, e.g. 'Range.getValues', 'SpreadsheetApp.getActiveSpreadsheet'. */
@@ -120,7 +167,9 @@ export interface FakeGasEnvironment {
   clock: FakeClock;
   counters: CallCounters;
   setAuthMode(mode: AuthModeName): void;
-  setUser(email: string): void;
+  /** Who runs the script. `access` is what they get on the bound spreadsheet when they have none yet
+   * (default 'editor': someone using the add-on has the spreadsheet open). */
+  setUser(email: string, options?: { access?: 'editor' | 'viewer' | 'none' }): void;
   /** The active spreadsheet's id (the one the add-on is bound to). */
   activeSpreadsheetId(): string;
   /** Plain-data view of a spreadsheet for assertions and the preview grid (display values). */
@@ -131,4 +180,26 @@ export interface FakeGasEnvironment {
   documents(): { id: string; name: string; url: string; text: string; elements: unknown[] }[];
   triggers(): TriggerRecord[];
   toJSON(): EnvironmentJSON;
+
+  // Added by the fakes:
+  /** 'trigger' simulates a time-driven trigger run (getUi throws, no active spreadsheet). */
+  setExecutionContext(context: ExecutionContextName): void;
+  /** MailApp recipients allowed per 24 h. */
+  setMailQuota(recipientsPerDay: number): void;
+  /** Another execution takes the lock (optionally for `forMs` of fake time). Calling the result, or
+   * its release(), lets go. */
+  holdLock(kind: LockKindName, options?: { forMs?: number }): (() => void) & { release(): void };
+  /** Ends this execution (its locks are released, as when a script finishes) and starts another. */
+  newExecution(): void;
+  /** Runs `fn` as a time-driven trigger execution (AuthMode.FULL, context 'trigger', a separate
+   * execution, optionally as the trigger's owner), then restores the previous mode, context and user. */
+  runAsTrigger<T>(fn: () => T, options?: { user?: string }): T;
+  /** The next Ui.alert answers with this button ('OK', 'CANCEL', 'YES', 'NO', 'CLOSE'). */
+  queueAlertResponse(button: string): void;
+  /** The next Ui.prompt answers with this button and text. */
+  queuePromptResponse(button: string, text?: string): void;
+  /** Logger.log and console output, recorded instead of printed. */
+  logs(): string[];
+  /** The event object Apps Script passes to onOpen/onInstall in the current auth mode. */
+  openEvent(): { authMode: AuthModeName; source?: unknown; user?: unknown };
 }

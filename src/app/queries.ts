@@ -1,4 +1,4 @@
-import { assembleCaseFile, caseSummary, type CaseFile, type CaseSummary } from '../domain/case-file';
+import { assembleCaseFile, caseSummary, nextFollowUps, type CaseFile, type CaseSummary } from '../domain/case-file';
 import { seoulDateKey } from '../domain/dates';
 import { getCaseInput, listCasesInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
@@ -35,10 +35,14 @@ export function getCase(ctx: AppContext, payload: unknown): CaseFile & { problem
 export function listCases(
   ctx: AppContext,
   payload: unknown,
-): { cases: CaseSummary[]; today: string; problemCount: number } {
+): { cases: CaseSummary[]; today: string; currentUser: string; problemCount: number } {
   const input = parseInput(listCasesInput, payload ?? {});
   const today = seoulDateKey(ctx.now());
   const snapshot = readTable(ctx.spreadsheet, T.CASES);
+  const followUpsDue = nextFollowUps(
+    readTable(ctx.spreadsheet, T.CLOSURES).rows.map((r) => r.record),
+    readTable(ctx.spreadsheet, T.FOLLOW_UPS).rows.map((r) => r.record),
+  );
   const query = (input.query ?? '').trim().toLowerCase();
   const cases = snapshot.rows
     .map((row) => row.record)
@@ -47,12 +51,12 @@ export function listCases(
     .filter(
       (c) => !query || c.clientName.toLowerCase().includes(query) || c.caseNo.toLowerCase().includes(query),
     )
-    .map((c) => caseSummary(c, today))
+    .map((c) => caseSummary(c, today, c.stage === 'followUp' ? (followUpsDue.get(c.caseNo) ?? null) : null))
     .sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
         String(a.nextDue ?? '9').localeCompare(String(b.nextDue ?? '9')) ||
         a.caseNo.localeCompare(b.caseNo),
     );
-  return { cases, today, problemCount: snapshot.problems.length };
+  return { cases, today, currentUser: ctx.currentUser(), problemCount: snapshot.problems.length };
 }

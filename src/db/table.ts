@@ -133,13 +133,16 @@ function encode<R>(def: TableDef<R>, record: R, key: keyof R & string): CellValu
   return toCell(def.columns[key].type, record[key] as FieldValue);
 }
 
+/** Rows added at once when a tab is full, so growing costs one call per many appends. */
+const GROWTH_ROWS = 500;
+
 /** Appends records below the last used row, growing the sheet first when it is full. */
 export function appendRows<R>(snapshot: TableSnapshot<R>, records: readonly R[]): void {
   if (records.length === 0) return;
   const firstRow = snapshot.usedRows + 1;
   const needed = firstRow + records.length - 1;
   const maxRows = snapshot.sheet.getMaxRows();
-  if (needed > maxRows) snapshot.sheet.insertRowsAfter(maxRows, needed - maxRows);
+  if (needed > maxRows) snapshot.sheet.insertRowsAfter(maxRows, needed - maxRows + GROWTH_ROWS);
   writeBlock(snapshot, firstRow, (key, i) => encode(snapshot.def, records[i] as R, key), records.length);
   snapshot.usedRows = needed;
 }

@@ -12,11 +12,16 @@ import {
   INTAKE_OUTCOMES,
   ITEM_OUTCOMES,
   LIFE_DOMAINS,
+  RESOURCE_KINDS,
+  RESOURCE_STATUSES,
   RISK_LEVELS,
+  SECTORS,
   SELECTION_DECISIONS,
   STAGES,
 } from '../domain/vocabulary';
+import { DOCUMENT_FORMS } from '../domain/documents/forms';
 import type * as R from '../domain/records';
+import { AUDIENCES, SEND_STATES, type ReminderLogRecord } from '../domain/reminder-log';
 import type { ColumnDef, TableDef } from './table';
 import type { Vocabulary } from './cells';
 
@@ -230,6 +235,24 @@ export const FOLLOW_UPS: TableDef<R.FollowUpRecord> = {
   },
 };
 
+export const DOCUMENTS: TableDef<R.DocumentRecord> = {
+  name: '문서',
+  about: '만든 문서 (Google 문서): 사례·서식·계획마다 판을 올려 가며, 서명했을 수 있는 판을 덮어쓰지 않음',
+  columns: {
+    documentId: id('문서 ID'),
+    caseNo: id('관리번호'),
+    form: choice('서식', DOCUMENT_FORMS, { system: true, width: 180 }),
+    planId: text('계획번호', { system: true, width: 150 }),
+    version: number('판', { system: true }),
+    name: text('파일 이름', { system: true, width: 280 }),
+    url: text('링크', { system: true, width: 280 }),
+    pdfUrl: text('PDF 링크', { system: true, width: 200 }),
+    templateId: text('서식 문서 ID', { system: true, width: 150 }),
+    createdAt: text('만든 시각', { system: true, width: 140 }),
+    createdBy: by('만든 사람'),
+  },
+};
+
 export const AUDIT: TableDef<R.AuditRecord> = {
   name: '변경이력',
   about: '모든 변경의 기록: 누가, 언제, 어느 사례에 무엇을 (추가만 되며 고치지 않음)',
@@ -252,6 +275,77 @@ export const SETTINGS: TableDef<R.SettingRecord> = {
   },
 };
 
+export const RESOURCES: TableDef<R.ResourceRecord> = {
+  name: '자원',
+  about: '지역 자원 목록 (Open Referral HSDS 항목): 협력기관에는 공유 표시한 자원의 공개 항목만 게시',
+  columns: {
+    resourceId: id('자원번호'),
+    name: text('자원명', { width: 160 }),
+    kind: choice('자원 유형', RESOURCE_KINDS, { width: 80 }),
+    sector: choice('공공/민간', SECTORS, { width: 80 }),
+    category: text('분야', { width: 100 }),
+    provider: text('제공기관', { width: 160 }),
+    description: text('서비스 내용', { width: 220 }),
+    contact: text('연락처', { width: 120 }),
+    email: text('이메일', { width: 160 }),
+    website: text('웹사이트', { width: 160 }),
+    address: text('주소', { width: 200 }),
+    area: text('서비스 지역', { width: 120 }),
+    eligibility: text('이용 대상', { width: 200 }),
+    fees: text('이용료', { width: 120 }),
+    hours: text('운영 시간', { width: 140 }),
+    languages: text('사용 언어', { width: 100 }),
+    capacity: text('수용 여력 메모', {
+      width: 160,
+      help: '내부용: 협력기관 시트에 게시하지 않습니다.',
+    }),
+    contactPerson: text('담당자', { width: 120, help: '내부용: 협력기관 시트에 게시하지 않습니다.' }),
+    notes: text('내부 메모', { width: 200, help: '내부용: 협력기관 시트에 게시하지 않습니다.' }),
+    status: choice('운영 상태', RESOURCE_STATUSES, { width: 90 }),
+    shareable: flag('협력기관 공유'),
+    verifiedOn: date('최종 확인일', { system: true }),
+    verifiedBy: by('확인자'),
+    version: number('버전', { system: true }),
+    updatedAt: text('최종 수정', { system: true, width: 140 }),
+    updatedBy: by('최종 수정자'),
+  },
+};
+
+export const REFERRALS: TableDef<R.ReferralRecord> = {
+  name: '의뢰',
+  about: '협력기관 의뢰: 누구에게, 어떤 동의에 따라, 어떤 항목을 제공했는지 (값은 사례 탭에만 있음)',
+  columns: {
+    referralId: id('의뢰번호'),
+    caseNo: id('관리번호'),
+    referredOn: date('의뢰일'),
+    resourceId: text('자원번호', { width: 120 }),
+    recipient: text('의뢰 기관', { width: 160 }),
+    consentId: text('동의번호', { system: true, width: 150 }),
+    sharedFields: text('제공한 항목', { system: true, width: 240 }),
+    purpose: text('의뢰 목적', { width: 220 }),
+    message: text('전달 내용', { width: 260 }),
+    documentUrl: text('의뢰서', { system: true, width: 200 }),
+    referredBy: by('의뢰자'),
+  },
+};
+
+/** The daily reminders' sent-log (src/domain/reminder-log.ts): what went to whom, day by day. */
+export const REMINDER_LOG: TableDef<ReminderLogRecord> = {
+  name: '발송기록',
+  about: '매일 알림 메일의 발송 기록: 같은 날 두 번 보내지 않도록 추가 기능이 적습니다 (고치지 마세요)',
+  columns: {
+    day: date('기준일', { system: true }),
+    audience: choice('구분', AUDIENCES, { system: true }),
+    recipient: text('받는 사람', { system: true, width: 200 }),
+    state: choice('상태', SEND_STATES, { system: true, width: 150 }),
+    overdue: number('기한 지남', { system: true }),
+    dueSoon: number('다가옴', { system: true }),
+    at: text('처리 시각', { system: true, width: 140 }),
+    runBy: text('보낸 계정', { system: true, width: 180 }),
+    note: text('비고', { system: true, width: 320 }),
+  },
+};
+
 /** In the order the tabs appear. */
 export const ALL_TABLES: readonly TableDef<never>[] = [
   CASES,
@@ -265,6 +359,10 @@ export const ALL_TABLES: readonly TableDef<never>[] = [
   CHECKS,
   CLOSURES,
   FOLLOW_UPS,
+  RESOURCES,
+  REFERRALS,
+  DOCUMENTS,
+  REMINDER_LOG,
   AUDIT,
   SETTINGS,
 ] as unknown as readonly TableDef<never>[];

@@ -33,11 +33,13 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, sheets: SheetsFactory): 
   if (spreadsheet.getSpreadsheetTimeZone() !== 'Asia/Seoul') spreadsheet.setSpreadsheetTimeZone('Asia/Seoul');
   for (const def of ALL_TABLES as readonly AnyTable[]) {
     let sheet = spreadsheet.getSheetByName(def.name);
+    const isNew = !sheet;
     if (!sheet) {
       sheet = spreadsheet.insertSheet(def.name);
       report.createdTabs.push(def.name);
     }
-    const positions = repairHeader(sheet, def, report);
+    // A new tab's headers are not "added columns": only repairs of existing tabs are reported.
+    const positions = repairHeader(sheet, def, isNew ? { createdTabs: [], addedColumns: [] } : report);
     formatColumns(sheet, def, positions, sheets);
     protectSystemColumns(sheet, def, positions, sheets);
   }

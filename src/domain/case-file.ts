@@ -155,8 +155,10 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
 export type CaseFile = ReturnType<typeof assembleCaseFile>;
 
 /** One line of the case list, with how urgent it is today. */
-export function caseSummary(record: R.CaseRecord, today: DateKey) {
-  const dues = [record.nextCheckDue, record.nextReassessmentDue].filter((d): d is string => Boolean(d));
+export function caseSummary(record: R.CaseRecord, today: DateKey, nextFollowUpDue: DateKey | null = null) {
+  const dues = [record.nextCheckDue, record.nextReassessmentDue, nextFollowUpDue].filter((d): d is string =>
+    Boolean(d),
+  );
   const earliest = dues.sort()[0] ?? null;
   return {
     caseNo: record.caseNo,
@@ -168,9 +170,26 @@ export function caseSummary(record: R.CaseRecord, today: DateKey) {
     openedOn: record.openedOn,
     nextCheckDue: record.nextCheckDue,
     nextReassessmentDue: record.nextReassessmentDue,
+    nextFollowUpDue,
     nextDue: earliest,
     overdue: earliest !== null && earliest < today,
     version: record.version ?? 0,
   };
 }
 export type CaseSummary = ReturnType<typeof caseSummary>;
+
+/**
+ * The earliest 사후관리 still to do per case, counting only the latest closure's schedule (a case
+ * re-opened and closed again starts a new one).
+ */
+export function nextFollowUps(closures: R.ClosureRecord[], followUps: R.FollowUpRecord[]): Map<string, DateKey> {
+  const latestClosure = new Map<string, string>();
+  for (const closure of closures) latestClosure.set(closure.caseNo, closure.closureId);
+  const next = new Map<string, DateKey>();
+  for (const f of followUps) {
+    if (f.contactedOn || !f.dueOn || latestClosure.get(f.caseNo) !== f.closureId) continue;
+    const current = next.get(f.caseNo);
+    if (!current || f.dueOn < current) next.set(f.caseNo, f.dueOn);
+  }
+  return next;
+}

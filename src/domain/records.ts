@@ -1,5 +1,6 @@
 /** One row of each table, as the domain sees it. Dates are "YYYY-MM-DD" keys; absent values are null. */
 import type { DateKey } from './dates';
+import type { DocumentForm } from './documents/forms';
 import type {
   AssessmentKind,
   CaseType,
@@ -10,7 +11,10 @@ import type {
   IntakeOutcome,
   ItemOutcome,
   LifeDomain,
+  ResourceKind,
+  ResourceStatus,
   RiskLevel,
+  Sector,
   SelectionDecision,
   Stage,
 } from './vocabulary';
@@ -166,4 +170,70 @@ export interface SettingRecord {
   name: string;
   value: string;
   description: string;
+}
+
+/**
+ * One row of the 자원 tab: an Open Referral (HSDS) service with its organisation, location and
+ * contact folded into one line, plus the handbook's kind and sector. Which fields partners may see
+ * is decided in src/domain/resources/fields.ts, not here.
+ */
+export interface ResourceRecord {
+  resourceId: string;
+  name: string;
+  kind: ResourceKind | null;
+  sector: Sector | null;
+  category: string;
+  provider: string;
+  description: string;
+  contact: string;
+  email: string;
+  website: string;
+  address: string;
+  area: string;
+  eligibility: string;
+  fees: string;
+  hours: string;
+  languages: string;
+  capacity: string;
+  contactPerson: string;
+  notes: string;
+  status: ResourceStatus | null;
+  shareable: boolean;
+  verifiedOn: DateKey | null;
+  verifiedBy: string;
+  version: number | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** 의뢰: which fields of which case went to whom, under which consent. Values stay in the case. */
+export interface ReferralRecord {
+  referralId: string;
+  caseNo: string;
+  referredOn: DateKey | null;
+  resourceId: string;
+  recipient: string;
+  consentId: string;
+  sharedFields: string;
+  purpose: string;
+  message: string;
+  documentUrl: string;
+  referredBy: string;
+}
+
+/** One generated document (one version of one form of a case): where it is and who made it. */
+export interface DocumentRecord {
+  documentId: string;
+  caseNo: string;
+  form: DocumentForm | null;
+  /** The plan the document is about ('' when it is about no particular plan). */
+  planId: string;
+  version: number | null;
+  name: string;
+  url: string;
+  pdfUrl: string;
+  /** The template it was merged from: which layout a printed, signed copy has. */
+  templateId: string;
+  createdAt: string;
+  createdBy: string;
 }

@@ -105,3 +105,14 @@ export const SELECTION_DECISIONS = vocabulary({
   onHold: '보류',
 });
 export type SelectionDecision = (typeof SELECTION_DECISIONS.keys)[number];
+
+/** 자원개발 (DOMAIN.md): 인적 (people, shops, groups), 물적 (goods, services, benefits), 관계 (neighbour network). */
+export const RESOURCE_KINDS = vocabulary({ human: '인적', material: '물적', relational: '관계' });
+export type ResourceKind = (typeof RESOURCE_KINDS.keys)[number];
+
+export const SECTORS = vocabulary({ public: '공공', private: '민간' });
+export type Sector = (typeof SECTORS.keys)[number];
+
+/** A resource that stopped is marked, not deleted: plan items keep pointing at it. */
+export const RESOURCE_STATUSES = vocabulary({ active: '운영 중', inactive: '운영 중단' });
+export type ResourceStatus = (typeof RESOURCE_STATUSES.keys)[number];

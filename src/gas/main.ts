@@ -18,6 +18,7 @@ import type { AppContext } from '../app/context';
 import { setUpWorkbook } from '../db/workbook-setup';
 import { appContext, rememberSpreadsheet } from './app-context';
 import { buildMenu } from './menu';
+import { ensureDailyReminders } from './reminders';
 
 type UseCase<T> = (ctx: AppContext, payload: unknown) => T;
 const serve =
@@ -43,6 +44,8 @@ export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[]
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const report = appContext(spreadsheet).withDocumentLock(() => setUpWorkbook(spreadsheet, SpreadsheetApp));
   rememberSpreadsheet(spreadsheet);
+  // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
+  ensureDailyReminders(spreadsheet);
   return report;
 }
 
@@ -58,3 +61,25 @@ export const reopenCase = serve(reopenCaseIn);
 export const reassignCases = serve(reassignCasesIn);
 export const getCase = serve(getCaseIn);
 export const listCases = serve(listCasesIn);
+export {
+  generatePlanDocument,
+  generateCaseDocument,
+  listCaseDocuments,
+  previewCaseDocument,
+} from './documents';
+export {
+  saveResource,
+  listResources,
+  publishResources,
+  exportResourcesCsv,
+  previewResourceImport,
+  importResources,
+  referClient,
+} from './resources';
+export {
+  runDailyReminders,
+  enableDailyReminders,
+  disableDailyReminders,
+  refreshDashboard,
+  getTodayList,
+} from './reminders';

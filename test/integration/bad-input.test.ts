@@ -100,9 +100,7 @@ describe('two people editing the same case', () => {
 
   it('waits for the document lock and says so when another save holds it too long', () => {
     const { h, caseNo } = openCase();
-    const env = h.env as typeof h.env & { holdLock?: (kind: 'document') => () => void };
-    if (typeof env.holdLock !== 'function') throw new Error('fakes lack holdLock');
-    const release = env.holdLock('document');
+    const release = h.env.holdLock('document');
     const message = refusal(h, 'recordConference', {
       caseNo,
       kind: 'caseMeeting',

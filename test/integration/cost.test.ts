@@ -23,7 +23,7 @@ const SCENARIOS: Scenario[] = [
   ['case list with search', 'listCases', () => ({ query: '김' })],
 ];
 
-function spreadsheetCalls(size: number, fn: string, payload: (caseNo: string) => unknown) {
+function spreadsheetCalls(size: number, fn: string, payload: (caseNo: string) => unknown, growth: { calls: number }) {
   const h = startAddon();
   const ss = (
     h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
@@ -33,6 +33,7 @@ function spreadsheetCalls(size: number, fn: string, payload: (caseNo: string) =>
   h.env.counters.reset();
   h.call(fn, payload(target));
   const counts = h.env.counters.snapshot();
+  growth.calls = Math.max(growth.calls, counts['Sheet.insertRowsAfter'] ?? 0);
   return Object.fromEntries(
     Object.entries(counts).filter(
       ([key, n]) => n > 0 && /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(key),
@@ -42,9 +43,12 @@ function spreadsheetCalls(size: number, fn: string, payload: (caseNo: string) =>
 
 describe('Spreadsheet calls do not grow with the number of cases', () => {
   it.each(SCENARIOS)('%s (%s)', (_label, fn, payload) => {
-    const small = spreadsheetCalls(50, fn, payload);
-    const large = spreadsheetCalls(5000, fn, payload);
+    const growth = { calls: 0 };
+    const small = spreadsheetCalls(50, fn, payload, growth);
+    const large = spreadsheetCalls(5000, fn, payload, growth);
     expect(large).toEqual(small);
     expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(120);
+    // At most one growth per table written.
+    expect(growth.calls).toBeLessThanOrEqual(small['Range.setValues'] ?? 0);
   });
 });

@@ -38,9 +38,21 @@ export function startAddon(options: FakeEnvironmentOptions & { setup?: boolean }
   return { env, addon, call: (name, input) => addon.call(name, input) };
 }
 
-/** Everything stored in every spreadsheet: values, formulas, formats, validations, protections. */
-export function workbookState(env: FakeGasEnvironment): string {
-  return JSON.stringify(env.toJSON().spreadsheets);
+/**
+ * What a write could change in the case spreadsheet: each tab's size, values and formulas. (Formats
+ * are only ever written together with values, so a change of format alone cannot hide here.)
+ */
+export function workbookState(env: FakeGasEnvironment, spreadsheetId = env.activeSpreadsheetId()): string {
+  const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  return JSON.stringify(
+    app
+      .openById(spreadsheetId)
+      .getSheets()
+      .map((sheet) => {
+        const range = sheet.getDataRange();
+        return [sheet.getName(), sheet.getMaxRows(), sheet.getMaxColumns(), range.getValues(), range.getFormulas()];
+      }),
+  );
 }
 
 /** Rows of a tab as objects keyed by header, display values. */
@@ -56,7 +68,7 @@ export function tabRows(env: FakeGasEnvironment, tab: string): Record<string, st
 /** Calls `name` expecting a refusal: returns the message, and checks that nothing was written. */
 export function refusal(h: Harness, name: string, input: unknown): string {
   const before = workbookState(h.env);
-  const properties = JSON.stringify(h.env.toJSON().properties);
+  const properties = documentProperties(h.env);
   let message: string | undefined;
   try {
     h.call(name, input);
@@ -66,8 +78,13 @@ export function refusal(h: Harness, name: string, input: unknown): string {
   if (message === undefined)
     throw new Error(`${name} accepted input it should refuse: ${JSON.stringify(input).slice(0, 200)}`);
   expect(workbookState(h.env)).toBe(before);
-  expect(JSON.stringify(h.env.toJSON().properties)).toBe(properties);
+  expect(documentProperties(h.env)).toBe(properties);
   return message;
+}
+
+function documentProperties(env: FakeGasEnvironment): string {
+  const service = env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+  return JSON.stringify(service.getDocumentProperties().getProperties());
 }
 
 export function isKorean(message: string): boolean {

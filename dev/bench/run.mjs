@@ -1,0 +1,39 @@
+// `npm run bench` runs this after `npm run build`. The bench is TypeScript (it drives dev/fakes and
+// the add-on loader), so it is bundled with esbuild into .cache/ first, then run with Node from the
+// repository root. Arguments are passed through, e.g.
+//   node dev/bench/run.mjs --sizes=100,1000 --reminder-cases=1000 --no-write
+import * as esbuild from 'esbuild';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+if (!existsSync(path.join(root, 'dist', 'Code.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+
+const outfile = path.join(root, '.cache', 'bench.cjs');
+await esbuild.build({
+  entryPoints: [path.join(root, 'dev', 'bench', 'bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  outfile,
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+
+const child = spawn(
+  process.execPath,
+  ['--enable-source-maps', '--max-old-space-size=4096', outfile, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
+child.on('exit', (code, signal) => {
+  if (signal) console.error(`bench stopped by ${signal}`);
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,2 @@
+export { createGasEnvironment } from './environment';
+export type * from './environment-api';

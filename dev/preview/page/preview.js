@@ -1,0 +1,521 @@
+/*
+ * The preview page: draws the state the server sends (GET /api/state) as a Google Sheets window,
+ * runs menu items (POST /api/menu/:fn) and shows what the add-on asked the UI for: sidebars,
+ * dialogs, toasts and alerts. The sidebar and dialogs talk to the page through postMessage
+ * (see dev/preview/script-run-shim.js).
+ */
+/* global document, fetch, location, sessionStorage, window -- runs in the browser */
+(function () {
+  'use strict';
+
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
+  var state = null;
+  var currentSheet = sessionStorage.getItem('preview.sheet');
+  var selectedRef = 'A1';
+  var seen = { sidebars: 0, dialogs: 0, toasts: 0, alerts: 0 };
+  var alertQueue = [];
+
+  // ---- server calls ----------------------------------------------------------------------------
+
+  function request(method, url) {
+    return fetch(url, { method: method, headers: { 'Content-Type': 'application/json' } }).then(
+      function (response) {
+        if (!response.ok) {
+          return response.text().then(function (text) {
+            throw new Error(text || 'HTTP ' + response.status);
+          });
+        }
+        return response.json();
+      },
+    );
+  }
+
+  function refresh() {
+    return request('GET', '/api/state').then(render, showFailure);
+  }
+
+  function runMenuItem(functionName) {
+    closeMenus();
+    setStatus(functionName + ' 실행 중…', false);
+    return request('POST', '/api/menu/' + encodeURIComponent(functionName)).then(function (reply) {
+      render(reply.state);
+      if (!reply.outcome.ok)
+        showToast({ title: '스크립트 오류', message: reply.outcome.error.message }, true);
+    }, showFailure);
+  }
+
+  function runTimeTriggers() {
+    setStatus('시간 트리거 실행 중…', false);
+    return request('POST', '/api/triggers/run').then(function (reply) {
+      render(reply.state);
+      reply.outcomes.forEach(function (outcome) {
+        if (!outcome.ok) showToast({ title: '트리거 오류', message: outcome.error.message }, true);
+      });
+    }, showFailure);
+  }
+
+  function showFailure(error) {
+    setStatus('미리보기 서버 오류: ' + error.message, true);
+  }
+
+  // ---- drawing ---------------------------------------------------------------------------------
+
+  function escapeHtml(text) {
+    return String(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
+  }
+
+  function columnLetter(index) {
+    var letters = '';
+    for (var n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    }
+    return letters;
+  }
+
+  function displayText(value) {
+    if (value === null || value === undefined) return '';
+    if (value === true) return 'TRUE';
+    if (value === false) return 'FALSE';
+    return String(value);
+  }
+
+  /** Rough text width: Hangul and other wide characters count double. */
+  function textWidth(text) {
+    var width = 0;
+    for (var i = 0; i < text.length && i < 60; i++) width += text.charCodeAt(i) > 0x2e80 ? 13 : 7.2;
+    return width;
+  }
+
+  function visibleSheets() {
+    return state.spreadsheet.sheets.filter(function (sheet) {
+      return !sheet.hidden;
+    });
+  }
+
+  function render(next) {
+    state = next;
+    var name = state.spreadsheet.name;
+    document.title = name + ' - Google Sheets (미리보기)';
+    $('doc-name').textContent = name;
+    $('user').textContent = state.user.charAt(0).toUpperCase();
+    $('user').title = state.user;
+    $('outbox-link').querySelector('.count').textContent = state.mails;
+    $('documents-link').querySelector('.count').textContent = state.documents;
+    $('run-triggers').hidden = state.timeTriggers === 0;
+    if (state.lastCall) setStatus('마지막 호출: ' + state.lastCall.summary, !state.lastCall.ok);
+
+    var sheets = visibleSheets();
+    var names = sheets.map(function (sheet) {
+      return sheet.name;
+    });
+    if (names.indexOf(currentSheet) < 0) currentSheet = names[0] || null;
+    renderTabs(sheets);
+    renderGrid(
+      sheets.filter(function (sheet) {
+        return sheet.name === currentSheet;
+      })[0],
+    );
+    showNewUi();
+  }
+
+  function renderTabs(sheets) {
+    var tabs = $('tabs');
+    tabs.textContent = '';
+    sheets.forEach(function (sheet) {
+      var tab = document.createElement('button');
+      tab.type = 'button';
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-selected', String(sheet.name === currentSheet));
+      tab.textContent = sheet.name;
+      tab.addEventListener('click', function () {
+        currentSheet = sheet.name;
+        selectedRef = 'A1';
+        sessionStorage.setItem('preview.sheet', currentSheet);
+        render(state);
+      });
+      tabs.appendChild(tab);
+    });
+  }
+
+  function renderGrid(sheet) {
+    var grid = $('grid');
+    var note = $('grid-note');
+    if (!sheet) {
+      grid.innerHTML = '';
+      note.hidden = false;
+      note.textContent = '시트가 없습니다.';
+      return;
+    }
+    var rows = sheet.rows;
+    var used = rows.reduce(function (max, row) {
+      return Math.max(max, row.length);
+    }, 0);
+    var columnCount = Math.max(used, Math.min(sheet.maxColumns || 26, Math.max(used + 3, 12)));
+    var rowCount = Math.max(rows.length, Math.min(sheet.maxRows || 1000, rows.length + 40));
+    var frozen = Math.min(sheet.frozenRows || 0, rowCount);
+
+    var widths = [];
+    for (var c = 0; c < columnCount; c++) {
+      var widest = 0;
+      for (var r = 0; r < rows.length && r < 200; r++)
+        widest = Math.max(widest, textWidth(displayText(rows[r][c])));
+      widths.push(Math.round(Math.min(280, Math.max(90, widest + 14))));
+    }
+
+    var html = ['<colgroup><col style="width:46px">'];
+    widths.forEach(function (width) {
+      html.push('<col style="width:' + width + 'px">');
+    });
+    html.push('</colgroup><thead><tr><th class="corner row-head"></th>');
+    for (c = 0; c < columnCount; c++) html.push('<th>' + columnLetter(c) + '</th>');
+    html.push('</tr></thead><tbody>');
+    for (r = 0; r < rowCount; r++) {
+      var row = rows[r] || [];
+      var classes = r < frozen ? 'frozen' + (r === frozen - 1 ? ' frozen-last' : '') : '';
+      var sticky = r < frozen ? ' style="top:' + (22 * (r + 1) - 1) + 'px"' : '';
+      html.push('<tr' + (classes ? ' class="' + classes + '"' : '') + '>');
+      html.push('<th class="row-head"' + sticky + '>' + (r + 1) + '</th>');
+      for (c = 0; c < columnCount; c++) {
+        var value = row[c];
+        var text = displayText(value);
+        var ref = columnLetter(c) + (r + 1);
+        var cellClass = typeof value === 'number' ? 'num' : typeof value === 'boolean' ? 'bool' : '';
+        if (sheet.formulas[ref]) cellClass += ' formula';
+        html.push(
+          '<td data-ref="' +
+            ref +
+            '"' +
+            (cellClass ? ' class="' + cellClass.trim() + '"' : '') +
+            sticky +
+            (text.length > 12 ? ' title="' + escapeHtml(text) + '"' : '') +
+            '>' +
+            escapeHtml(text) +
+            '</td>',
+        );
+      }
+      html.push('</tr>');
+    }
+    html.push('</tbody>');
+    grid.innerHTML = html.join('');
+    note.hidden = sheet.omittedRows === 0;
+    note.textContent =
+      '미리보기는 처음 ' + rows.length + '행만 보여 줍니다 (' + sheet.omittedRows + '행 생략).';
+    selectCell(
+      grid.querySelector('td[data-ref="' + selectedRef + '"]') || grid.querySelector('td[data-ref="A1"]'),
+    );
+  }
+
+  function selectCell(cell) {
+    var previous = $('grid').querySelector('td.selected');
+    if (previous) previous.classList.remove('selected');
+    if (!cell) return;
+    cell.classList.add('selected');
+    var ref = cell.getAttribute('data-ref');
+    selectedRef = ref;
+    var sheet = visibleSheets().filter(function (s) {
+      return s.name === currentSheet;
+    })[0];
+    $('cell-ref').textContent = ref;
+    $('cell-value').textContent = (sheet && sheet.formulas[ref]) || cell.textContent;
+  }
+
+  function setStatus(text, isError) {
+    var status = $('status');
+    status.textContent = text;
+    status.title = text;
+    status.classList.toggle('error', Boolean(isError));
+  }
+
+  // ---- menus -----------------------------------------------------------------------------------
+
+  function closeMenus() {
+    $('menu-layer').textContent = '';
+    document.querySelectorAll('.menubar > button').forEach(function (button) {
+      button.setAttribute('aria-expanded', 'false');
+    });
+  }
+
+  function menuItem(label, options) {
+    var item = document.createElement('div');
+    item.setAttribute('role', 'menuitem');
+    item.tabIndex = -1;
+    var text = document.createElement('span');
+    text.textContent = label;
+    item.appendChild(text);
+    if (options.disabled) item.setAttribute('aria-disabled', 'true');
+    if (options.submenu) {
+      item.setAttribute('aria-haspopup', 'true');
+      item.setAttribute('aria-expanded', 'false');
+      var arrow = document.createElement('span');
+      arrow.className = 'arrow';
+      arrow.textContent = '▶';
+      item.appendChild(arrow);
+    }
+    if (options.onClick) item.addEventListener('click', options.onClick);
+    return item;
+  }
+
+  function dropdown(x, y, level) {
+    var menu = document.createElement('div');
+    menu.className = 'menu-dropdown';
+    menu.setAttribute('role', 'menu');
+    menu.style.left = x + 'px';
+    menu.style.top = y + 'px';
+    menu.dataset.level = String(level);
+    $('menu-layer').appendChild(menu);
+    return menu;
+  }
+
+  function closeSubmenus(level) {
+    document.querySelectorAll('#menu-layer .menu-dropdown').forEach(function (menu) {
+      if (Number(menu.dataset.level) > level) menu.remove();
+    });
+    document
+      .querySelectorAll('#menu-layer .menu-dropdown[data-level="' + level + '"] [aria-expanded]')
+      .forEach(function (item) {
+        item.setAttribute('aria-expanded', 'false');
+      });
+  }
+
+  /** An add-on's own menu (createAddonMenu) or one of its sub-menus, opened to the right of its entry. */
+  function openSubmenu(entry, title, items, level) {
+    closeSubmenus(level - 1);
+    entry.setAttribute('aria-expanded', 'true');
+    var box = entry.getBoundingClientRect();
+    var submenu = dropdown(box.right - 2, box.top - 6, level);
+    submenu.setAttribute('aria-label', title);
+    items.forEach(function (item) {
+      if (item.separator) {
+        var line = document.createElement('div');
+        line.setAttribute('role', 'separator');
+        submenu.appendChild(line);
+      } else if (item.submenu) {
+        submenu.appendChild(submenuEntry(item.caption, item.submenu, level + 1));
+      } else {
+        submenu.appendChild(
+          menuItem(item.caption, {
+            onClick: function () {
+              runMenuItem(item.functionName);
+            },
+          }),
+        );
+      }
+    });
+  }
+
+  function submenuEntry(title, items, level) {
+    var entry = menuItem(title, { submenu: true });
+    var open = function (event) {
+      if (event) event.stopPropagation();
+      if (entry.getAttribute('aria-expanded') !== 'true') openSubmenu(entry, title, items, level);
+    };
+    entry.addEventListener('click', open);
+    entry.addEventListener('mouseenter', function () {
+      open();
+    });
+    return entry;
+  }
+
+  function openMenu(button) {
+    var wasOpen = button.getAttribute('aria-expanded') === 'true';
+    closeMenus();
+    if (wasOpen) return;
+    button.setAttribute('aria-expanded', 'true');
+    var box = button.getBoundingClientRect();
+    var menu = dropdown(box.left, box.bottom + 2, 0);
+    if (button.dataset.menu !== 'extensions') {
+      menu.appendChild(menuItem('미리보기에서는 쓸 수 없는 메뉴입니다', { disabled: true }));
+      return;
+    }
+    menu.setAttribute('aria-label', '확장 프로그램');
+    menu.appendChild(menuItem('부가기능', { disabled: true, submenu: true }));
+    menu.appendChild(menuItem('매크로', { disabled: true, submenu: true }));
+    menu.appendChild(menuItem('Apps Script', { disabled: true }));
+    var line = document.createElement('div');
+    line.setAttribute('role', 'separator');
+    menu.appendChild(line);
+    var menus = state ? state.menus : [];
+    if (menus.length === 0) menu.appendChild(menuItem('(onOpen이 만든 메뉴 없음)', { disabled: true }));
+    menus.forEach(function (addonMenu) {
+      menu.appendChild(submenuEntry(addonMenu.title, addonMenu.items, 1));
+    });
+  }
+
+  // ---- sidebar, dialogs, toasts, alerts -----------------------------------------------------------
+
+  function showNewUi() {
+    if (state.sidebars.count > seen.sidebars) openSidebar(state.sidebars.count - 1, state.sidebars.title);
+    if (state.dialogs.count > seen.dialogs && state.dialogs.latest) {
+      openDialog(state.dialogs.count - 1, state.dialogs.latest);
+    }
+    state.toasts.slice(seen.toasts).forEach(function (toast) {
+      showToast(toast, false);
+    });
+    state.alerts.slice(seen.alerts).forEach(function (alert) {
+      alertQueue.push(alert);
+    });
+    markSeen();
+    showNextAlert();
+  }
+
+  function markSeen() {
+    seen = {
+      sidebars: state.sidebars.count,
+      dialogs: state.dialogs.count,
+      toasts: state.toasts.length,
+      alerts: state.alerts.length,
+    };
+  }
+
+  function openSidebar(index, title) {
+    $('sidebar-title').textContent = title || '';
+    $('sidebar-frame').src = '/sidebar?i=' + index;
+    $('sidebar').hidden = false;
+  }
+
+  function closeSidebar() {
+    $('sidebar').hidden = true;
+    $('sidebar-frame').src = 'about:blank';
+  }
+
+  function openDialog(index, dialog) {
+    var layer = document.createElement('div');
+    layer.className = 'overlay dialog-overlay';
+    if (!dialog.modal) layer.style.background = 'transparent';
+    var box = document.createElement('div');
+    box.className = 'modal';
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', dialog.title);
+    box.style.width = (dialog.width || 600) + 'px';
+    box.style.height = (dialog.height || 400) + 60 + 'px';
+    var header = document.createElement('header');
+    var heading = document.createElement('h2');
+    heading.textContent = dialog.title;
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'icon-button';
+    close.setAttribute('aria-label', '닫기');
+    close.textContent = '✕';
+    close.addEventListener('click', closeDialog);
+    header.appendChild(heading);
+    header.appendChild(close);
+    var frame = document.createElement('iframe');
+    frame.title = dialog.title;
+    frame.setAttribute('sandbox', $('sidebar-frame').getAttribute('sandbox'));
+    frame.src = '/dialog?i=' + index;
+    box.appendChild(header);
+    box.appendChild(frame);
+    layer.appendChild(box);
+    closeDialog();
+    $('modal-layer').appendChild(layer);
+  }
+
+  function closeDialog() {
+    document.querySelectorAll('.dialog-overlay').forEach(function (layer) {
+      layer.remove();
+    });
+  }
+
+  function showToast(toast, isError) {
+    var card = document.createElement('div');
+    card.className = 'toast' + (isError ? ' error' : '');
+    card.setAttribute('role', isError ? 'alert' : 'status');
+    var text = document.createElement('div');
+    text.className = 'toast-text';
+    if (toast.title) {
+      var title = document.createElement('strong');
+      title.textContent = toast.title;
+      text.appendChild(title);
+    }
+    text.appendChild(document.createTextNode(toast.message));
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'icon-button';
+    close.setAttribute('aria-label', '알림 닫기');
+    close.textContent = '✕';
+    close.addEventListener('click', function () {
+      card.remove();
+    });
+    card.appendChild(text);
+    card.appendChild(close);
+    $('toasts').appendChild(card);
+    setTimeout(
+      function () {
+        card.remove();
+      },
+      isError ? 15000 : 8000,
+    );
+  }
+
+  function showNextAlert() {
+    if (alertQueue.length === 0 || document.querySelector('.alert-overlay')) return;
+    var alert = alertQueue.shift();
+    var layer = document.createElement('div');
+    layer.className = 'overlay alert-overlay';
+    var box = document.createElement('div');
+    box.className = 'modal';
+    box.setAttribute('role', 'alertdialog');
+    box.setAttribute('aria-label', alert.title || '알림');
+    box.innerHTML =
+      (alert.title ? '<header><h2>' + escapeHtml(alert.title) + '</h2></header>' : '') +
+      '<p class="prompt">' +
+      escapeHtml(alert.prompt) +
+      '</p><div class="actions"><button type="button">확인</button></div>';
+    box.querySelector('button').addEventListener('click', function () {
+      layer.remove();
+      showNextAlert();
+    });
+    layer.appendChild(box);
+    $('modal-layer').appendChild(layer);
+    box.querySelector('button').focus();
+  }
+
+  // ---- events ----------------------------------------------------------------------------------
+
+  window.addEventListener('message', function (event) {
+    var message = event.data;
+    if (!message || message.source !== 'dong-case-preview' || event.origin !== location.origin) return;
+    if (message.type === 'ran') refresh();
+    if (message.type === 'close') {
+      if (message.host === 'dialog') closeDialog();
+      else closeSidebar();
+    }
+    if (message.type === 'resize' && message.host === 'dialog') {
+      var box = document.querySelector('.dialog-overlay .modal');
+      if (box && message.width) box.style.width = message.width + 'px';
+      if (box && message.height) box.style.height = message.height + 60 + 'px';
+    }
+    if (message.type === 'focus-editor') $('grid-wrap').focus();
+  });
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('.menubar > button');
+    if (button) {
+      openMenu(button);
+      return;
+    }
+    if (!event.target.closest('.menu-dropdown')) closeMenus();
+    var cell = event.target.closest('#grid td');
+    if (cell) selectCell(cell);
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') closeMenus();
+  });
+
+  $('sidebar-close').addEventListener('click', closeSidebar);
+  $('run-triggers').addEventListener('click', runTimeTriggers);
+
+  // Opening the page opens the spreadsheet: onOpen runs and builds the add-on menu.
+  request('POST', '/api/open').then(function (first) {
+    state = first;
+    markSeen();
+    render(first);
+  }, showFailure);
+})();

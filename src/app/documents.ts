@@ -1,0 +1,303 @@
+/**
+ * Making a case's forms as Google Docs: validate → read the case → check the template → merge into
+ * a new Doc in the case's folder → record the link (문서 tab) and an audit entry.
+ *
+ * Google Docs and Drive are reached only through `DocumentsPort` (src/gas/documents.ts), so this
+ * file decides everything and the port only carries it out. The sheet lock is taken only for the
+ * final write: merging a Doc takes seconds, and other people's saves must not wait for it.
+ */
+import { seoulDateKey } from '../domain/dates';
+import { mergeData, placeholderData, selectSubject, type MergeData } from '../domain/documents/fields';
+import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
+import { renderDocumentHtml } from '../domain/documents/html';
+import {
+  generateCaseDocumentInput,
+  generatePlanDocumentInput,
+  listCaseDocumentsInput,
+} from '../domain/documents/input';
+import { buildModel } from '../domain/documents/layouts';
+import type { DocumentModel } from '../domain/documents/model';
+import {
+  caseFolderName,
+  documentFileName,
+  nextVersion,
+  TEMPLATE_FOLDER_NAME,
+  TEMPLATE_SETTING,
+  templateFileName,
+} from '../domain/documents/naming';
+import {
+  checkTemplate,
+  leftoverPlaceholders,
+  repeatedRows,
+  scalarReplacements,
+  templateProblemMessage,
+  type Replacement,
+  type TemplateScan,
+} from '../domain/documents/template';
+import type { DocumentRecord } from '../domain/records';
+import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
+import { parseInput, UserError } from '../domain/validation';
+import { DOCUMENTS, SETTINGS } from '../db/tables';
+import type { AppContext } from './context';
+import { findCase } from './case-rows';
+import { getCase } from './queries';
+import { inTransaction, UnitOfWork } from './unit-of-work';
+
+/** A Drive folder or Doc the port handed out; the port may keep its own object inside. */
+export interface DriveRef {
+  readonly id: string;
+  readonly url: string;
+}
+
+/** What a merge must do, decided in full before the port touches anything. */
+export interface MergeJob {
+  folder: DriveRef;
+  name: string;
+  /** Scalar placeholders outside repeating tables, each with its value. */
+  replacements: Replacement[];
+  /**
+   * Each repeating table (by top-level index in the template body), the row that repeats, and the
+   * rows it becomes (one per list entry, already filled).
+   */
+  tables: { blockIndex: number; rowIndex: number; rows: string[][] }[];
+  /** Placeholders left in the merged text that no value explains (should be none). */
+  leftovers(mergedText: string): string[];
+}
+
+export interface OpenTemplate {
+  id: string;
+  scan: TemplateScan;
+  /** Makes the merged Doc; refuses (and removes it) when `job.leftovers` finds any. */
+  merge(job: MergeJob): DriveRef;
+}
+
+export interface DocumentsPort {
+  /** The folder with this id; a UserError when it cannot be opened. */
+  folder(id: string): DriveRef;
+  /** A new folder in the user's My Drive. */
+  createFolder(name: string): DriveRef;
+  /** The sub-folder of `parent` with this name, made when missing. */
+  childFolder(parent: DriveRef, name: string): DriveRef;
+  /** A new Doc drawn from a model (the default templates are made this way). */
+  render(model: DocumentModel, folder: DriveRef, name: string): DriveRef;
+  /** Opens and reads a form's template; a UserError when it cannot be opened. */
+  openTemplate(id: string, form: DocumentForm): OpenTemplate;
+  /** A PDF of the Doc, saved beside it. */
+  exportPdf(document: DriveRef, folder: DriveRef, name: string): DriveRef;
+  rename(file: DriveRef, name: string): void;
+}
+
+export interface GeneratedDocument {
+  documentId: string;
+  url: string;
+  name: string;
+  form: DocumentForm;
+  version: number;
+  planId: string;
+  pdfId?: string;
+  pdfUrl?: string;
+  /** True when this call made the default template (its id is now in the 설정 tab). */
+  templateCreated: boolean;
+}
+
+type SettingChanges = Partial<Record<keyof Settings, string>>;
+
+const SETTING_NAMES = new Map(SETTING_SPECS.map((s) => [s.key as keyof Settings, s.name]));
+const DOCUMENT_SETTING_KEYS: (keyof Settings)[] = [
+  'documentFolderId',
+  'documentFolderName',
+  ...Object.values(TEMPLATE_SETTING),
+];
+
+/** Document settings a person mistyped stop the call: guessing would file documents in the wrong place. */
+function documentSettings(work: UnitOfWork): Settings {
+  const { settings, problems } = readSettings(work.rows(SETTINGS).map((row) => row.record));
+  const names = DOCUMENT_SETTING_KEYS.map((key) => SETTING_NAMES.get(key) as string);
+  const mine = problems.filter((p) => names.some((name) => p.includes(`'${name}'`)));
+  if (mine.length > 0)
+    throw new UserError(
+      `${mine.join('\n')}\n문서 ID는 Google 문서·폴더의 주소나 그 안의 ID를 넣으세요. 비워 두면 새로 만듭니다.`,
+    );
+  return settings;
+}
+
+/** 서비스제공 계획 및 점검표 of a plan (the latest one unless `planId` says which). */
+export function generatePlanDocument(
+  ctx: AppContext,
+  port: DocumentsPort,
+  payload: unknown,
+): GeneratedDocument {
+  const input = parseInput(generatePlanDocumentInput, payload);
+  return generate(ctx, port, { ...input, form: 'plan' });
+}
+
+/** Any of the case's forms: plan, intake, assessment, closure or summary. */
+export function generateCaseDocument(
+  ctx: AppContext,
+  port: DocumentsPort,
+  payload: unknown,
+): GeneratedDocument {
+  return generate(ctx, port, parseInput(generateCaseDocumentInput, payload));
+}
+
+function generate(
+  ctx: AppContext,
+  port: DocumentsPort,
+  input: { caseNo: string; form: DocumentForm; planId?: string; pdf?: boolean },
+): GeneratedDocument {
+  const today = seoulDateKey(ctx.now());
+  const file = getCase(ctx, { caseNo: input.caseNo });
+  const reading = new UnitOfWork(ctx);
+  const settings = documentSettings(reading);
+  const subject = selectSubject(file, input.form, { planId: input.planId, today, user: reading.user });
+  const data = mergeData(subject);
+  const changes: SettingChanges = {};
+  const templateKey = TEMPLATE_SETTING[input.form];
+  const configuredTemplate = String(settings[templateKey] ?? '');
+
+  // A centre's own template is checked before anything is created, so a bad one changes nothing.
+  let template = configuredTemplate ? openChecked(port, input.form, configuredTemplate) : null;
+
+  let root: DriveRef;
+  if (settings.documentFolderId) root = port.folder(settings.documentFolderId);
+  else {
+    root = port.createFolder(settings.documentFolderName);
+    changes.documentFolderId = root.id;
+  }
+  if (!template) {
+    const folder = port.childFolder(root, TEMPLATE_FOLDER_NAME);
+    const made = port.render(buildModel(input.form, placeholderData()), folder, templateFileName(input.form));
+    changes[templateKey] = made.id;
+    template = openChecked(port, input.form, made.id);
+  }
+  const source = template;
+  const caseFolder = port.childFolder(root, caseFolderName(input.caseNo));
+
+  const planId = input.form === 'plan' || input.planId ? (subject.plan?.planId ?? '') : '';
+  const planned = nextVersion(
+    reading.rows(DOCUMENTS).map((r) => r.record),
+    input.caseNo,
+    input.form,
+    planId,
+  );
+  const name = documentFileName(input.caseNo, input.form, today, planned);
+  const document = source.merge(mergeJob(source, data, caseFolder, name));
+  const pdf = input.pdf ? port.exportPdf(document, caseFolder, name) : null;
+
+  return inTransaction(ctx, (work) => {
+    findCase(work, input.caseNo);
+    const version = nextVersion(
+      work.rows(DOCUMENTS).map((r) => r.record),
+      input.caseNo,
+      input.form,
+      planId,
+    );
+    let finalName = name;
+    if (version !== planned) {
+      // Someone made the same form at the same moment: the later one takes the next number.
+      finalName = documentFileName(input.caseNo, input.form, today, version);
+      port.rename(document, finalName);
+      if (pdf) port.rename(pdf, finalName);
+    }
+    const record: DocumentRecord = {
+      documentId: document.id,
+      caseNo: input.caseNo,
+      form: input.form,
+      planId,
+      version,
+      name: finalName,
+      url: document.url,
+      pdfUrl: pdf?.url ?? '',
+      templateId: source.id,
+      createdAt: work.timestamp,
+      createdBy: work.user,
+    };
+    work.append(DOCUMENTS, record);
+    recordSettings(work, changes);
+    work.audit(
+      input.caseNo,
+      '문서',
+      `${DOCUMENT_FORMS.label(input.form)} v${version}${planId ? ` (${planId})` : ''}${pdf ? ' + PDF' : ''}: ${document.url}`,
+    );
+    return {
+      documentId: document.id,
+      url: document.url,
+      name: finalName,
+      form: input.form,
+      version,
+      planId,
+      ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
+      templateCreated: changes[templateKey] !== undefined,
+    };
+  });
+}
+
+function openChecked(port: DocumentsPort, form: DocumentForm, templateId: string): OpenTemplate {
+  const template = port.openTemplate(templateId, form);
+  const { problems } = checkTemplate(template.scan);
+  if (problems.length > 0)
+    throw new UserError(templateProblemMessage(DOCUMENT_FORMS.label(form), templateId, problems));
+  return template;
+}
+
+function mergeJob(template: OpenTemplate, data: MergeData, folder: DriveRef, name: string): MergeJob {
+  const check = checkTemplate(template.scan);
+  return {
+    folder,
+    name,
+    replacements: scalarReplacements(template.scan, data),
+    tables: check.repeats.map((repeat) => ({
+      blockIndex: repeat.blockIndex,
+      rowIndex: repeat.rowIndex,
+      rows: repeatedRows(template.scan.body[repeat.blockIndex]?.cells ?? [], repeat, data),
+    })),
+    leftovers: (mergedText) => leftoverPlaceholders(mergedText, template.scan, check, data),
+  };
+}
+
+/**
+ * Ids made on first use go into the 설정 tab, where the centre can see and change them. One that
+ * someone filled in meanwhile is kept: theirs came first.
+ */
+function recordSettings(work: UnitOfWork, changes: SettingChanges): void {
+  for (const [key, value] of Object.entries(changes) as [keyof Settings, string][]) {
+    const spec = SETTING_SPECS.find((s) => s.key === key);
+    if (!spec) continue;
+    const row = work.rows(SETTINGS).find((r) => r.record.name.trim() === spec.name);
+    if (!row) work.append(SETTINGS, { name: spec.name, value, description: spec.description });
+    else if (row.record.value.trim() === '') work.update(SETTINGS, row, { ...row.record, value });
+  }
+}
+
+/** The case's documents, newest first: what the sidebar lists with their links. */
+export function listCaseDocuments(
+  ctx: AppContext,
+  payload: unknown,
+): { documents: (DocumentRecord & { formLabel: string })[] } {
+  const input = parseInput(listCaseDocumentsInput, payload);
+  const work = new UnitOfWork(ctx);
+  findCase(work, input.caseNo);
+  const documents = work
+    .rows(DOCUMENTS)
+    .map((r) => r.record)
+    .filter((d) => d.caseNo === input.caseNo)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (b.version ?? 0) - (a.version ?? 0))
+    .map((d) => ({ ...d, formLabel: d.form ? DOCUMENT_FORMS.label(d.form) : '' }));
+  return { documents };
+}
+
+/**
+ * The form with the case's data as HTML, from the built-in layout: to look at before making the
+ * Doc, offline included. A centre's own template is only applied when the Doc is made.
+ */
+export function previewCaseDocument(ctx: AppContext, payload: unknown): { title: string; html: string } {
+  const input = parseInput(generateCaseDocumentInput, payload);
+  const file = getCase(ctx, { caseNo: input.caseNo });
+  const subject = selectSubject(file, input.form, {
+    planId: input.planId,
+    today: seoulDateKey(ctx.now()),
+    user: ctx.currentUser(),
+  });
+  const model = buildModel(input.form, mergeData(subject));
+  return { title: model.title, html: renderDocumentHtml(model) };
+}

@@ -1,0 +1,69 @@
+/**
+ * Everything the reminder rules need, read once: one getValues per table whatever the caseload,
+ * then `dueItems` in memory. Shared by the daily run, the 대시보드 and the sidebar's 오늘 할 일.
+ */
+import { seoulDateKey, type DateKey } from '../domain/dates';
+import { dueItems, type DueItem } from '../domain/due-items';
+import type { CaseRecord } from '../domain/records';
+import { readSettings, type Settings } from '../domain/settings';
+import type { TableDef } from '../db/table';
+import * as T from '../db/tables';
+import type { UnitOfWork } from './unit-of-work';
+
+export interface DueSnapshot {
+  today: DateKey;
+  settings: Settings;
+  settingProblems: string[];
+  cases: CaseRecord[];
+  /** The 사례 tab's row of each case, for links that open it. */
+  caseRows: Map<string, number>;
+  items: DueItem[];
+  /** Rows broken by hand in the tables read (counted, not fatal). */
+  brokenRows: number;
+}
+
+/** The settings alone: the daily run checks its hour before reading anything else. */
+export function readReminderSettings(work: UnitOfWork): { settings: Settings; problems: string[] } {
+  return readSettings(work.rows(T.SETTINGS).map((row) => row.record));
+}
+
+export function readDueSnapshot(work: UnitOfWork, now: Date): DueSnapshot {
+  const { settings, problems } = readReminderSettings(work);
+  const today = seoulDateKey(now);
+  const read = <R>(def: TableDef<R>) => work.rows(def).map((row) => row.record);
+  const caseRows = work.rows(T.CASES);
+  const cases = caseRows.map((row) => row.record);
+  const items = dueItems(
+    {
+      cases,
+      intakes: read(T.INTAKES),
+      assessments: read(T.ASSESSMENTS),
+      conferences: read(T.CONFERENCES),
+      plans: read(T.PLANS),
+      planItems: read(T.PLAN_ITEMS),
+      checks: read(T.CHECKS),
+      closures: read(T.CLOSURES),
+      followUps: read(T.FOLLOW_UPS),
+    },
+    today,
+    settings,
+  );
+  return {
+    today,
+    settings,
+    settingProblems: problems,
+    cases,
+    caseRows: new Map(caseRows.map((row) => [row.record.caseNo, row.rowNumber])),
+    items,
+    brokenRows: work.problems().length,
+  };
+}
+
+/** "HH:mm" in Seoul. */
+export function seoulTime(instant: Date): string {
+  return new Date(instant.getTime() + 9 * 3600_000).toISOString().slice(11, 16);
+}
+
+export function seoulHour(instant: Date): number {
+  return new Date(instant.getTime() + 9 * 3600_000).getUTCHours();
+}

@@ -1,0 +1,182 @@
+/**
+ * 자원 목록 게시: the one safe way to share the directory with partners. Partners get a separate
+ * spreadsheet that the add-on created, holding only the public fields of shareable, running
+ * resources, shared as viewer with the addresses listed in 설정 and nobody else. Never
+ * IMPORTRANGE and never a share of the case spreadsheet: whoever can view a spreadsheet can read
+ * every tab of it, and IMPORTRANGE would hand the partner sheet a live key into the case data.
+ */
+import { seoulDateKey } from '../domain/dates';
+import type { SettingRecord } from '../domain/records';
+import { clientMarkers, clientDataIn, isPublishable, publicTable } from '../domain/resources';
+import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
+import { UserError } from '../domain/validation';
+import { CASES, SETTINGS } from '../db/tables';
+import type { AppContext } from './context';
+import { loadSettings } from './case-rows';
+import { resourceRows } from './resources';
+import { inTransaction, UnitOfWork } from './unit-of-work';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** SpreadsheetApp.create / openById, handed in by src/gas. */
+export interface PartnerSpreadsheets {
+  create(name: string): Spreadsheet;
+  open(id: string): Spreadsheet;
+}
+
+export interface PublishResult {
+  spreadsheetId: string;
+  url: string;
+  count: number;
+  sharedWith: string[];
+  /** Shareable resources held back because their public text looks like client data. */
+  withheld: { resourceId: string; name: string; reason: string }[];
+}
+
+export const LIST_TAB = '자원 목록';
+export const ABOUT_TAB = '안내';
+
+function spec<K extends keyof Settings>(key: K) {
+  return SETTING_SPECS.find((s) => s.key === key) as (typeof SETTING_SPECS)[number];
+}
+
+/** A setting a person mistyped is a refusal here, not a default: it decides who sees what. */
+function strictSetting<K extends 'partnerEmails' | 'partnerSpreadsheetId'>(
+  rows: readonly SettingRecord[],
+  key: K,
+): Settings[K] {
+  const s = spec(key);
+  const text = rows.find((r) => r.name.trim() === s.name)?.value ?? '';
+  if (text.trim() === '') return s.defaultValue as Settings[K];
+  const parsed = s.parse(text);
+  if (parsed === undefined)
+    throw new UserError(
+      `설정 '${s.name}'의 값 "${text}"을(를) 이해할 수 없어 게시하지 않았습니다. 설정 탭에서 고치세요.`,
+    );
+  return parsed as Settings[K];
+}
+
+/** Remembers the partner spreadsheet in 설정 (the row is added if an older sheet lacks it). */
+function rememberSpreadsheetId(work: UnitOfWork, id: string) {
+  const s = spec('partnerSpreadsheetId');
+  const row = work.rows(SETTINGS).find((r) => r.record.name.trim() === s.name);
+  if (row) {
+    if (row.record.value !== id) work.update(SETTINGS, row, { ...row.record, value: id });
+  } else work.append(SETTINGS, { name: s.name, value: id, description: s.description });
+}
+
+function openOrCreate(
+  sheets: PartnerSpreadsheets,
+  id: string,
+  title: string,
+): { ss: Spreadsheet; created: boolean } {
+  if (id === '') return { ss: sheets.create(title), created: true };
+  try {
+    return { ss: sheets.open(id), created: false };
+  } catch {
+    throw new UserError(
+      `협력기관 자원목록 시트(ID ${id})를 열 수 없습니다. 지워졌거나 권한이 없으면 설정 탭의 '협력기관 자원목록 시트 ID'를 비운 뒤 다시 게시하세요: 새 시트를 만듭니다.`,
+    );
+  }
+}
+
+function tab(ss: Spreadsheet, name: string, fallback?: Sheet): Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (sheet) return sheet;
+  if (fallback) return fallback.setName(name);
+  return ss.insertSheet(name);
+}
+
+/** Replaces the tab's contents with `rows`, all as plain text: what partners read is what we wrote. */
+function writeTab(sheet: Sheet, rows: string[][]) {
+  const width = rows[0]?.length ?? 1;
+  sheet.clearContents();
+  const maxRows = sheet.getMaxRows();
+  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setNumberFormats(rows.map((row) => row.map(() => '@'))).setValues(rows);
+  sheet.setFrozenRows(1);
+}
+
+/** Shares as viewer with exactly the listed addresses: adds the new ones, removes the dropped ones. */
+function shareWith(ss: Spreadsheet, emails: readonly string[]): string[] {
+  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  const wanted = emails.filter((e) => e !== owner);
+  const current = ss.getViewers().map((u) => u.getEmail().toLowerCase());
+  const toAdd = wanted.filter((e) => !current.includes(e));
+  if (toAdd.length > 0) ss.addViewers(toAdd);
+  for (const email of current) if (!wanted.includes(email)) ss.removeViewer(email);
+  return wanted;
+}
+
+export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): PublishResult {
+  return inTransaction(ctx, (work) => {
+    const settingRows = work.rows(SETTINGS).map((r) => r.record);
+    const settings = readSettings(settingRows).settings;
+    const emails = strictSetting(settingRows, 'partnerEmails');
+    const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
+    const resources = resourceRows(work).map((r) => r.record);
+    const markers = clientMarkers(work.rows(CASES).map((r) => r.record));
+    const withheld: PublishResult['withheld'] = [];
+    const published = resources.filter((r) => {
+      if (!isPublishable(r)) return false;
+      const reason = clientDataIn(r, markers);
+      if (reason)
+        withheld.push({ resourceId: r.resourceId, name: r.name, reason: `${reason}로 보이는 내용이 있음` });
+      return reason === '';
+    });
+    const table = publicTable(published);
+    const { ss, created } = openOrCreate(
+      sheets,
+      storedId,
+      `${settings.casePrefix}동 지역 자원 목록 (협력기관 공유)`,
+    );
+    if (ss.getId() === ctx.spreadsheet.getId())
+      throw new UserError(
+        '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',
+      );
+    const list = tab(ss, LIST_TAB, created ? ss.getSheets()[0] : undefined);
+    writeTab(list, table);
+    writeTab(tab(ss, ABOUT_TAB), [
+      ['항목', '내용'],
+      [
+        '이 시트는',
+        `${settings.casePrefix}동 주민센터가 협력기관과 나누는 지역 자원 목록입니다. 대상자 정보는 들어 있지 않습니다.`,
+      ],
+      ['최종 게시', work.timestamp],
+      ['자원 수', String(table.length - 1)],
+      ['주의', '게시할 때마다 새로 덮어씁니다. 고칠 내용은 주민센터에 알려 주세요.'],
+    ]);
+    const sharedWith = shareWith(ss, emails);
+    if (created) rememberSpreadsheetId(work, ss.getId());
+    work.audit(
+      '',
+      '자원목록 게시',
+      `${table.length - 1}건 → 시트 ${ss.getId()}; 보기 공유: ${sharedWith.join(', ') || '없음'}` +
+        (withheld.length > 0 ? `; 보류 ${withheld.map((w) => w.resourceId).join(', ')}` : ''),
+    );
+    return { spreadsheetId: ss.getId(), url: ss.getUrl(), count: table.length - 1, sharedWith, withheld };
+  });
+}
+
+/**
+ * For the daily trigger: publishes when 설정 asks for it, and says why not otherwise. A failure is
+ * returned as text so the trigger can leave it where people look (the dashboard, the digest).
+ */
+export function publishResourcesOnSchedule(
+  ctx: AppContext,
+  sheets: PartnerSpreadsheets,
+): { published: PublishResult | null; skipped?: string; error?: string } {
+  const settings = loadSettings(new UnitOfWork(ctx));
+  if (!settings.publishResourcesDaily)
+    return { published: null, skipped: '자원 목록 매일 자동 게시가 꺼져 있습니다.' };
+  try {
+    return { published: publishResources(ctx, sheets) };
+  } catch (error) {
+    return {
+      published: null,
+      error: `${seoulDateKey(ctx.now())} 자원 목록 자동 게시 실패: ${(error as Error).message}`,
+    };
+  }
+}

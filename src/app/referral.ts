@@ -1,0 +1,268 @@
+/**
+ * 의뢰: referring a client to a partner. Refused unless a 제3자 정보제공 동의 for that recipient
+ * is in force and names every field sent; records exactly which fields went to whom under which
+ * consent (의뢰 tab, values stay in the case), and makes the 의뢰서 as a Google Doc when the
+ * documents port is given.
+ */
+import type { DocumentModel } from '../domain/documents/model';
+import { caseFolderName } from '../domain/documents/naming';
+import type { DateKey } from '../domain/dates';
+import type { CaseRecord } from '../domain/records';
+import {
+  consentFor,
+  referClientInput,
+  referralContent,
+  type ReferClientInput,
+  type ReferralContent,
+} from '../domain/resources';
+import { SETTING_SPECS } from '../domain/settings';
+import { parseInput, UserError } from '../domain/validation';
+import { isOpen } from '../domain/workflow';
+import { STAGES } from '../domain/vocabulary';
+import type { TableRow } from '../db/table';
+import { ASSESSMENTS, CONSENTS, INTAKES, NEEDS, REFERRALS, SETTINGS } from '../db/tables';
+import type { AppContext } from './context';
+import type { DocumentsPort, DriveRef } from './documents';
+import { resourceRows } from './resources';
+import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { inTransaction, UnitOfWork } from './unit-of-work';
+
+export type ReferralDocumentsPort = Pick<DocumentsPort, 'folder' | 'createFolder' | 'childFolder' | 'render'>;
+
+export interface ReferralResult {
+  referralId: string;
+  recipient: string;
+  consentId: string;
+  sharedFields: string[];
+  /** What the partner receives: only the consented fields. */
+  referral: ReferralContent;
+  documentId?: string;
+  url?: string;
+}
+
+interface Decision {
+  row: TableRow<CaseRecord>;
+  content: ReferralContent;
+}
+
+function recipientOf(work: UnitOfWork, input: ReferClientInput): { recipient: string; resourceId: string } {
+  if (!input.resourceId) return { recipient: (input.recipient ?? '').trim(), resourceId: '' };
+  const resource = resourceRows(work).find((r) => r.record.resourceId === input.resourceId)?.record;
+  if (!resource) throw new UserError(`자원번호 ${input.resourceId} 자원을 찾을 수 없습니다.`);
+  if (resource.status === 'inactive')
+    throw new UserError(`${resource.name}은(는) 운영 중단된 자원이라 의뢰할 수 없습니다.`);
+  const recipient = input.recipient?.trim() || resource.provider.trim() || resource.name;
+  return { recipient, resourceId: resource.resourceId };
+}
+
+/** Everything decided from the sheet: refused here, before any document exists. */
+function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourceId: string } {
+  const row = findCase(work, input.caseNo);
+  assertFresh(row, input.version);
+  if (!isOpen(row.record.stage)) {
+    const stage = row.record.stage ? STAGES.label(row.record.stage) : '알 수 없음';
+    throw new UserError(
+      `${input.caseNo} 사례는 '${stage}' 단계라서 의뢰할 수 없습니다. 열린 사례만 의뢰합니다.`,
+    );
+  }
+  const { recipient, resourceId } = recipientOf(work, input);
+  const fields = [...new Set(input.fields)];
+  const decision = consentFor({
+    caseNo: input.caseNo,
+    recipient,
+    day: input.referredOn as DateKey,
+    fields,
+    consents: work.rows(CONSENTS).map((r) => r.record),
+    consentId: input.consentId,
+  });
+  const referralId = nextChildId(
+    input.caseNo,
+    'R',
+    work.rows(REFERRALS).map((r) => r.record.referralId),
+  );
+  const assessments = work
+    .rows(ASSESSMENTS)
+    .map((r) => r.record)
+    .filter((a) => a.caseNo === input.caseNo)
+    .sort((a, b) => (b.assessedOn ?? '').localeCompare(a.assessedOn ?? ''));
+  const latest = assessments[0];
+  const content = referralContent({
+    referralId,
+    referredOn: input.referredOn,
+    recipient,
+    purpose: input.purpose,
+    message: input.message ?? '',
+    fields,
+    decision,
+    caseRow: row.record,
+    intake: work.rows(INTAKES).find((r) => r.record.caseNo === input.caseNo)?.record,
+    latestAssessment: latest,
+    needs: latest
+      ? work
+          .rows(NEEDS)
+          .map((r) => r.record)
+          .filter((n) => n.assessmentId === latest.assessmentId)
+      : [],
+  });
+  return { row, content, resourceId };
+}
+
+/** The 의뢰서 as a document model: the consented fields, the purpose, the consent it rests on. */
+export function referralModel(content: ReferralContent): DocumentModel {
+  const c = content.client;
+  const clientRows = [
+    ...(c.name !== undefined ? [[{ text: '이름', label: true }, { text: c.name }]] : []),
+    ...(c.birthDate !== undefined ? [[{ text: '생년월일', label: true }, { text: c.birthDate }]] : []),
+    ...(c.phone !== undefined ? [[{ text: '연락처', label: true }, { text: c.phone }]] : []),
+    ...(c.address !== undefined ? [[{ text: '주소', label: true }, { text: c.address }]] : []),
+    ...(c.household !== undefined ? [[{ text: '가구 상황', label: true }, { text: c.household }]] : []),
+  ];
+  const consent = content.consent;
+  return {
+    title: '서비스 의뢰서',
+    blocks: [
+      {
+        kind: 'fields',
+        rows: [
+          [
+            { text: '의뢰번호', label: true },
+            { text: content.referralId },
+            { text: '의뢰일', label: true },
+            { text: content.referredOn },
+          ],
+          [
+            { text: '의뢰 기관', label: true },
+            { text: content.recipient },
+            { text: '담당 사례관리자', label: true },
+            { text: content.caseManager },
+          ],
+        ],
+      },
+      ...(clientRows.length > 0
+        ? [
+            { kind: 'heading' as const, text: '대상자 정보' },
+            { kind: 'fields' as const, rows: clientRows },
+          ]
+        : []),
+      ...(content.presentingProblem !== undefined
+        ? [
+            { kind: 'heading' as const, text: '주 호소 문제' },
+            { kind: 'paragraph' as const, text: content.presentingProblem },
+          ]
+        : []),
+      ...(content.needs !== undefined
+        ? [
+            { kind: 'heading' as const, text: '욕구' },
+            {
+              kind: 'table' as const,
+              header: ['생활 영역', '문제', '요구(바람)', '욕구'],
+              rows: content.needs.map((n) => [n.domain, n.problem, n.demand, n.need]),
+            },
+          ]
+        : []),
+      ...(content.strengths !== undefined
+        ? [
+            { kind: 'heading' as const, text: '강점' },
+            { kind: 'paragraph' as const, text: content.strengths },
+          ]
+        : []),
+      { kind: 'heading', text: '의뢰 목적' },
+      { kind: 'paragraph', text: content.purpose },
+      ...(content.message
+        ? [
+            { kind: 'heading' as const, text: '전달 내용' },
+            { kind: 'paragraph' as const, text: content.message },
+          ]
+        : []),
+      {
+        kind: 'paragraph',
+        text:
+          `이 의뢰서에는 대상자가 동의한 정보만 담았습니다 (제공한 항목: ${content.sharedFields.join(', ')}; ` +
+          `정보제공 동의 ${consent.consentId}, 동의일 ${consent.consentedOn ?? ''}` +
+          `${consent.until ? `, 보유·이용 기간 ${consent.until}까지` : ''}). 목적 밖으로 쓰거나 다시 제공하지 마세요.`,
+      },
+      { kind: 'signatures', lines: [{ label: '의뢰자', name: content.caseManager }] },
+    ],
+  };
+}
+
+/** The case's folder under the documents root (made, and remembered in 설정, on first use). */
+function caseFolder(
+  work: UnitOfWork,
+  port: ReferralDocumentsPort,
+  caseNo: string,
+): { folder: DriveRef; newRoot?: string } {
+  const settings = loadSettings(work);
+  let root: DriveRef;
+  let newRoot: string | undefined;
+  if (settings.documentFolderId) root = port.folder(settings.documentFolderId);
+  else {
+    root = port.createFolder(settings.documentFolderName);
+    newRoot = root.id;
+  }
+  return { folder: port.childFolder(root, caseFolderName(caseNo)), newRoot };
+}
+
+function rememberRoot(work: UnitOfWork, id: string) {
+  const spec = SETTING_SPECS.find((s) => s.key === 'documentFolderId');
+  if (!spec) return;
+  const row = work.rows(SETTINGS).find((r) => r.record.name.trim() === spec.name);
+  if (!row) work.append(SETTINGS, { name: spec.name, value: id, description: spec.description });
+  else if (row.record.value.trim() === '') work.update(SETTINGS, row, { ...row.record, value: id });
+}
+
+export function referClient(
+  ctx: AppContext,
+  payload: unknown,
+  documents?: ReferralDocumentsPort,
+): ReferralResult {
+  const input = parseInput(referClientInput, payload);
+  // Decide first without the lock, so a refusal creates no document; making a Doc takes seconds
+  // and other people's saves must not wait for it.
+  const reading = new UnitOfWork(ctx);
+  const draft = decide(reading, input);
+  let document: DriveRef | undefined;
+  let newRoot: string | undefined;
+  if (documents) {
+    const place = caseFolder(reading, documents, input.caseNo);
+    newRoot = place.newRoot;
+    document = documents.render(
+      referralModel(draft.content),
+      place.folder,
+      `${draft.content.referralId} 서비스 의뢰서 ${input.referredOn}`,
+    );
+  }
+  return inTransaction(ctx, (work) => {
+    const { row, content, resourceId } = decide(work, input);
+    if (content.referralId !== draft.content.referralId)
+      throw new UserError('다른 사람이 같은 사례를 방금 의뢰했습니다. 사례를 다시 열고 의뢰하세요.');
+    work.append(REFERRALS, {
+      referralId: content.referralId,
+      caseNo: input.caseNo,
+      referredOn: input.referredOn,
+      resourceId,
+      recipient: content.recipient,
+      consentId: content.consent.consentId,
+      sharedFields: content.sharedFields.join(', '),
+      purpose: input.purpose,
+      message: input.message ?? '',
+      documentUrl: document?.url ?? '',
+      referredBy: work.user,
+    });
+    if (newRoot) rememberRoot(work, newRoot);
+    changeCase(work, row, {});
+    work.audit(
+      input.caseNo,
+      '의뢰',
+      `${content.referralId}: ${content.recipient}에 ${content.sharedFields.join(', ')} 제공 (동의 ${content.consent.consentId})`,
+    );
+    return {
+      referralId: content.referralId,
+      recipient: content.recipient,
+      consentId: content.consent.consentId,
+      sharedFields: content.sharedFields,
+      referral: content,
+      ...(document ? { documentId: document.id, url: document.url } : {}),
+    };
+  });
+}

@@ -1,0 +1,566 @@
+/**
+ * The daily reminders: one digest per case manager per day, a summary for the supervisors, and
+ * the 대시보드. Runs from an hourly trigger (src/gas/reminders.ts) and does its day's work on the
+ * first run after the configured hour; later runs that day only finish what an earlier one could
+ * not (time limit, mail quota, a failed send) and otherwise return at once.
+ *
+ * Three phases, so case managers saving a form are never held up by mail:
+ *  1. under the document lock: read every table once, decide the digests, take a lease;
+ *  2. without the lock: send, writing the sent-log to document properties after every mail;
+ *  3. under the lock again: append the 발송기록 rows, rewrite the 대시보드, release the lease.
+ * See docs/reminders.md for why each step is where it is.
+ */
+import { seoulDateKey, seoulTimestamp, type DateKey } from '../domain/dates';
+import {
+  digestLine,
+  failureMail,
+  managerDigestMail,
+  supervisorDigestMail,
+  supervisorHasNews,
+  type MailContent,
+  type SupervisorRow,
+} from '../domain/digest';
+import { summarizeByManager, type DueItem } from '../domain/due-items';
+import { isWorkingDay } from '../domain/holidays';
+import {
+  isSettled,
+  ledgerIssues,
+  ledgerKey,
+  mailLabel,
+  MAX_ATTEMPTS,
+  parseLedger,
+  recoverLedger,
+  serializeLedger,
+  type Audience,
+  type Ledger,
+  type LedgerEntry,
+  type ReminderLogRecord,
+  type SendState,
+} from '../domain/reminder-log';
+import { dashboardSheet, writeDashboard, writeDashboardBanner, type Tone } from '../db/dashboard';
+import { CASES, REMINDER_LOG } from '../db/tables';
+import type { AppContext } from './context';
+import { dashboardModel, DASHBOARD_TITLE } from './dashboard';
+import {
+  readDueSnapshot,
+  readReminderSettings,
+  seoulHour,
+  seoulTime,
+  type DueSnapshot,
+} from './due-snapshot';
+import {
+  REMINDER_KEYS,
+  readJson,
+  writeJson,
+  type LastFailure,
+  type LastRun,
+  type RunStatus,
+} from './reminder-state';
+import { UnitOfWork } from './unit-of-work';
+
+/** What the run needs from MailApp (src/gas/reminders.ts adapts it; tests may fake it). */
+export interface MailPort {
+  /** Recipients this account may still mail in the current 24 hours. */
+  remainingDailyQuota(): number;
+  send(to: string, mail: MailContent): void;
+}
+
+export interface ReminderRunOptions {
+  mail: MailPort;
+  /** Epoch ms after which no new mail is started: Apps Script ends an execution at 6 minutes. */
+  deadline: number;
+}
+
+export interface ReminderRunResult {
+  status: RunStatus;
+  day: DateKey;
+  /** Mails this run sent. */
+  sent: number;
+  /** Mails still owed today (quota, time limit, a failed send to retry). */
+  pending: number;
+  /** Korean, one sentence. */
+  message: string;
+}
+
+/** Longer than one Apps Script execution can live, so a run that was killed frees the way. */
+const LEASE_MS = 7 * 60 * 1000;
+
+interface Outgoing {
+  audience: Audience;
+  to: string;
+  overdue: number;
+  dueSoon: number;
+  content: () => MailContent;
+}
+
+export function runReminders(ctx: AppContext, options: ReminderRunOptions): ReminderRunResult {
+  const startedAt = ctx.now();
+  const day = seoulDateKey(startedAt);
+  const result = (status: RunStatus, message: string, sent = 0, pending = 0): ReminderRunResult => ({
+    status,
+    day,
+    sent,
+    pending,
+    message,
+  });
+  if (ctx.properties.get(REMINDER_KEYS.doneDay) === day)
+    return result('alreadyDone', '오늘 알림은 이미 모두 보냈습니다.');
+
+  // Phase 1: decide, under the lock.
+  const decided = locked(ctx, () => {
+    const lease = readJson<{ until: number }>(ctx, REMINDER_KEYS.lease);
+    if (lease && lease.until > startedAt.getTime()) return { kind: 'busy' as const };
+    const work = new UnitOfWork(ctx);
+    const { settings } = readReminderSettings(work);
+    if (seoulHour(startedAt) < settings.reminderHour)
+      return { kind: 'notYet' as const, hour: settings.reminderHour };
+    // Kept before anything else can fail: a run that dies reading the tables can still tell them.
+    writeJson(ctx, REMINDER_KEYS.supervisors, settings.supervisorEmails);
+    const snapshot = readDueSnapshot(work, startedAt);
+    const loggedToday = work
+      .rows(REMINDER_LOG)
+      .map((r) => r.record)
+      .filter((r) => r.day === day && r.audience && r.state)
+      .map((r) => ({
+        audience: r.audience as Audience,
+        recipient: r.recipient,
+        state: r.state as SendState,
+      }));
+    const ledger = recoverLedger(
+      parseLedger(ctx.properties.get(REMINDER_KEYS.ledger), day),
+      loggedToday,
+      seoulTime(startedAt),
+    );
+    writeJson(ctx, REMINDER_KEYS.lease, { until: startedAt.getTime() + LEASE_MS });
+    ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
+    return {
+      kind: 'go' as const,
+      work,
+      snapshot,
+      ledger,
+      links: links(ctx, work),
+      known: knownRecipients(ctx, snapshot),
+      sheetName: ctx.spreadsheet.getName(),
+    };
+  });
+  if (!decided.ok || decided.value.kind === 'busy')
+    return result('busy', '다른 실행이 진행 중이거나 시트를 쓰는 중이라 다음 실행으로 미룹니다.');
+  if (decided.value.kind === 'notYet')
+    return result('notYet', `알림 시각(${decided.value.hour}시) 전입니다.`);
+  const { work, snapshot, ledger, links: link, known, sheetName } = decided.value;
+
+  // Phase 2: send, without the lock; the ledger is saved after every mail.
+  const sender = ctx.currentUser();
+  const send = new Sender(ctx, options, ledger);
+  const dayOff = !isWorkingDay(day, snapshot.settings.extraHolidays) && !snapshot.settings.remindOnHolidays;
+  const managers = dayOff ? [] : managerMails(snapshot, ledger, { link, known, sheetName, sender });
+  const supervisors = dayOff ? [] : snapshot.settings.supervisorEmails;
+  const reserve = supervisors.filter((s) => !isSettled(ledger.entries[ledgerKey('supervisor', s)])).length;
+  const pendingManagers = managers.filter((m) => !isSettled(ledger.entries[ledgerKey('manager', m.to)]));
+  if (pendingManagers.length + reserve > 0) {
+    // The quota is checked before the first mail: a shortfall is decided, recorded and reported,
+    // keeping enough for the supervisors' summary that tells them about it.
+    const quota = options.mail.remainingDailyQuota();
+    const budget = Math.max(0, quota - reserve);
+    pendingManagers.forEach((mail, i) => (i < budget ? send.mail(mail) : send.holdForQuota(mail)));
+  }
+  // Until the summary is decided (a run out of time has not), every supervisor is still owed one.
+  let summaryOwed = supervisors;
+  if (!send.timeUp && supervisors.length > 0) {
+    // One line per case nobody owns; their other due items are counted in the '(담당자 없음)' row.
+    const unowned = snapshot.items.filter((i) => i.kind === 'noOwner');
+    const failure = readJson<LastFailure>(ctx, REMINDER_KEYS.lastFailure);
+    const issues = [
+      ...(failure && !failure.reported
+        ? [`${failure.at} 매일 알림 실행이 실패했습니다: ${failure.message}`]
+        : []),
+      ...ledgerIssues(ledger, ['manager']),
+      ...snapshot.settingProblems,
+      ...(snapshot.brokenRows > 0
+        ? [
+            `손으로 고친 칸 가운데 읽을 수 없는 값이 ${snapshot.brokenRows}개 있습니다 (대시보드와 사이드바에서 확인).`,
+          ]
+        : []),
+    ];
+    const rows = supervisorRows(snapshot, ledger);
+    const base = {
+      day,
+      sheetName,
+      sheetUrl: link.sheet,
+      dashboardUrl: link.dashboard,
+      sender,
+      rows,
+      unowned: unowned.map((i) => digestLine(i, link.caseRow(i.caseNo))),
+      issues,
+    };
+    const news = supervisorHasNews(base);
+    summaryOwed = news ? supervisors : [];
+    if (news) {
+      for (const to of supervisors) {
+        if (isSettled(ledger.entries[ledgerKey('supervisor', to)])) continue;
+        const mail: Outgoing = {
+          audience: 'supervisor',
+          to,
+          overdue: rows.reduce((n, r) => n + r.overdue, 0),
+          dueSoon: rows.reduce((n, r) => n + r.dueSoon, 0),
+          content: () => supervisorDigestMail({ ...base, recipient: to }),
+        };
+        if (options.mail.remainingDailyQuota() < 1) send.holdForQuota(mail);
+        else send.mail(mail);
+      }
+      if (failure && !failure.reported && send.sentTo('supervisor'))
+        writeJson(ctx, REMINDER_KEYS.lastFailure, { ...failure, reported: true });
+    }
+  }
+
+  // Phase 3: the log rows and the dashboard, under the lock again.
+  const owed = [...managers, ...summaryOwed.map((to) => ({ audience: 'supervisor' as const, to }))].filter(
+    (m) => !isSettled(ledger.entries[ledgerKey(m.audience, m.to)]),
+  ).length;
+  const finished = !send.timeUp && owed === 0;
+  const summary = runSummary(day, ctx.now(), send.sentCount, owed, finished, dayOff, sender, ledger);
+  const recorded = locked(ctx, () => {
+    const rows = logRows(ledger, day, sender);
+    if (rows.length > 0) {
+      work.append(REMINDER_LOG, ...rows);
+      work.commit();
+    }
+    writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
+  });
+  ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
+  writeJson(ctx, REMINDER_KEYS.lastRun, summary);
+  writeJson(ctx, REMINDER_KEYS.lease, null);
+  if (finished && recorded.ok) ctx.properties.set(REMINDER_KEYS.doneDay, day);
+  return result(summary.status, summary.text, send.sentCount, owed);
+}
+
+/**
+ * A run that fails leaves its trace where people look, because installable triggers of add-ons
+ * mail nobody: the first lines of the 대시보드, and a mail to the supervisors once a day.
+ */
+export function reportReminderFailure(ctx: AppContext, mail: MailPort, error: unknown): void {
+  const now = ctx.now();
+  const day = seoulDateKey(now);
+  const message = errorMessage(error);
+  const failure: LastFailure = { day, at: seoulTimestamp(now).slice(0, 16), message, reported: false };
+  writeJson(ctx, REMINDER_KEYS.lease, null);
+  writeJson(ctx, REMINDER_KEYS.lastRun, {
+    day,
+    at: seoulTimestamp(now),
+    status: 'failed',
+    sent: 0,
+    pending: 0,
+    text: `매일 알림 실행 실패 (${failure.at}): ${message}`,
+    tone: 'error',
+  } satisfies LastRun);
+  try {
+    writeDashboardBanner(ctx.spreadsheet, {
+      title: DASHBOARD_TITLE,
+      subtitle: `${failure.at} 실행 기록`,
+      text: `매일 알림 실행 실패 (${failure.at}): ${message} — 다음 실행(한 시간 뒤)에 다시 시도합니다.`,
+      tone: 'error',
+    });
+  } catch {
+    // The sheet itself may be what failed; the mail below and the properties still tell.
+  }
+  const ledger = parseLedger(ctx.properties.get(REMINDER_KEYS.ledger), day);
+  const supervisors = readJson<string[]>(ctx, REMINDER_KEYS.supervisors) ?? [];
+  for (const to of supervisors) {
+    const key = ledgerKey('failure', to);
+    if (isSettled(ledger.entries[key])) continue;
+    try {
+      if (mail.remainingDailyQuota() < 1) continue;
+      mail.send(
+        to,
+        failureMail({
+          day,
+          at: failure.at,
+          message,
+          sheetName: ctx.spreadsheet.getName(),
+          sheetUrl: ctx.spreadsheet.getUrl(),
+          sender: ctx.currentUser(),
+        }),
+      );
+      ledger.entries[key] = entry('failure', to, 'sent', 1, seoulTime(now), 0, 0, message);
+      failure.reported = true;
+    } catch {
+      // Nothing more can be done from here; the dashboard banner and the properties keep the trace.
+    }
+  }
+  ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
+  writeJson(ctx, REMINDER_KEYS.lastFailure, failure);
+}
+
+/** Errors from Apps Script services (or another realm, in tests) fail `instanceof Error`. */
+function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/** Runs `work` under the document lock; `ok: false` only when the lock itself could not be had. */
+function locked<T>(ctx: AppContext, work: () => T): { ok: true; value: T } | { ok: false } {
+  let entered = false;
+  try {
+    const value = ctx.withDocumentLock(() => {
+      entered = true;
+      return work();
+    });
+    return { ok: true, value };
+  } catch (error) {
+    if (entered) throw error;
+    return { ok: false };
+  }
+}
+
+interface Links {
+  sheet: string;
+  dashboard: string;
+  caseRow(caseNo: string): string;
+}
+
+/** Links into the sheet: a case's line opens its row of the 사례 tab. */
+function links(ctx: AppContext, work: UnitOfWork): Links {
+  const sheet = ctx.spreadsheet.getUrl();
+  const casesGid = work.read(CASES).sheet.getSheetId();
+  const dashboardGid = dashboardSheet(ctx.spreadsheet).getSheetId();
+  const rows = new Map(work.rows(CASES).map((r) => [r.record.caseNo, r.rowNumber]));
+  return {
+    sheet,
+    dashboard: `${sheet}#gid=${dashboardGid}`,
+    caseRow: (caseNo) => `${sheet}#gid=${casesGid}&range=A${rows.get(caseNo) ?? 1}`,
+  };
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/** Who may receive a digest: the sheet's editors (they can read it all anyway) and 설정's lists. */
+function knownRecipients(ctx: AppContext, snapshot: DueSnapshot): Set<string> {
+  const known = new Set<string>();
+  for (const user of ctx.spreadsheet.getEditors()) known.add(user.getEmail().trim().toLowerCase());
+  for (const email of [...snapshot.settings.reminderRecipients, ...snapshot.settings.supervisorEmails])
+    known.add(email);
+  return known;
+}
+
+/** One digest per case manager with something to say; unknown addresses are settled, never mailed. */
+function managerMails(
+  snapshot: DueSnapshot,
+  ledger: Ledger,
+  facts: { link: Links; known: Set<string>; sheetName: string; sender: string },
+): Outgoing[] {
+  const { link, known, sheetName, sender } = facts;
+  const byManager = new Map<string, DueItem[]>();
+  for (const item of snapshot.items) {
+    if (item.caseManager === '') continue;
+    const key = item.caseManager.toLowerCase();
+    const list = byManager.get(key);
+    if (list) list.push(item);
+    else byManager.set(key, [item]);
+  }
+  const mails: Outgoing[] = [];
+  const ordered = [...byManager].sort(
+    ([a, x], [b, y]) => count(y, 'overdue') - count(x, 'overdue') || a.localeCompare(b),
+  );
+  for (const [to, items] of ordered) {
+    const overdue = items.filter((i) => i.status === 'overdue');
+    const dueSoon = items.filter((i) => i.status === 'dueSoon');
+    const key = ledgerKey('manager', to);
+    if (!isSettled(ledger.entries[key]) && !(EMAIL.test(to) && known.has(to))) {
+      const why = EMAIL.test(to) ? '시트 편집자가 아니어서' : '이메일 주소가 아니어서';
+      ledger.entries[key] = entry('manager', to, 'notAllowed', 0, '', overdue.length, dueSoon.length, why);
+      continue;
+    }
+    mails.push({
+      audience: 'manager',
+      to,
+      overdue: overdue.length,
+      dueSoon: dueSoon.length,
+      content: () =>
+        managerDigestMail({
+          day: snapshot.today,
+          recipient: to,
+          sheetName,
+          sheetUrl: link.sheet,
+          sender,
+          overdue: overdue.map((i) => digestLine(i, link.caseRow(i.caseNo))),
+          dueSoon: dueSoon.map((i) => digestLine(i, link.caseRow(i.caseNo))),
+        }),
+    });
+  }
+  return mails;
+}
+
+function count(items: readonly DueItem[], status: DueItem['status']): number {
+  return items.filter((i) => i.status === status).length;
+}
+
+function entry(
+  audience: Audience,
+  recipient: string,
+  state: SendState,
+  attempts: number,
+  at: string,
+  overdue: number,
+  dueSoon: number,
+  note: string,
+): LedgerEntry {
+  return { audience, recipient, state, attempts, at, overdue, dueSoon, note, logged: '' };
+}
+
+/** Hands mails to MailApp one by one, saving the ledger around each so a kill loses nothing. */
+class Sender {
+  sentCount = 0;
+  timeUp = false;
+  private readonly sentAudiences = new Set<Audience>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly options: ReminderRunOptions,
+    private readonly ledger: Ledger,
+  ) {}
+
+  sentTo(audience: Audience): boolean {
+    return this.sentAudiences.has(audience);
+  }
+
+  holdForQuota(mail: Outgoing): void {
+    const key = ledgerKey(mail.audience, mail.to);
+    const previous = this.ledger.entries[key];
+    this.ledger.entries[key] = {
+      ...entry(
+        mail.audience,
+        mail.to,
+        'quota',
+        previous?.attempts ?? 0,
+        seoulTime(this.ctx.now()),
+        mail.overdue,
+        mail.dueSoon,
+        '메일 할당량 부족',
+      ),
+      logged: previous?.logged ?? '',
+    };
+    this.save();
+  }
+
+  mail(mail: Outgoing): void {
+    if (this.timeUp || this.ctx.now().getTime() > this.options.deadline) {
+      // Left exactly as it was: the next run starts here.
+      this.timeUp = true;
+      return;
+    }
+    const key = ledgerKey(mail.audience, mail.to);
+    const attempts = (this.ledger.entries[key]?.attempts ?? 0) + 1;
+    const mark = (state: SendState, note = '', tries = attempts) => {
+      this.ledger.entries[key] = {
+        ...entry(
+          mail.audience,
+          mail.to,
+          state,
+          tries,
+          seoulTime(this.ctx.now()),
+          mail.overdue,
+          mail.dueSoon,
+          note,
+        ),
+        logged: this.ledger.entries[key]?.logged ?? '',
+      };
+      this.save();
+    };
+    const content = mail.content();
+    // Written before the hand-over: if the run dies inside sendEmail, the next run knows to ask.
+    mark('sending');
+    try {
+      this.options.mail.send(mail.to, content);
+    } catch (error) {
+      const message = errorMessage(error);
+      if (/too many times|quota|할당량/i.test(message)) mark('quota', '메일 할당량 부족', attempts - 1);
+      else mark(attempts >= MAX_ATTEMPTS ? 'gaveUp' : 'failed', message.slice(0, 200));
+      return;
+    }
+    mark('sent');
+    this.sentCount++;
+    this.sentAudiences.add(mail.audience);
+  }
+
+  private save(): void {
+    this.ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(this.ledger));
+  }
+}
+
+function supervisorRows(snapshot: DueSnapshot, ledger: Ledger): SupervisorRow[] {
+  return summarizeByManager(snapshot.cases, snapshot.items).map((s) => ({
+    caseManager: s.caseManager,
+    openCases: s.openCases,
+    overdueChecks: s.overdueChecks,
+    overdueReassessments: s.overdueReassessments,
+    followUpsDue: s.followUpsDue,
+    overdue: s.overdue,
+    dueSoon: s.dueSoon,
+    mail:
+      s.caseManager === ''
+        ? '슈퍼바이저에게만'
+        : mailLabel(ledger.entries[ledgerKey('manager', s.caseManager)], s.overdue + s.dueSoon > 0),
+  }));
+}
+
+function runSummary(
+  day: DateKey,
+  now: Date,
+  sent: number,
+  owed: number,
+  finished: boolean,
+  dayOff: boolean,
+  sender: string,
+  ledger: Ledger,
+): LastRun {
+  const at = seoulTimestamp(now);
+  const problems = ledgerIssues(ledger).length;
+  let text: string;
+  let tone: Tone;
+  if (dayOff) {
+    text = `${at.slice(0, 16)} 휴일이라 알림 메일을 보내지 않았습니다 (대시보드만 새로 고침).`;
+    tone = 'muted';
+  } else if (!finished) {
+    text = `${at.slice(0, 16)} 메일 ${sent}통 발송, ${owed}통은 아직 못 보냄: 다음 실행(한 시간 뒤)에 이어서 보냅니다.`;
+    tone = 'warn';
+  } else {
+    const total = Object.values(ledger.entries).filter((e) => e.state === 'sent').length;
+    text =
+      total === 0 && problems === 0
+        ? `${at.slice(0, 16)} 알릴 일이 없어 메일을 보내지 않았습니다.`
+        : `${at.slice(0, 16)} 오늘 알림 메일 ${total}통 발송 완료 (${sender} 계정).`;
+    tone = problems > 0 ? 'warn' : 'ok';
+  }
+  if (problems > 0 && !dayOff) text += ` 확인이 필요한 일 ${problems}건이 있습니다.`;
+  return { day, at, status: finished ? 'done' : 'partial', sent, pending: owed, text, tone };
+}
+
+function report(summary: LastRun, ledger: Ledger, snapshot: DueSnapshot) {
+  return {
+    banner: { text: `매일 알림: ${summary.text}`, tone: summary.tone },
+    mailByManager: (manager: string, hasNews: boolean) =>
+      mailLabel(ledger.entries[ledgerKey('manager', manager)], hasNews),
+    issues: [...ledgerIssues(ledger), ...snapshot.settingProblems],
+  };
+}
+
+/** Rows for the 발송기록 tab: every entry whose state changed since it was last written. */
+function logRows(ledger: Ledger, day: DateKey, runBy: string): ReminderLogRecord[] {
+  const rows: ReminderLogRecord[] = [];
+  for (const e of Object.values(ledger.entries)) {
+    if (e.state === 'sending' || e.logged === e.state) continue;
+    rows.push({
+      day,
+      audience: e.audience,
+      recipient: e.recipient,
+      state: e.state,
+      overdue: e.overdue,
+      dueSoon: e.dueSoon,
+      at: `${day} ${e.at}`,
+      runBy,
+      note: e.note,
+    });
+    e.logged = e.state;
+  }
+  return rows;
+}

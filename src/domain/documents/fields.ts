@@ -1,0 +1,284 @@
+/**
+ * Every value a form (or a centre's own template) can print, by the placeholder name that stands
+ * for it: `{{대상자명}}`, `{{계획.단기성과목표}}`, and per entry of a list `{{항목.개입목표}}`. The
+ * built-in forms are made of these same placeholders, so a custom template can say anything a
+ * built-in form says, and nothing is printed that is not listed here.
+ */
+import type { CaseFile } from '../case-file';
+import type { DateKey } from '../dates';
+import {
+  ASSESSMENT_KINDS,
+  CASE_TYPES,
+  CHECK_METHODS,
+  CLOSURE_REASONS,
+  DISCOVERY_CHANNELS,
+  INTAKE_OUTCOMES,
+  ITEM_OUTCOMES,
+  LIFE_DOMAINS,
+  RISK_LEVELS,
+} from '../vocabulary';
+import { UserError } from '../validation';
+import { formatChoices, formatDate, formatDateLong, formatNumber, formatPeriod } from './format';
+
+export type Plan = CaseFile['plans'][number];
+export type PlanItem = Plan['items'][number];
+export type Assessment = CaseFile['assessments'][number];
+export type Need = Assessment['needs'][number];
+export type Closure = CaseFile['closures'][number];
+export type FollowUp = CaseFile['followUps'][number];
+export type TimelineEntry = CaseFile['timeline'][number];
+
+/** What one document is about: the case, and which of its plans, assessments and closures. */
+export interface Subject {
+  file: CaseFile;
+  plan: Plan | null;
+  assessment: Assessment | null;
+  closure: Closure | null;
+  /** The day the document is made (Seoul), and who makes it. */
+  today: DateKey;
+  user: string;
+}
+
+interface Field<T> {
+  name: string;
+  about: string;
+  value(source: T, index: number): string;
+}
+
+const field = <T>(name: string, about: string, value: (source: T, index: number) => string): Field<T> => ({
+  name,
+  about,
+  value,
+});
+
+const label = <K extends string>(vocab: { label(key: K): string }, key: K | null | undefined) =>
+  key ? vocab.label(key) : '';
+
+/** ① ② ③ ④: the handbook numbers the four 처리유형. */
+const NUMBERED_INTAKE_OUTCOMES = Object.fromEntries(
+  INTAKE_OUTCOMES.keys.map((key, i) => [key, `${'①②③④'[i]} ${INTAKE_OUTCOMES.label(key)}`]),
+) as Record<(typeof INTAKE_OUTCOMES.keys)[number], string>;
+
+export const SCALAR_FIELDS: Field<Subject>[] = [
+  field('관리번호', '사례 관리번호', (s) => s.file.caseNo),
+  field('대상자명', '대상자 이름', (s) => s.file.client.name),
+  field('생년월일', '생년월일 (1948. 5. 17. 꼴)', (s) => formatDate(s.file.client.birthDate)),
+  field('연락처', '대상자 연락처', (s) => s.file.client.phone),
+  field('주소', '대상자 주소', (s) => s.file.client.address),
+  field('가구상황', '가구 상황', (s) => s.file.client.household),
+  field('담당사례관리자', '담당 사례관리자', (s) => s.file.caseManager),
+  field('사례유형', '일반 / 고난도', (s) => label(CASE_TYPES, s.file.caseType)),
+  field('단계', '지금 단계', (s) => s.file.stageLabel),
+  field('접수일', '접수일', (s) => formatDate(s.file.openedOn)),
+  field('선정일', '대상자 선정일', (s) => formatDate(s.file.selectedOn)),
+  field('다음점검일', '다음 점검일', (s) => formatDate(s.file.nextCheckDue)),
+  field('다음재사정일', '다음 재사정일', (s) => formatDate(s.file.nextReassessmentDue)),
+  field('작성일', '문서를 만든 날', (s) => formatDate(s.today)),
+  field('작성일_한글', '문서를 만든 날 (2026년 3월 2일 꼴)', (s) => formatDateLong(s.today)),
+  field('작성자', '문서를 만든 사람', (s) => s.user),
+
+  field('초기상담.접수일', '접수일', (s) => formatDate(s.file.intake?.intakeDate)),
+  field('초기상담.접수일_한글', '접수일 (2026년 3월 2일 꼴)', (s) =>
+    formatDateLong(s.file.intake?.intakeDate),
+  ),
+  field('초기상담.발굴경로', '발굴 경로', (s) => label(DISCOVERY_CHANNELS, s.file.intake?.discovery)),
+  field('초기상담.주호소문제', '주 호소 문제', (s) => s.file.intake?.presentingProblem ?? ''),
+  field('초기상담.잠재적문제', '잠재적 문제', (s) => s.file.intake?.potentialProblems ?? ''),
+  field('초기상담.강점', '강점', (s) => s.file.intake?.strengths ?? ''),
+  field('초기상담.약점', '약점', (s) => s.file.intake?.weaknesses ?? ''),
+  field('초기상담.처리유형', '처리유형', (s) => label(INTAKE_OUTCOMES, s.file.intake?.intakeOutcome)),
+  field('초기상담.처리유형선택', '처리유형 네 가지, 고른 것에 ■', (s) =>
+    formatChoices(NUMBERED_INTAKE_OUTCOMES, s.file.intake?.intakeOutcome),
+  ),
+  field('초기상담.기록자', '초기상담 기록자', (s) => s.file.intake?.recordedBy ?? ''),
+
+  field('욕구사정.사정번호', '사정번호', (s) => s.assessment?.assessmentId ?? ''),
+  field('욕구사정.구분', '초기사정 / 재사정', (s) => label(ASSESSMENT_KINDS, s.assessment?.kind)),
+  field('욕구사정.구분선택', '초기사정·재사정, 고른 것에 ■', (s) =>
+    formatChoices(ASSESSMENT_KINDS.labels, s.assessment?.kind),
+  ),
+  field('욕구사정.사정일', '사정일', (s) => formatDate(s.assessment?.assessedOn)),
+  field('욕구사정.사정일_한글', '사정일 (2026년 3월 9일 꼴)', (s) =>
+    formatDateLong(s.assessment?.assessedOn),
+  ),
+  field('욕구사정.강점', '강점', (s) => s.assessment?.strengths ?? ''),
+  field('욕구사정.지지체계', '공식·비공식 지지체계', (s) => s.assessment?.supportSystem ?? ''),
+  field('욕구사정.기능평가', '기능평가', (s) => s.assessment?.functionalEvaluation ?? ''),
+  field('욕구사정.위기도', '위기도', (s) => label(RISK_LEVELS, s.assessment?.riskLevel)),
+  field('욕구사정.사정자', '사정한 사람', (s) => s.assessment?.assessedBy ?? ''),
+
+  field('계획.계획번호', '계획번호', (s) => s.plan?.planId ?? ''),
+  field('계획.동의일', '동의(서명)일', (s) => formatDate(s.plan?.consentDate)),
+  field('계획.동의일_한글', '동의(서명)일 (2026년 3월 20일 꼴)', (s) => formatDateLong(s.plan?.consentDate)),
+  field('계획.단기성과목표', '② 단기 성과목표', (s) => s.plan?.shortTermGoal ?? ''),
+  field('계획.장기성과목표', '② 장기 성과목표', (s) => s.plan?.longTermGoal ?? ''),
+  field('계획.작성자', '계획을 저장한 사람', (s) => s.plan?.createdBy ?? ''),
+
+  field('종결.종결일', '종결일', (s) => formatDate(s.closure?.closedOn)),
+  field('종결.종결일_한글', '종결일 (2026년 7월 1일 꼴)', (s) => formatDateLong(s.closure?.closedOn)),
+  field('종결.사유', '종결 사유', (s) => label(CLOSURE_REASONS, s.closure?.reason)),
+  field('종결.사유선택', '종결 사유 여섯 가지, 고른 것에 ■', (s) =>
+    formatChoices(CLOSURE_REASONS.labels, s.closure?.reason),
+  ),
+  field('종결.평가', '평가', (s) => s.closure?.evaluation ?? ''),
+  field('종결.처리자', '종결 처리자', (s) => s.closure?.closedBy ?? ''),
+];
+
+/** The lists a table row can repeat over, and what each entry can print. */
+export const LIST_FIELDS = {
+  항목: [
+    field<PlanItem>('번호', '1부터 차례로', (_, i) => String(i + 1)),
+    field<PlanItem>('개입목표', '③ 개입목표', (item) => item.goal),
+    field<PlanItem>('서비스내용', '④ 서비스 내용', (item) => item.service),
+    field<PlanItem>('우선순위', '⑤ 우선순위', (item) => formatNumber(item.priority)),
+    field<PlanItem>('개입시기', '⑥ 개입시기', (item) => item.timing),
+    field<PlanItem>('시작일자', '⑦ 서비스 시작일자', (item) => formatDate(item.startDate)),
+    field<PlanItem>('종료일자', '⑧ 서비스 종료일자', (item) => formatDate(item.endDate)),
+    field<PlanItem>('기간', '시작일자 ~ 종료일자', (item) => formatPeriod(item.startDate, item.endDate)),
+    field<PlanItem>('횟수', '⑨ 횟수 (회/1주당)', (item) => formatNumber(item.timesPerWeek)),
+    field<PlanItem>('제공기관', '⑩ 제공기관', (item) => item.provider),
+    field<PlanItem>('담당자', '⑪ 담당자', (item) => item.providerContact),
+    field<PlanItem>('점검방법', '⑫ 점검방법', (item) => item.checkMethod),
+    field<PlanItem>('이행여부', '⑬ 이행여부: 달성·연장·재사정, 기록된 것에 ■', (item) =>
+      formatChoices(ITEM_OUTCOMES.labels, item.outcome),
+    ),
+    field<PlanItem>('이행결과', '기록된 이행여부 한 가지 (없으면 빈칸)', (item) =>
+      label(ITEM_OUTCOMES, item.outcome),
+    ),
+  ],
+  욕구: [
+    field<Need>('번호', '1부터 차례로', (_, i) => String(i + 1)),
+    field<Need>('생활영역', '생활 영역', (need) => label(LIFE_DOMAINS, need.domain)),
+    field<Need>('문제', '(제시된) 문제', (need) => need.problem),
+    field<Need>('요구', '요구(바람)', (need) => need.demand),
+    field<Need>('욕구', '욕구', (need) => need.need),
+  ],
+  사후관리: [
+    field<FollowUp>('번호', '1부터 차례로', (_, i) => String(i + 1)),
+    field<FollowUp>('예정일', '예정일', (f) => formatDate(f.dueOn)),
+    field<FollowUp>('실시일', '실시일', (f) => formatDate(f.contactedOn)),
+    field<FollowUp>('방법', '연락 방법', (f) => label(CHECK_METHODS, f.method)),
+    field<FollowUp>('내용', '내용', (f) => f.note),
+  ],
+  경과: [
+    field<TimelineEntry>('날짜', '날짜', (t) => formatDate(t.date)),
+    field<TimelineEntry>('구분', '무엇을 했는지', (t) => t.title),
+    field<TimelineEntry>('내용', '내용', (t) => t.detail),
+  ],
+} as const;
+
+export type ListName = keyof typeof LIST_FIELDS;
+export const LIST_NAMES = Object.keys(LIST_FIELDS) as ListName[];
+
+/** The values of one document, by placeholder name: what a template is merged with. */
+export interface MergeData {
+  scalars: Record<string, string>;
+  lists: Record<ListName, Record<string, string>[]>;
+}
+
+function listEntries(subject: Subject): { [L in ListName]: unknown[] } {
+  const closureId = subject.closure?.closureId;
+  return {
+    항목: subject.plan?.items ?? [],
+    욕구: subject.assessment?.needs ?? [],
+    사후관리: closureId ? subject.file.followUps.filter((f) => f.closureId === closureId) : [],
+    경과: subject.file.timeline,
+  };
+}
+
+export function mergeData(subject: Subject): MergeData {
+  const scalars = Object.fromEntries(SCALAR_FIELDS.map((f) => [f.name, f.value(subject, 0)]));
+  const entries = listEntries(subject);
+  const lists = {} as MergeData['lists'];
+  for (const list of LIST_NAMES) {
+    const fields = LIST_FIELDS[list] as readonly Field<unknown>[];
+    lists[list] = entries[list].map((entry, i) =>
+      Object.fromEntries(fields.map((f) => [f.name, f.value(entry, i)])),
+    );
+  }
+  return { scalars, lists };
+}
+
+/** The data of a template: every value is its own placeholder, every list has one entry. */
+export function placeholderData(): MergeData {
+  const scalars = Object.fromEntries(SCALAR_FIELDS.map((f) => [f.name, `{{${f.name}}}`]));
+  const lists = {} as MergeData['lists'];
+  for (const list of LIST_NAMES) {
+    lists[list] = [Object.fromEntries(LIST_FIELDS[list].map((f) => [f.name, `{{${list}.${f.name}}}`]))];
+  }
+  return { scalars, lists };
+}
+
+/** Every known placeholder with what it prints: for docs/documents.md and error messages. */
+export function placeholderCatalogue(): { placeholder: string; about: string; list?: ListName }[] {
+  return [
+    ...SCALAR_FIELDS.map((f) => ({ placeholder: `{{${f.name}}}`, about: f.about })),
+    ...LIST_NAMES.flatMap((list) =>
+      LIST_FIELDS[list].map((f) => ({ placeholder: `{{${list}.${f.name}}}`, about: f.about, list })),
+    ),
+  ];
+}
+
+/** The last of several records: by date, then by the number at the end of its id (…-P2 after …-P1). */
+function latest<T>(records: readonly T[], date: (r: T) => string | null, id: (r: T) => string): T | null {
+  const sequence = (r: T) => Number(/(\d+)$/.exec(id(r))?.[1] ?? 0);
+  let best: T | null = null;
+  for (const r of records) {
+    if (
+      best === null ||
+      String(date(r) ?? '') > String(date(best) ?? '') ||
+      (String(date(r) ?? '') === String(date(best) ?? '') && sequence(r) >= sequence(best))
+    )
+      best = r;
+  }
+  return best;
+}
+
+/**
+ * Picks what the document is about and refuses a form the case has nothing for yet, saying what to
+ * record first: a blank 점검표 printed for a case without a plan would look like a real one.
+ */
+export function selectSubject(
+  file: CaseFile,
+  form: string,
+  options: { planId?: string; today: DateKey; user: string },
+): Subject {
+  let plan: Plan | null;
+  if (options.planId) {
+    plan = file.plans.find((p) => p.planId === options.planId) ?? null;
+    if (!plan)
+      throw new UserError(
+        `계획번호 ${options.planId}은(는) ${file.caseNo} 사례의 서비스계획이 아닙니다. 계획번호를 확인하세요.`,
+      );
+  } else {
+    plan = latest(
+      file.plans,
+      (p) => p.consentDate,
+      (p) => p.planId,
+    );
+  }
+  const assessment = latest(
+    file.assessments,
+    (a) => a.assessedOn,
+    (a) => a.assessmentId,
+  );
+  const closure = latest(
+    file.closures,
+    (c) => c.closedOn,
+    (c) => c.closureId,
+  );
+  const missing: Record<string, boolean> = {
+    plan: !plan,
+    intake: !file.intake,
+    assessment: !assessment,
+    closure: !closure,
+  };
+  const hint: Record<string, string> = {
+    plan: '서비스계획이 없어 서비스제공 계획 및 점검표를 만들 수 없습니다. 먼저 서비스계획을 저장하세요.',
+    intake: '초기상담 기록이 없어 초기상담 기록지를 만들 수 없습니다.',
+    assessment: '욕구사정 기록이 없어 욕구사정 기록지를 만들 수 없습니다. 먼저 욕구사정을 저장하세요.',
+    closure: '종결 기록이 없어 종결 보고서를 만들 수 없습니다. 먼저 종결을 기록하세요.',
+  };
+  if (missing[form]) throw new UserError(`${file.caseNo}: ${hint[form]}`);
+  return { file, plan, assessment, closure, today: options.today, user: options.user };
+}

@@ -1,0 +1,69 @@
+/**
+ * The document entry points and the DocumentApp/DriveApp side of src/app/documents.ts.
+ *
+ * `generatePlanDocument({ caseNo, planId?, pdf? })` and
+ * `generateCaseDocument({ caseNo, form, planId?, pdf? })` → `{ documentId, url, name, version, … }`;
+ * `listCaseDocuments({ caseNo })` → `{ documents }`; `previewCaseDocument({ caseNo, form, planId? })`
+ * → `{ title, html }` (no Google calls beyond the sheet).
+ */
+import {
+  generateCaseDocument as generateCaseDocumentIn,
+  generatePlanDocument as generatePlanDocumentIn,
+  listCaseDocuments as listCaseDocumentsIn,
+  previewCaseDocument as previewCaseDocumentIn,
+  type DocumentsPort,
+} from '../app/documents';
+import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
+import { TEMPLATE_SETTING } from '../domain/documents/naming';
+import { SETTING_SPECS } from '../domain/settings';
+import { appContext } from './app-context';
+import { openTemplate } from './document-merge';
+import { renderModel } from './document-renderer';
+import {
+  childFolder,
+  createRootFolder,
+  moveInto,
+  openFolder,
+  renameFile,
+  savePdf,
+  type FolderRef,
+} from './drive-folders';
+
+function settingName(form: DocumentForm): string {
+  return SETTING_SPECS.find((s) => s.key === TEMPLATE_SETTING[form])?.name ?? '';
+}
+
+/** One port per call: it holds no state beyond the Apps Script objects of that call. */
+function documentsPort(): DocumentsPort {
+  return {
+    folder: (id) => openFolder(id),
+    createFolder: (name) => createRootFolder(name),
+    childFolder: (parent, name) => childFolder(parent as FolderRef, name),
+    render(model, folder, name) {
+      const doc = DocumentApp.create(name);
+      renderModel(doc.getBody(), model);
+      doc.saveAndClose();
+      moveInto(doc.getId(), folder as FolderRef);
+      return { id: doc.getId(), url: doc.getUrl() };
+    },
+    openTemplate: (id, form) => openTemplate(id, DOCUMENT_FORMS.label(form), settingName(form)),
+    exportPdf: (document, folder, name) => savePdf(document.id, folder as FolderRef, name),
+    rename: (file, name) => renameFile(file.id, name),
+  };
+}
+
+export function generatePlanDocument(payload?: unknown) {
+  return generatePlanDocumentIn(appContext(), documentsPort(), payload);
+}
+
+export function generateCaseDocument(payload?: unknown) {
+  return generateCaseDocumentIn(appContext(), documentsPort(), payload);
+}
+
+export function listCaseDocuments(payload?: unknown) {
+  return listCaseDocumentsIn(appContext(), payload);
+}
+
+export function previewCaseDocument(payload?: unknown) {
+  return previewCaseDocumentIn(appContext(), payload);
+}

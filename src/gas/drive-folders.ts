@@ -1,0 +1,69 @@
+/**
+ * Drive folders and files for documents, with the `drive.file` scope only: the add-on reaches the
+ * folders and Docs it created itself, nothing else in the user's Drive. Every call here is one that
+ * works under that scope (create, find among our own children, move our own file).
+ */
+import type { DriveRef } from '../app/documents';
+import { UserError } from '../domain/validation';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+/** A folder the port handed out, holding the Apps Script object so it is not fetched again. */
+export interface FolderRef extends DriveRef {
+  readonly folder: Folder;
+}
+
+function ref(folder: Folder): FolderRef {
+  return { id: folder.getId(), url: folder.getUrl(), folder };
+}
+
+export function openFolder(id: string): FolderRef {
+  let folder: Folder;
+  try {
+    folder = DriveApp.getFolderById(id);
+  } catch {
+    throw new UserError(
+      `문서 보관 폴더(ID ${id})를 열 수 없습니다. 지워졌거나, 이 추가 기능이 만든 폴더가 아닙니다 ` +
+        "(추가 기능은 자기가 만든 폴더와 문서만 다룹니다). 설정 탭의 '문서 보관 폴더' 값을 비우면 새 폴더를 만듭니다.",
+    );
+  }
+  if (folder.isTrashed())
+    throw new UserError(
+      `문서 보관 폴더(ID ${id})가 휴지통에 있습니다. Drive에서 복원하거나, 설정 탭의 '문서 보관 폴더' 값을 비우세요.`,
+    );
+  return ref(folder);
+}
+
+export function createRootFolder(name: string): FolderRef {
+  return ref(DriveApp.createFolder(name));
+}
+
+/** The sub-folder with this name, made when missing; only folders the add-on made are seen. */
+export function childFolder(parent: FolderRef, name: string): FolderRef {
+  const found = parent.folder.getFoldersByName(name);
+  return ref(found.hasNext() ? found.next() : parent.folder.createFolder(name));
+}
+
+/** Docs are created in My Drive; this puts one where it belongs. */
+export function moveInto(fileId: string, folder: FolderRef): void {
+  DriveApp.getFileById(fileId).moveTo(folder.folder);
+}
+
+export function renameFile(fileId: string, name: string): void {
+  DriveApp.getFileById(fileId).setName(name);
+}
+
+/** A half-made document must not be mistaken for a real one: it goes to the bin. */
+export function trashFile(fileId: string): void {
+  DriveApp.getFileById(fileId).setTrashed(true);
+}
+
+/** The MIME type as text: the `MimeType` global is one more service object for no gain. */
+const PDF = 'application/pdf';
+
+/** The Doc as PDF, saved beside it with the same name. */
+export function savePdf(documentId: string, folder: FolderRef, name: string): DriveRef {
+  const blob = DriveApp.getFileById(documentId).getAs(PDF).setName(`${name}.pdf`);
+  const file = folder.folder.createFile(blob);
+  return { id: file.getId(), url: file.getUrl() };
+}

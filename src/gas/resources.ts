@@ -1,0 +1,103 @@
+/**
+ * Entry points of the resource directory, with the Apps Script services they need: SpreadsheetApp
+ * to create and open the partners' separate spreadsheet and to read a partner's sheet, DriveApp
+ * (drive.file: only files the add-on creates) for the HSDS CSV files.
+ */
+import type { AppContext } from '../app/context';
+import {
+  publishResources as publishIn,
+  publishResourcesOnSchedule,
+  type PartnerSpreadsheets,
+} from '../app/publish';
+import { referClient as referIn, type ReferralDocumentsPort } from '../app/referral';
+import {
+  exportResourcesCsv as exportIn,
+  importResources as importIn,
+  listResources as listIn,
+  previewResourceImport as previewIn,
+  saveResource as saveIn,
+  type CsvDrive,
+  type PartnerSheetReader,
+} from '../app/resources';
+import { UserError } from '../domain/validation';
+import { appContext } from './app-context';
+import { renderModel } from './document-renderer';
+import { childFolder, createRootFolder, moveInto, openFolder, type FolderRef } from './drive-folders';
+
+const partnerSpreadsheets: PartnerSpreadsheets = {
+  create: (name) => SpreadsheetApp.create(name),
+  open: (id) => SpreadsheetApp.openById(id),
+};
+
+const csvDrive: CsvDrive = {
+  createFolder(name) {
+    const folder = DriveApp.createFolder(name);
+    return {
+      id: folder.getId(),
+      url: folder.getUrl(),
+      addFile(fileName, content, mimeType) {
+        const file = folder.createFile(fileName, content, mimeType);
+        return { id: file.getId(), name: file.getName(), url: file.getUrl() };
+      },
+    };
+  },
+};
+
+/** The tab people mean: our published list, another 동's 자원 tab, or else the first tab. */
+const TAB_PREFERENCE = ['자원 목록', '자원'];
+
+const partnerSheets: PartnerSheetReader = {
+  read(address) {
+    const id = /\/d\/([A-Za-z0-9_-]+)/.exec(address)?.[1] ?? address;
+    let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    try {
+      spreadsheet = SpreadsheetApp.openById(id);
+    } catch {
+      throw new UserError(
+        '협력기관 시트를 열 수 없습니다. 주소가 맞는지, 그 시트를 볼 권한을 받았는지 확인하세요.',
+      );
+    }
+    const sheet =
+      TAB_PREFERENCE.map((name) => spreadsheet.getSheetByName(name)).find((s) => s !== null) ??
+      spreadsheet.getSheets()[0];
+    if (!sheet) throw new UserError('협력기관 시트에 탭이 없습니다.');
+    return { tabName: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] };
+  },
+};
+
+/**
+ * The part of the documents port a referral needs, built from the documents feature's own Drive
+ * and DocumentApp helpers: the 의뢰서 goes in the case's folder like every other form.
+ */
+function referralDocuments(): ReferralDocumentsPort {
+  return {
+    folder: (id) => openFolder(id),
+    createFolder: (name) => createRootFolder(name),
+    childFolder: (parent, name) => childFolder(parent as FolderRef, name),
+    render(model, folder, name) {
+      const doc = DocumentApp.create(name);
+      renderModel(doc.getBody(), model);
+      doc.saveAndClose();
+      moveInto(doc.getId(), folder as FolderRef);
+      return { id: doc.getId(), url: doc.getUrl() };
+    },
+  };
+}
+
+const withContext =
+  <T>(run: (ctx: AppContext, payload: unknown) => T) =>
+  (payload?: unknown): T =>
+    run(appContext(), payload);
+
+export const saveResource = withContext(saveIn);
+export const listResources = withContext(listIn);
+export const publishResources = withContext((ctx) => publishIn(ctx, partnerSpreadsheets));
+export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, csvDrive));
+export const previewResourceImport = withContext((ctx, payload) => previewIn(ctx, payload, partnerSheets));
+export const importResources = withContext((ctx, payload) => importIn(ctx, payload, partnerSheets));
+export const referClient = withContext((ctx, payload) => referIn(ctx, payload, referralDocuments()));
+
+/** For runDailyReminders: republishes when 설정 says so; a failure comes back as text, never thrown. */
+export function publishResourcesForTrigger(ctx: AppContext = appContext()) {
+  return publishResourcesOnSchedule(ctx, partnerSpreadsheets);
+}

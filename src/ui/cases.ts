@@ -1,0 +1,161 @@
+/**
+ * Pure helpers for showing cases: grouping the list, due dates in words, and the actions each stage
+ * allows (the same stage rules as src/domain/workflow.ts).
+ */
+import { daysBetween, isDateKey, seoulDateKey } from '../domain/dates';
+import type { Stage } from '../domain/vocabulary';
+import type { CaseSummary } from './api';
+
+/** Today in Seoul by this computer's clock: only a fallback for the server's `today`. */
+export function localToday(): string {
+  return seoulDateKey(new Date());
+}
+
+export type DueState = 'none' | 'overdue' | 'today' | 'soon' | 'later';
+
+export interface DueInfo {
+  state: DueState;
+  /** "3일 지남", "오늘", "D-5" */
+  text: string;
+}
+
+export function dueInfo(due: string | null | undefined, today: string, soonDays = 7): DueInfo {
+  if (!due || !isDateKey(due) || !isDateKey(today)) return { state: 'none', text: '' };
+  const days = daysBetween(today, due);
+  if (days < 0) return { state: 'overdue', text: `${-days}일 지남` };
+  if (days === 0) return { state: 'today', text: '오늘' };
+  return { state: days <= soonDays ? 'soon' : 'later', text: `D-${days}` };
+}
+
+/** What the next due date of a case is for: "다음 점검", "다음 재사정", "욕구사정 기한". */
+export function nextDueKind(summary: Pick<CaseSummary, 'nextDue' | 'nextCheckDue' | 'stage'>): string {
+  if (!summary.nextDue) return '';
+  if (summary.nextDue === summary.nextCheckDue) return '다음 점검';
+  return reassessmentLabel(summary.stage);
+}
+
+/** In the intake stage the "reassessment" date is the deadline of the first assessment. */
+export function reassessmentLabel(stage: Stage | null): string {
+  return stage === 'intake' ? '욕구사정 기한' : '다음 재사정';
+}
+
+export const STAGE_ORDER: readonly Stage[] = [
+  'intake',
+  'assessment',
+  'intervention',
+  'followUp',
+  'closed',
+  'endedAtIntake',
+];
+
+export interface CaseGroup {
+  stage: Stage | null;
+  label: string;
+  cases: CaseSummary[];
+  overdue: number;
+  /** Finished work: shown folded. */
+  finished: boolean;
+}
+
+/**
+ * Cases grouped by stage in process order; inside a group overdue cases come first, then by the
+ * next due date (the server's order, kept stable).
+ */
+export function groupCases(cases: readonly CaseSummary[]): CaseGroup[] {
+  const groups = new Map<string, CaseGroup>();
+  for (const c of cases) {
+    const id = c.stage ?? '';
+    let group = groups.get(id);
+    if (!group) {
+      group = {
+        stage: c.stage,
+        label: c.stageLabel || '단계 없음',
+        cases: [],
+        overdue: 0,
+        finished: c.stage === 'closed' || c.stage === 'endedAtIntake',
+      };
+      groups.set(id, group);
+    }
+    group.cases.push(c);
+    if (c.overdue) group.overdue++;
+  }
+  const rank = (stage: Stage | null) => (stage ? STAGE_ORDER.indexOf(stage) : STAGE_ORDER.length);
+  const byDue = (a: CaseSummary, b: CaseSummary) =>
+    Number(b.overdue) - Number(a.overdue) || String(a.nextDue ?? '9').localeCompare(String(b.nextDue ?? '9'));
+  return [...groups.values()]
+    .sort((a, b) => rank(a.stage) - rank(b.stage))
+    .map((g) => ({ ...g, cases: [...g.cases].sort(byDue) }));
+}
+
+export type FormKind =
+  | 'assessment'
+  | 'reassessment'
+  | 'conference'
+  | 'consent'
+  | 'plan'
+  | 'check'
+  | 'close'
+  | 'followUp'
+  | 'reopen';
+
+export interface CaseAction {
+  form: FormKind;
+  label: string;
+  primary: boolean;
+}
+
+/** The buttons of the case view, in the order of the work; `primary` marks the usual next step. */
+export function actionsFor(stage: Stage | null, selected: boolean): CaseAction[] {
+  const a = (form: FormKind, label: string, primary = false): CaseAction => ({ form, label, primary });
+  switch (stage) {
+    case 'intake':
+      return [
+        a('assessment', '욕구사정', true),
+        a('conference', '사례회의·선정'),
+        a('consent', '정보제공 동의'),
+        a('close', '종결'),
+      ];
+    case 'assessment':
+      return [
+        a('conference', '사례회의·선정', !selected),
+        a('consent', '정보제공 동의'),
+        a('plan', '서비스계획', selected),
+        a('reassessment', '재사정'),
+        a('close', '종결'),
+      ];
+    case 'intervention':
+      return [
+        a('check', '점검', true),
+        a('reassessment', '재사정'),
+        a('plan', '서비스계획(새)'),
+        a('conference', '사례회의'),
+        a('consent', '정보제공 동의'),
+        a('close', '종결'),
+      ];
+    case 'followUp':
+      return [a('followUp', '사후관리', true), a('reopen', '재개')];
+    case 'closed':
+      return [a('followUp', '사후관리'), a('reopen', '재개', true)];
+    default:
+      return [];
+  }
+}
+
+/** The heading of each form. */
+export const FORM_TITLES: Record<FormKind | 'intake', string> = {
+  intake: '새 접수 (초기상담)',
+  assessment: '욕구사정 (초기사정)',
+  reassessment: '재사정',
+  conference: '사례회의·대상자 선정',
+  consent: '제3자 정보제공 동의',
+  plan: '서비스제공 계획',
+  check: '점검·모니터링',
+  close: '평가 및 종결',
+  followUp: '사후관리',
+  reopen: '사례 재개',
+};
+
+/** The latest plan (plans come in the order they were made). */
+export function latestPlan<P>(plans: readonly P[]): P | null {
+  return plans.length > 0 ? (plans[plans.length - 1] as P) : null;
+}

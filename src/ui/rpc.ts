@@ -1,0 +1,73 @@
+/**
+ * Pure helpers for talking to the server through google.script.run: a small concurrency limit,
+ * payload cleaning, and turning what comes back as an error into words for the person at the desk.
+ */
+
+/** Runs at most `max` tasks at once; the rest wait their turn in order. */
+export function createLimiter(max: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    if (running >= max) return;
+    const start = waiting.shift();
+    if (start) start();
+  };
+  return function run<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      waiting.push(() => {
+        running++;
+        let settled: Promise<T>;
+        try {
+          settled = task();
+        } catch (error) {
+          settled = Promise.reject(error);
+        }
+        settled.then(resolve, reject).finally(() => {
+          running--;
+          next();
+        });
+      });
+      next();
+    });
+  };
+}
+
+/**
+ * A copy that google.script.run can carry faithfully: keys whose value is `undefined` are left out
+ * (they could arrive as null, which a strict schema refuses), and nothing but plain data remains.
+ */
+export function compact<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : compact(item))) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      if (item !== undefined) out[key] = compact(item);
+    }
+    return out as T;
+  }
+  return value;
+}
+
+const PREFIX = /^(?:(?:Uncaught\s+)?(?:Error|UserError|ScriptError|Exception|TypeError)\s*:\s*)+/;
+
+/** The server's own (Korean) message, without the "Error:" prefixes Apps Script may add. */
+export function serverMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const text = raw.replace(PREFIX, '').trim();
+  if (!text) return '알 수 없는 오류로 저장하지 못했습니다. 잠시 후 다시 시도하세요.';
+  if (/^NetworkError|Connection failure|Failed to fetch/i.test(text)) {
+    return '서버에 연결하지 못했습니다. 인터넷 연결을 확인하고 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.';
+  }
+  if (/^Script function not found/i.test(text)) {
+    return '서버에 이 기능이 없습니다. 부가기능을 최신 버전으로 다시 설치했는지 관리자에게 확인하세요.';
+  }
+  if (/(timed out|Exceeded maximum execution time|시간이 초과)/i.test(text)) {
+    return '서버 응답 시간이 초과되었습니다. 잠시 후 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.';
+  }
+  return text;
+}
+
+/** The server refused an edit because someone saved the case after the form was opened. */
+export function isStaleMessage(message: string): boolean {
+  return message.includes('먼저 수정했습니다') || message.includes('덮어쓰지 않도록');
+}

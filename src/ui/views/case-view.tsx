@@ -1,0 +1,408 @@
+/** One case: who, where it stands, what is due, what can be done next, and what happened so far. */
+import {
+  CHECK_METHODS,
+  DISCOVERY_CHANNELS,
+  INTAKE_OUTCOMES,
+  ITEM_OUTCOMES,
+  LIFE_DOMAINS,
+  RISK_LEVELS,
+} from '../../domain/vocabulary';
+import { reassignInput } from '../../domain/schemas';
+import { isOpen } from '../../domain/workflow';
+import type { CaseFileView, PlanItemView, PlanView } from '../api';
+import { actionsFor, dueInfo, reassessmentLabel, type FormKind } from '../cases';
+import { useShell } from '../context';
+import { FormShellInline, TextField, useForm, ViewHeading } from '../form';
+import { reassignPayload, type ReassignValues } from '../payloads';
+import { server } from '../server';
+
+interface CaseViewProps {
+  file: CaseFileView;
+  /** The case is being read again (what is shown may be a moment old). */
+  loading: boolean;
+  onAction(form: FormKind): void;
+  onBack(): void;
+  onReload(): Promise<void>;
+}
+
+export function CaseView({ file, loading, onAction, onBack, onReload }: CaseViewProps) {
+  const { today } = useShell();
+  const actions = actionsFor(file.stage, Boolean(file.selectedOn));
+  const timeline = [...file.timeline].reverse();
+  const plans = [...file.plans].reverse();
+  const open = isOpen(file.stage);
+  // A reopened case may still hold the old closure's unfilled follow-ups: they are not due now.
+  const followingUp = file.stage === 'followUp' || file.stage === 'closed';
+  const nextFollowUp =
+    (followingUp &&
+      file.followUps
+        .filter((f) => !f.contactedOn && f.dueOn)
+        .map((f) => f.dueOn as string)
+        .sort()[0]) ??
+    null;
+  return (
+    <div class="case-view" aria-busy={loading ? 'true' : undefined}>
+      <button type="button" class="back link" onClick={onBack}>
+        ← 사례 목록
+      </button>
+      <ViewHeading title={file.client.name || '(이름 없음)'} subtitle={`관리번호 ${file.caseNo}`} />
+      {loading ? <p class="muted small">최신 내용을 불러오는 중…</p> : null}
+      <dl class="facts">
+        <div>
+          <dt>단계</dt>
+          <dd>
+            <span class="badge stage">{file.stageLabel || '알 수 없음'}</span>
+            {file.caseType === 'highDifficulty' ? <span class="badge">고난도</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>담당</dt>
+          <dd class="wrap">{file.caseManager || '없음'}</dd>
+        </div>
+        {open || file.nextCheckDue ? (
+          <DueFact label="다음 점검" due={file.nextCheckDue} today={today} />
+        ) : null}
+        {open || file.nextReassessmentDue ? (
+          <DueFact
+            label={reassessmentLabel(file.stage)}
+            due={file.nextReassessmentDue}
+            today={today}
+            soonDays={30}
+          />
+        ) : null}
+        {nextFollowUp ? <DueFact label="다음 사후관리" due={nextFollowUp} today={today} /> : null}
+        {file.selectedOn ? (
+          <div>
+            <dt>선정일</dt>
+            <dd>{file.selectedOn}</dd>
+          </div>
+        ) : null}
+        {file.closedOn ? (
+          <div>
+            <dt>종결일</dt>
+            <dd>{file.closedOn}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {file.missing.length > 0 ? (
+        <div class="notice warning" role="note">
+          <ul class="plain">
+            {file.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {file.problems && file.problems.length > 0 ? (
+        <details class="notice warning">
+          <summary>시트에서 확인이 필요한 값 {file.problems.length}건</summary>
+          <ul class="plain small">
+            {file.problems.map((p) => (
+              <li key={`${p.table}-${p.rowNumber}-${p.column}`}>
+                {p.table} 시트 {p.rowNumber}행 ‘{p.column}’: {p.problem}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      {actions.length > 0 ? (
+        <nav class="actions" aria-label="이 사례에 할 일">
+          {actions.map((a) => (
+            <button
+              key={a.form}
+              type="button"
+              class={a.primary ? 'primary' : 'secondary'}
+              onClick={() => onAction(a.form)}
+            >
+              {a.label}
+            </button>
+          ))}
+        </nav>
+      ) : (
+        <p class="notice info">
+          접수 단계에서 마친 기록입니다
+          {file.intake?.intakeOutcome
+            ? ` (처리유형: ${INTAKE_OUTCOMES.label(file.intake.intakeOutcome)})`
+            : ''}
+          . 사례관리가 필요해지면 새로 접수하세요.
+        </p>
+      )}
+
+      <section class="section" aria-labelledby="timeline-title">
+        <h3 id="timeline-title">경과 (최근 순)</h3>
+        {timeline.length === 0 ? (
+          <p class="muted">기록이 없습니다.</p>
+        ) : (
+          <ol class="timeline">
+            {timeline.map((t, i) => (
+              <li key={`${t.kind}-${t.date}-${i}`} class={`tl-${t.kind}`}>
+                <span class="tl-date">{t.date ?? '날짜 없음'}</span>
+                <span class="tl-title">{t.title}</span>
+                {t.detail ? <span class="tl-detail">{t.detail}</span> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {plans.length > 0 ? (
+        <section class="section" aria-labelledby="plans-title">
+          <h3 id="plans-title">서비스계획</h3>
+          {plans.map((p, i) => (
+            <PlanDetails key={p.planId} plan={p} open={i === 0} />
+          ))}
+        </section>
+      ) : null}
+
+      <ClientDetails file={file} />
+      <AssessmentDetails file={file} />
+      <ConsentDetails file={file} />
+      <FollowUpDetails file={file} today={today} />
+      <Reassign file={file} onReload={onReload} />
+      <p class="muted small">
+        마지막 수정: {file.updatedAt || '-'} {file.updatedBy ? `(${file.updatedBy})` : ''}
+      </p>
+    </div>
+  );
+}
+
+function DueFact({
+  label,
+  due,
+  today,
+  soonDays,
+}: {
+  label: string;
+  due: string | null;
+  today: string;
+  soonDays?: number;
+}) {
+  const info = dueInfo(due, today, soonDays);
+  return (
+    <div class={`due-${info.state}`}>
+      <dt>{label}</dt>
+      <dd>
+        {due ?? '없음'}
+        {info.text ? <span class="due-text"> ({info.text})</span> : null}
+        {info.state === 'overdue' ? <span class="badge danger">기한 지남</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+function PlanDetails({ plan, open }: { plan: PlanView; open: boolean }) {
+  return (
+    <details class="plan" open={open}>
+      <summary>
+        {plan.planId} · 동의일 {plan.consentDate ?? '-'} · 항목 {plan.items.length}개
+      </summary>
+      <dl class="goals">
+        <dt>단기 성과목표</dt>
+        <dd class="pre">{plan.shortTermGoal || '-'}</dd>
+        {plan.longTermGoal ? (
+          <>
+            <dt>장기 성과목표</dt>
+            <dd class="pre">{plan.longTermGoal}</dd>
+          </>
+        ) : null}
+      </dl>
+      <ul class="plain">
+        {plan.items.map((item) => (
+          <li key={item.itemId}>
+            <PlanItemCard item={item} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function PlanItemCard({ item }: { item: PlanItemView }) {
+  const period =
+    item.startDate || item.endDate ? `${item.startDate ?? ''} ~ ${item.endDate ?? ''}`.trim() : '';
+  return (
+    <div class="item-card">
+      <div class="item-top">
+        <code class="item-id">{item.itemId}</code>
+        <span class={`badge${item.outcome ? ` outcome-${item.outcome}` : ''}`}>
+          이행여부: {item.outcome ? ITEM_OUTCOMES.label(item.outcome) : '미기록'}
+        </span>
+      </div>
+      <p class="item-goal">{item.goal}</p>
+      <p>{item.service}</p>
+      <dl class="mini">
+        {item.priority !== null ? <Mini label="우선순위" value={String(item.priority)} /> : null}
+        {item.timing ? <Mini label="개입시기" value={item.timing} /> : null}
+        {period ? <Mini label="기간" value={period} /> : null}
+        {item.timesPerWeek !== null ? <Mini label="횟수" value={`주 ${item.timesPerWeek}회`} /> : null}
+        {item.provider ? <Mini label="제공기관" value={item.provider} /> : null}
+        {item.providerContact ? <Mini label="담당자" value={item.providerContact} /> : null}
+        {item.checkMethod ? <Mini label="점검방법" value={item.checkMethod} /> : null}
+        {item.outcomeOn ? <Mini label="이행 기록일" value={item.outcomeOn} /> : null}
+      </dl>
+    </div>
+  );
+}
+
+const Mini = ({ label, value }: { label: string; value: string }) => (
+  <div>
+    <dt>{label}</dt>
+    <dd>{value}</dd>
+  </div>
+);
+
+function ClientDetails({ file }: { file: CaseFileView }) {
+  const intake = file.intake;
+  return (
+    <details class="section">
+      <summary>대상자·접수 정보</summary>
+      <dl class="mini">
+        <Mini label="생년월일" value={file.client.birthDate ?? '-'} />
+        <Mini label="연락처" value={file.client.phone || '-'} />
+        <Mini label="주소" value={file.client.address || '-'} />
+        {file.client.household ? <Mini label="가구 상황" value={file.client.household} /> : null}
+        {intake ? (
+          <>
+            <Mini label="접수일" value={intake.intakeDate ?? '-'} />
+            <Mini
+              label="발굴 경로"
+              value={intake.discovery ? DISCOVERY_CHANNELS.label(intake.discovery) : '-'}
+            />
+            <Mini label="주 호소 문제" value={intake.presentingProblem || '-'} />
+            {intake.potentialProblems ? <Mini label="잠재적 문제" value={intake.potentialProblems} /> : null}
+            {intake.strengths ? <Mini label="강점" value={intake.strengths} /> : null}
+            {intake.weaknesses ? <Mini label="약점" value={intake.weaknesses} /> : null}
+            <Mini
+              label="처리유형"
+              value={intake.intakeOutcome ? INTAKE_OUTCOMES.label(intake.intakeOutcome) : '-'}
+            />
+          </>
+        ) : null}
+      </dl>
+    </details>
+  );
+}
+
+function AssessmentDetails({ file }: { file: CaseFileView }) {
+  const last = file.assessments[file.assessments.length - 1];
+  if (!last) return null;
+  return (
+    <details class="section">
+      <summary>
+        최근 욕구사정 ({last.assessedOn ?? '-'}
+        {last.riskLevel ? `, 위기도 ${RISK_LEVELS.label(last.riskLevel)}` : ''})
+      </summary>
+      <ul class="plain">
+        {last.needs.map((n, i) => (
+          <li key={i} class="item-card">
+            <strong>{n.domain ? LIFE_DOMAINS.label(n.domain) : '영역 없음'}</strong>
+            <dl class="mini">
+              {n.problem ? <Mini label="문제" value={n.problem} /> : null}
+              {n.demand ? <Mini label="요구(바람)" value={n.demand} /> : null}
+              <Mini label="욕구" value={n.need} />
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <dl class="mini">
+        {last.strengths ? <Mini label="강점" value={last.strengths} /> : null}
+        {last.supportSystem ? <Mini label="지지체계" value={last.supportSystem} /> : null}
+        {last.functionalEvaluation ? <Mini label="기능평가" value={last.functionalEvaluation} /> : null}
+      </dl>
+    </details>
+  );
+}
+
+function ConsentDetails({ file }: { file: CaseFileView }) {
+  if (file.consents.length === 0) return null;
+  return (
+    <details class="section">
+      <summary>정보제공 동의 ({file.consents.length}개 기관)</summary>
+      <ul class="plain">
+        {file.consents.map((c) => (
+          <li key={c.consentId} class="item-card">
+            <strong>{c.recipient}</strong> <span class="muted">({c.consentedOn ?? '-'})</span>
+            <dl class="mini">
+              <Mini label="제공 항목" value={c.items} />
+              <Mini label="제공 목적" value={c.purpose} />
+              {c.until ? <Mini label="보유·이용 기간" value={`${c.until}까지`} /> : null}
+              {c.withheld ? <Mini label="제공하지 않을 정보" value={c.withheld} /> : null}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function FollowUpDetails({ file, today }: { file: CaseFileView; today: string }) {
+  if (file.followUps.length === 0) return null;
+  return (
+    <details class="section" open={file.stage === 'followUp'}>
+      <summary>사후관리 일정</summary>
+      <ul class="plain">
+        {file.followUps.map((f) => {
+          const due = dueInfo(f.dueOn, today);
+          return (
+            <li key={f.followUpId} class="item-card">
+              {f.contactedOn ? (
+                <>
+                  <strong>{f.contactedOn} 완료</strong>
+                  {f.method ? ` · ${CHECK_METHODS.label(f.method)}` : ''}
+                  {f.newCrisis ? <span class="badge danger">새 위기</span> : null}
+                  {f.note ? <p class="pre">{f.note}</p> : null}
+                </>
+              ) : (
+                <span class={`due-${due.state}`}>
+                  예정 {f.dueOn ?? '-'} {due.text ? `(${due.text})` : ''}
+                  {due.state === 'overdue' ? <span class="badge danger">기한 지남</span> : null}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<void> }) {
+  const { announce } = useShell();
+  const form = useForm<ReassignValues, ReturnType<typeof reassignPayload>, { reassigned: number }>({
+    form: 'reassign',
+    caseNo: file.caseNo,
+    draftLabel: `${file.caseNo} 담당자 변경`,
+    initial: () => ({ caseManager: '' }),
+    schema: reassignInput,
+    toPayload: (v) => reassignPayload(v, file.caseNo),
+    send: (payload) => server.reassignCases(payload),
+    onSaved: (result, payload) => {
+      form.reset();
+      void onReload().then(() =>
+        announce(
+          result.reassigned > 0
+            ? `담당자를 ${payload.caseManager}(으)로 바꿨습니다.`
+            : '이미 그 담당자의 사례입니다.',
+          'success',
+        ),
+      );
+    },
+  });
+  return (
+    <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
+      <summary>담당자 변경</summary>
+      <FormShellInline form={form} submitLabel="담당자 변경">
+        <TextField
+          path="caseManager"
+          label="새 담당 사례관리자 (이메일)"
+          type="email"
+          inputMode="email"
+          required
+          hint="다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다."
+        />
+      </FormShellInline>
+    </details>
+  );
+}

@@ -1,0 +1,339 @@
+/** 내 사례: the case list by stage, overdue first, with search, 내 사례/전체, 새 접수 and unfinished drafts. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CaseList, CaseSummary } from '../api';
+import { dueInfo, groupCases, nextDueKind, type CaseGroup } from '../cases';
+import { useShell } from '../context';
+import { formatSavedAt, ViewHeading } from '../form';
+import { serverMessage } from '../rpc';
+import { server } from '../server';
+
+export type Scope = 'mine' | 'all';
+
+interface HomeProps {
+  me: string | null;
+  scope: Scope;
+  onScope(scope: Scope): void;
+  onMe(email: string): void;
+  onForgetMe(): void;
+  onListed(list: CaseList): void;
+  onOpenCase(caseNo: string): void;
+  onNewIntake(): void;
+  onResumeDraft(form: string, caseNo: string | null): void;
+}
+
+type ListState =
+  | { status: 'loading'; list: CaseList | null }
+  | { status: 'ready'; list: CaseList }
+  | { status: 'error'; message: string; list: CaseList | null };
+
+const SEARCH_DELAY_MS = 300;
+
+export function Home(props: HomeProps) {
+  const { drafts, today } = useShell();
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<ListState>({ status: 'loading', list: null });
+  const requestId = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const filterMine = props.scope === 'mine' && props.me !== null;
+
+  const load = (text: string) => {
+    const id = ++requestId.current;
+    setState((s) => ({ status: 'loading', list: s.list }));
+    server
+      .listCases({
+        query: text.trim() === '' ? undefined : text.trim(),
+        caseManager: filterMine ? (props.me ?? undefined) : undefined,
+      })
+      .then(
+        (list) => {
+          if (id !== requestId.current) return; // an older answer arriving late
+          setState({ status: 'ready', list });
+          props.onListed(list);
+        },
+        (error: unknown) => {
+          if (id !== requestId.current) return;
+          setState((s) => ({ status: 'error', message: serverMessage(error), list: s.list }));
+        },
+      );
+  };
+
+  useEffect(() => {
+    load(query);
+    return () => clearTimeout(timer.current);
+  }, [props.scope, props.me]);
+
+  const onQuery = (text: string) => {
+    setQuery(text);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => load(text), SEARCH_DELAY_MS);
+  };
+
+  const list = state.list;
+  const pending = drafts.list();
+  const title = props.scope === 'mine' ? '내 사례' : '전체 사례';
+  const loadedToday = list?.today ?? today;
+
+  return (
+    <div class="home">
+      <ViewHeading title={title} />
+      <button type="button" class="primary wide new-intake" onClick={props.onNewIntake}>
+        ＋ 새 접수
+      </button>
+
+      {pending.length > 0 ? (
+        <section class="drafts" aria-labelledby="drafts-title">
+          <h3 id="drafts-title">작성 중인 입력</h3>
+          <ul class="plain">
+            {pending.map((d) => (
+              <li key={d.key}>
+                <button type="button" class="link" onClick={() => props.onResumeDraft(d.form, d.caseNo)}>
+                  이어서 입력: {d.label}
+                </button>
+                <span class="muted"> ({formatSavedAt(d.savedAt)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {list && list.problemCount > 0 ? (
+        <div class="notice warning" role="note">
+          <p>
+            사례 시트에 형식이 맞지 않는 값이 {list.problemCount}건 있습니다. 시트에서 직접 고친 행을 확인해
+            주세요. (사례를 열면 어느 칸인지 보입니다.)
+          </p>
+        </div>
+      ) : null}
+
+      <form
+        role="search"
+        class="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          clearTimeout(timer.current);
+          load(query);
+        }}
+      >
+        <label for="case-search">이름 또는 관리번호로 찾기</label>
+        <div class="search-row">
+          <input
+            id="case-search"
+            type="search"
+            value={query}
+            autoComplete="off"
+            placeholder="예: 김하늘, 2026-0001"
+            onInput={(e) => onQuery(e.currentTarget.value)}
+          />
+          <button type="submit" class="secondary">
+            검색
+          </button>
+        </div>
+      </form>
+
+      <fieldset class="scope">
+        <legend class="visually-hidden">보기 범위</legend>
+        <div class="segmented">
+          <input
+            type="radio"
+            id="scope-mine"
+            name="scope"
+            checked={props.scope === 'mine'}
+            onChange={() => props.onScope('mine')}
+          />
+          <label for="scope-mine">내 사례</label>
+          <input
+            type="radio"
+            id="scope-all"
+            name="scope"
+            checked={props.scope === 'all'}
+            onChange={() => props.onScope('all')}
+          />
+          <label for="scope-all">전체</label>
+        </div>
+      </fieldset>
+
+      {props.scope === 'mine' && props.me !== null ? (
+        <p class="muted small me-line">
+          내 계정: <span class="wrap">{props.me}</span>{' '}
+          <button type="button" class="link" onClick={props.onForgetMe}>
+            계정 바꾸기
+          </button>
+        </p>
+      ) : null}
+      {props.scope === 'mine' && props.me === null && list && list.cases.length > 0 ? (
+        <ChooseMe list={list} onMe={props.onMe} />
+      ) : null}
+
+      <div aria-busy={state.status === 'loading' ? 'true' : undefined}>
+        {state.status === 'error' ? (
+          <div class="notice error" role="alert">
+            <p class="pre">{state.message}</p>
+            <button type="button" class="secondary" onClick={() => load(query)}>
+              다시 시도
+            </button>
+          </div>
+        ) : null}
+        {state.status === 'loading' && !list ? <p class="muted">사례 목록을 불러오는 중…</p> : null}
+        {list ? (
+          <CaseGroups
+            list={list}
+            today={loadedToday}
+            query={query}
+            showManager={!filterMine}
+            scope={filterMine ? 'mine' : 'all'}
+            onOpenCase={props.onOpenCase}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function ChooseMe({ list, onMe }: { list: CaseList; onMe(email: string): void }) {
+  const managers = [...new Set(list.cases.map((c) => c.caseManager).filter(Boolean))].sort();
+  const [choice, setChoice] = useState('');
+  return (
+    <div class="notice info">
+      <p>내 계정을 아직 알 수 없어 전체 사례를 보여 줍니다. 한 번 저장하면 자동으로 알게 됩니다.</p>
+      {managers.length > 0 ? (
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (choice) onMe(choice);
+          }}
+        >
+          <label for="me-select">내 계정 고르기</label>
+          <div class="search-row">
+            <select id="me-select" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+              <option value="">선택하세요</option>
+              {managers.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+            <button type="submit" class="secondary" disabled={!choice}>
+              확인
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+interface GroupsProps {
+  list: CaseList;
+  today: string;
+  query: string;
+  showManager: boolean;
+  scope: Scope;
+  onOpenCase(caseNo: string): void;
+}
+
+function CaseGroups(props: GroupsProps) {
+  const { list } = props;
+  if (list.cases.length === 0) {
+    const q = props.query.trim();
+    return (
+      <div class="empty">
+        {q ? (
+          <p>‘{q}’에 맞는 사례가 없습니다. 이름이나 관리번호를 다시 확인하세요.</p>
+        ) : props.scope === 'mine' ? (
+          <p>
+            아직 담당한 사례가 없습니다 — 새 접수로 시작하세요. 다른 사람의 사례는 ‘전체’에서 볼 수 있습니다.
+          </p>
+        ) : (
+          <p>아직 사례가 없습니다 — 새 접수로 시작하세요.</p>
+        )}
+      </div>
+    );
+  }
+  const groups = groupCases(list.cases);
+  const overdue = list.cases.filter((c) => c.overdue).length;
+  return (
+    <div class="groups">
+      <p class="summary-line">
+        {list.cases.length}건{overdue > 0 ? <span class="danger-text"> · 기한 지남 {overdue}건</span> : null}
+      </p>
+      {groups.map((g) => (
+        <Group key={g.stage ?? 'none'} group={g} {...props} />
+      ))}
+    </div>
+  );
+}
+
+function Group(props: GroupsProps & { group: CaseGroup }) {
+  const { group } = props;
+  const id = `group-${group.stage ?? 'none'}`;
+  const rows = (
+    <ul class="case-list">
+      {group.cases.map((c) => (
+        <li key={c.caseNo}>
+          <CaseRow
+            summary={c}
+            today={props.today}
+            showManager={props.showManager}
+            onOpen={props.onOpenCase}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+  const heading = (
+    <>
+      {group.label} <span class="count">{group.cases.length}건</span>
+      {group.overdue > 0 ? <span class="danger-text"> · 기한 지남 {group.overdue}</span> : null}
+    </>
+  );
+  if (group.finished) {
+    return (
+      <details class="group">
+        <summary>
+          <h3 class="inline">{heading}</h3>
+        </summary>
+        {rows}
+      </details>
+    );
+  }
+  return (
+    <section class="group" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      {rows}
+    </section>
+  );
+}
+
+function CaseRow(props: {
+  summary: CaseSummary;
+  today: string;
+  showManager: boolean;
+  onOpen(caseNo: string): void;
+}) {
+  const c = props.summary;
+  const due = dueInfo(c.nextDue, props.today);
+  return (
+    <button
+      type="button"
+      class={`case-row${c.overdue ? ' overdue' : ''}`}
+      onClick={() => props.onOpen(c.caseNo)}
+    >
+      <span class="row-top">
+        <strong class="name">{c.clientName || '(이름 없음)'}</strong>{' '}
+        {c.overdue ? <span class="badge danger">기한 지남</span> : null}{' '}
+        {c.caseType === 'highDifficulty' ? <span class="badge">고난도</span> : null}{' '}
+      </span>
+      <span class="row-meta">
+        {c.caseNo}
+        {props.showManager && c.caseManager ? ` · 담당 ${c.caseManager.split('@')[0]}` : ''}{' '}
+      </span>
+      {c.nextDue ? (
+        <span class={`row-due due-${due.state}`}>
+          {nextDueKind(c)} {c.nextDue}
+          {due.text ? ` (${due.text})` : ''}
+        </span>
+      ) : null}
+    </button>
+  );
+}

@@ -1,0 +1,101 @@
+/** 접수·초기상담 (saveIntake). */
+import { intakeInput } from '../../domain/schemas';
+import { CASE_TYPES, DISCOVERY_CHANNELS, INTAKE_OUTCOMES } from '../../domain/vocabulary';
+import { FORM_TITLES } from '../cases';
+import { useShell } from '../context';
+import {
+  DateField,
+  FormShell,
+  optionsOf,
+  RadioGroup,
+  SelectField,
+  TextArea,
+  TextField,
+  useForm,
+} from '../form';
+import { intakePayload, intakeValues, type IntakeValues } from '../payloads';
+import { server } from '../server';
+
+const OUTCOME_HINTS: Record<string, string> = {
+  caseManagementReferral: '욕구사정부터 사례관리를 이어 갑니다.',
+};
+
+interface IntakeFormProps {
+  onCancel(): void;
+  onSaved(caseNo: string, message: string): Promise<void>;
+}
+
+export function IntakeForm({ onCancel, onSaved }: IntakeFormProps) {
+  const { today } = useShell();
+  const form = useForm<IntakeValues, ReturnType<typeof intakePayload>, { caseNo: string }>({
+    form: 'intake',
+    caseNo: null,
+    draftLabel: '새 접수',
+    initial: () => intakeValues(today),
+    schema: intakeInput,
+    toPayload: intakePayload,
+    send: (payload) => server.saveIntake(payload),
+    onSaved: (result, payload) => {
+      const managed = payload.intakeOutcome === 'caseManagementReferral';
+      return onSaved(
+        result.caseNo,
+        managed
+          ? `접수했습니다. 관리번호 ${result.caseNo}. 다음은 욕구사정입니다.`
+          : `접수했습니다. 관리번호 ${result.caseNo}. 처리유형이 ‘${INTAKE_OUTCOMES.label(payload.intakeOutcome)}’이라 접수 단계에서 마쳤습니다.`,
+      );
+    },
+  });
+  const outcome = form.values.intakeOutcome;
+  return (
+    <FormShell form={form} title={FORM_TITLES.intake} onCancel={onCancel}>
+      <fieldset class="group-box">
+        <legend>대상자</legend>
+        <TextField path="client.name" label="대상자 이름" required />
+        <DateField path="client.birthDate" label="생년월일" required hint="주민등록번호는 입력하지 마세요." />
+        <TextField path="client.phone" label="연락처" type="tel" inputMode="tel" />
+        <TextField path="client.address" label="주소" />
+        <TextArea
+          path="client.household"
+          label="가구 상황"
+          rows={2}
+          hint="예: 1인 가구, 자녀 1명 타지 거주"
+        />
+      </fieldset>
+      <fieldset class="group-box">
+        <legend>접수·초기상담</legend>
+        <DateField path="intakeDate" label="접수일" required />
+        <SelectField
+          path="discovery"
+          label="발굴 경로"
+          required
+          placeholder="선택하세요"
+          options={optionsOf(DISCOVERY_CHANNELS)}
+        />
+        <TextArea path="presentingProblem" label="주 호소 문제" required />
+        <TextArea path="potentialProblems" label="잠재적 문제" rows={2} />
+        <TextArea path="strengths" label="강점" rows={2} hint="지지체계, 재능, 성공 경험, 긍정적 태도" />
+        <TextArea path="weaknesses" label="약점" rows={2} hint="지지체계 없음, 정보·경험 부족, 부정적 태도" />
+      </fieldset>
+      <RadioGroup
+        path="intakeOutcome"
+        label="처리유형"
+        required
+        hint="서비스연계 및 사례관리의뢰만 사례관리(욕구사정 이후)로 이어집니다. 나머지는 접수 단계에서 기록하고 마칩니다."
+        options={optionsOf(INTAKE_OUTCOMES).map((o) => ({ ...o, hint: OUTCOME_HINTS[o.value] }))}
+      />
+      {outcome !== '' && outcome !== 'caseManagementReferral' ? (
+        <p class="notice info small">
+          이 접수는 저장하면 ‘접수종결’로 기록되고 사례관리로 이어지지 않습니다.
+        </p>
+      ) : null}
+      <SelectField path="caseType" label="사례 유형" options={optionsOf(CASE_TYPES)} />
+      <TextField
+        path="caseManager"
+        label="담당 사례관리자 (이메일)"
+        type="email"
+        inputMode="email"
+        hint="비워 두면 내가 담당합니다."
+      />
+    </FormShell>
+  );
+}
