@@ -86,7 +86,9 @@ const zodSlim = {
   name: 'zod-slim',
   setup(pluginBuild) {
     const slim = path.join(root, 'src/ui/zod-slim.ts');
-    pluginBuild.onResolve({ filter: /^zod$/ }, (args) => (args.importer === slim ? undefined : { path: slim }));
+    pluginBuild.onResolve({ filter: /^zod$/ }, (args) =>
+      args.importer === slim ? undefined : { path: slim },
+    );
   },
 };
 

@@ -72,10 +72,15 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
     assertFresh(row, input.version);
     assertAllowed('followUp', row.record.stage, input.caseNo);
     // Only the latest closure's schedule: one left open by an earlier closure was ended by reopening.
-    const closureId = work.rows(CLOSURES).filter((r) => r.record.caseNo === input.caseNo).pop()?.record.closureId;
+    const closureId = work
+      .rows(CLOSURES)
+      .filter((r) => r.record.caseNo === input.caseNo)
+      .pop()?.record.closureId;
     const open = work
       .rows(FOLLOW_UPS)
-      .filter((r) => r.record.caseNo === input.caseNo && r.record.closureId === closureId && !r.record.contactedOn)
+      .filter(
+        (r) => r.record.caseNo === input.caseNo && r.record.closureId === closureId && !r.record.contactedOn,
+      )
       .sort((a, b) => String(a.record.dueOn).localeCompare(String(b.record.dueOn)));
     const contact = {
       contactedOn: input.contactedOn,
@@ -95,7 +100,13 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
         'F',
         work.rows(FOLLOW_UPS).map((r) => r.record.followUpId),
       );
-      work.append(FOLLOW_UPS, { followUpId, caseNo: input.caseNo, closureId: closureId ?? '', dueOn: null, ...contact });
+      work.append(FOLLOW_UPS, {
+        followUpId,
+        caseNo: input.caseNo,
+        closureId: closureId ?? '',
+        dueOn: null,
+        ...contact,
+      });
     }
     const remaining = Math.max(0, open.length - 1);
     changeCase(work, row, { stage: remaining > 0 ? 'followUp' : 'closed' });

@@ -197,7 +197,7 @@ function generate(
       // Someone made the same form at the same moment: the later one takes the next number.
       finalName = documentFileName(input.caseNo, input.form, today, version);
       port.rename(document, finalName);
-      if (pdf) port.rename(pdf, finalName);
+      if (pdf) port.rename(pdf, `${finalName}.pdf`);
     }
     const record: DocumentRecord = {
       documentId: document.id,

@@ -1,4 +1,10 @@
-import { assembleCaseFile, caseSummary, nextFollowUps, type CaseFile, type CaseSummary } from '../domain/case-file';
+import {
+  assembleCaseFile,
+  caseSummary,
+  nextFollowUps,
+  type CaseFile,
+  type CaseSummary,
+} from '../domain/case-file';
 import { seoulDateKey } from '../domain/dates';
 import { getCaseInput, listCasesInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';

@@ -44,7 +44,16 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, sheets: SheetsFactory): 
     protectSystemColumns(sheet, def, positions, sheets);
   }
   fillDefaultSettings(spreadsheet);
+  removeBlankStarterSheet(spreadsheet);
   return report;
+}
+
+/** A new spreadsheet's empty first tab (시트1 / Sheet1) would only confuse; one with anything in it stays. */
+function removeBlankStarterSheet(spreadsheet: Spreadsheet) {
+  for (const name of ['시트1', 'Sheet1']) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) spreadsheet.deleteSheet(sheet);
+  }
 }
 
 /** Finds each column by header text; a missing one is added after the last used column. */

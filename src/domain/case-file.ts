@@ -182,7 +182,10 @@ export type CaseSummary = ReturnType<typeof caseSummary>;
  * The earliest 사후관리 still to do per case, counting only the latest closure's schedule (a case
  * re-opened and closed again starts a new one).
  */
-export function nextFollowUps(closures: R.ClosureRecord[], followUps: R.FollowUpRecord[]): Map<string, DateKey> {
+export function nextFollowUps(
+  closures: R.ClosureRecord[],
+  followUps: R.FollowUpRecord[],
+): Map<string, DateKey> {
   const latestClosure = new Map<string, string>();
   for (const closure of closures) latestClosure.set(closure.caseNo, closure.closureId);
   const next = new Map<string, DateKey>();

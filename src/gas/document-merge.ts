@@ -124,7 +124,7 @@ export function openTemplate(id: string, formLabel: string, settingName: string)
   const footerSection = doc.getFooter();
   const header = headerSection ? readSection(headerSection) : null;
   const footer = footerSection ? readSection(footerSection) : null;
-  const pageAttributes = pick(doc.getBody().getAttributes(), PAGE_ATTRIBUTES);
+  const pageAttributes = pick(body.section.getAttributes(), PAGE_ATTRIBUTES);
   return {
     id,
     scan: { body: body.blocks, header: header?.text ?? '', footer: footer?.text ?? '' },
@@ -179,8 +179,8 @@ function merge(template: TemplateParts, job: MergeJob): DriveRef {
   }
 
   replaceScalars(sections, job.replacements);
-  // From the last table up, so a table removed for an empty list does not move the others.
-  for (const { blockIndex, rowIndex, rows } of [...job.tables].sort((a, b) => b.blockIndex - a.blockIndex)) {
+  // Tables are held by reference, so rebuilding one does not disturb where the others are.
+  for (const { blockIndex, rowIndex, rows } of job.tables) {
     const table = tables[blockIndex];
     if (table) rebuildTable(body, table, rowIndex, rows);
   }
@@ -194,9 +194,11 @@ function merge(template: TemplateParts, job: MergeJob): DriveRef {
         '서식에서 그 자리표시자를 지우고 한 번에 다시 입력하세요 (글자 모양이 중간에 바뀌면 찾지 못할 수 있습니다).',
     );
   }
+  const url = doc.getUrl();
+  // Saved before anything reads the file (the PDF export sees the merged text).
   doc.saveAndClose();
   moveInto(id, job.folder as FolderRef);
-  return { id, url: doc.getUrl() };
+  return { id, url };
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
 import { TEMPLATE_SETTING } from '../domain/documents/naming';
 import { SETTING_SPECS } from '../domain/settings';
-import { appContext } from './app-context';
+import { appContext, caseSpreadsheet } from './app-context';
 import { openTemplate } from './document-merge';
 import { renderModel } from './document-renderer';
 import {
@@ -26,6 +26,7 @@ import {
   openFolder,
   renameFile,
   savePdf,
+  shareWithEditors,
   type FolderRef,
 } from './drive-folders';
 
@@ -35,16 +36,25 @@ function settingName(form: DocumentForm): string {
 
 /** One port per call: it holds no state beyond the Apps Script objects of that call. */
 function documentsPort(): DocumentsPort {
+  const team = () =>
+    caseSpreadsheet()
+      .getEditors()
+      .map((user) => user.getEmail());
+  const shared = (root: FolderRef) => {
+    shareWithEditors(root, team());
+    return root;
+  };
   return {
-    folder: (id) => openFolder(id),
-    createFolder: (name) => createRootFolder(name),
+    folder: (id) => shared(openFolder(id)),
+    createFolder: (name) => shared(createRootFolder(name)),
     childFolder: (parent, name) => childFolder(parent as FolderRef, name),
     render(model, folder, name) {
       const doc = DocumentApp.create(name);
+      const made = { id: doc.getId(), url: doc.getUrl() };
       renderModel(doc.getBody(), model);
       doc.saveAndClose();
-      moveInto(doc.getId(), folder as FolderRef);
-      return { id: doc.getId(), url: doc.getUrl() };
+      moveInto(made.id, folder as FolderRef);
+      return made;
     },
     openTemplate: (id, form) => openTemplate(id, DOCUMENT_FORMS.label(form), settingName(form)),
     exportPdf: (document, folder, name) => savePdf(document.id, folder as FolderRef, name),

@@ -67,3 +67,15 @@ export function savePdf(documentId: string, folder: FolderRef, name: string): Dr
   const file = folder.folder.createFile(blob);
   return { id: file.getId(), url: file.getUrl() };
 }
+
+/**
+ * The documents root is shared with the people who can edit the case spreadsheet: they already see
+ * every case there, and the links in the 문서 tab must open for them. Whoever can reach the folder
+ * adds anyone who joined the spreadsheet since (one call, none when nobody is missing).
+ */
+export function shareWithEditors(root: FolderRef, emails: readonly string[]): void {
+  const owner = root.folder.getOwner()?.getEmail() ?? '';
+  const present = new Set([owner, ...root.folder.getEditors().map((user) => user.getEmail())]);
+  const missing = [...new Set(emails)].filter((email) => email && !present.has(email));
+  if (missing.length > 0) root.folder.addEditors(missing);
+}

@@ -171,8 +171,6 @@ export function App() {
   return (
     <ShellContext.Provider value={shell}>
       <div class="app">
-        {/* The sidebar's own title bar already says 동 사례관리; the h1 is for screen readers. */}
-        <h1 class="visually-hidden">동 사례관리</h1>
         <div class={`status-bar${notice ? ` status-${notice.kind}` : ' idle'}`}>
           <div class="status" role="status" aria-live="polite" aria-atomic="true" data-testid="status">
             {notice ? (
@@ -187,7 +185,12 @@ export function App() {
             </button>
           ) : null}
         </div>
-        <main class="view">{renderView()}</main>
+        <main class="view">
+          {/* The sidebar's own title bar already says 동 사례관리; the h1 is for screen readers
+              (inside the main landmark, so no content sits outside a landmark). */}
+          <h1 class="visually-hidden">동 사례관리</h1>
+          {renderView()}
+        </main>
       </div>
     </ShellContext.Provider>
   );

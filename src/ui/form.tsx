@@ -419,14 +419,15 @@ export function RadioGroup(props: BaseProps & { options: (Option & { hint?: stri
               disabled={ctx.disabled}
               onChange={() => ctx.set(props.path, o.value)}
             />
-            <label for={optionId}>
-              {o.label}
+            {/* The hint is the option's description, not part of its name (read once, after it). */}
+            <div class="choice-text">
+              <label for={optionId}>{o.label}</label>
               {o.hint ? (
                 <span class="choice-hint" id={`${optionId}-hint`}>
                   {o.hint}
                 </span>
               ) : null}
-            </label>
+            </div>
           </div>
         );
       })}

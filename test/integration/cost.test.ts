@@ -23,7 +23,12 @@ const SCENARIOS: Scenario[] = [
   ['case list with search', 'listCases', () => ({ query: '김' })],
 ];
 
-function spreadsheetCalls(size: number, fn: string, payload: (caseNo: string) => unknown, growth: { calls: number }) {
+function spreadsheetCalls(
+  size: number,
+  fn: string,
+  payload: (caseNo: string) => unknown,
+  growth: { calls: number },
+) {
   const h = startAddon();
   const ss = (
     h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp

@@ -1,4 +1,4 @@
-import { MANAGER, refusal, startAddon } from '../support/addon-harness';
+import { MANAGER, OTHER_MANAGER, refusal, startAddon } from '../support/addon-harness';
 import {
   caseWithPlan,
   docBlocks,
@@ -122,6 +122,30 @@ describe('서비스제공 계획 및 점검표 through dist/ in the fakes', () =
         expect.objectContaining({ url: made.url, version: 1, formLabel: '서비스제공 계획 및 점검표' }),
       ],
     });
+  });
+});
+
+describe('the team', () => {
+  it('shares the documents root with the people who edit the case sheet, newcomers included', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h);
+    const made = h.call<Generated>('generatePlanDocument', { caseNo });
+    const root = () => drivePath(h.env, made.documentId)[1]!;
+    expect(
+      root()
+        .getEditors()
+        .map((u) => u.getEmail()),
+    ).not.toContain(OTHER_MANAGER);
+
+    // A colleague is given the sheet; the next document made by anyone with access shares the root.
+    h.env.setUser(OTHER_MANAGER);
+    h.env.setUser(MANAGER);
+    h.call('generateCaseDocument', { caseNo, form: 'summary' });
+    expect(
+      root()
+        .getEditors()
+        .map((u) => u.getEmail()),
+    ).toContain(OTHER_MANAGER);
   });
 });
 

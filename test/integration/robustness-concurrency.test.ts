@@ -161,7 +161,7 @@ describe('interleaved saves by several people', () => {
           // One audit entry per accepted save (3 for intake, assessment and plan).
           expect(rowsOf(h, '변경이력').filter((row) => row['관리번호'] === caseNo)).toHaveLength(3 + accepted.length);
         }),
-        { numRuns: RUNS },
+        A.options(RUNS),
       );
     },
     A.timeoutFor(30, 1500),

@@ -50,7 +50,13 @@ export function workbookState(env: FakeGasEnvironment, spreadsheetId = env.activ
       .getSheets()
       .map((sheet) => {
         const range = sheet.getDataRange();
-        return [sheet.getName(), sheet.getMaxRows(), sheet.getMaxColumns(), range.getValues(), range.getFormulas()];
+        return [
+          sheet.getName(),
+          sheet.getMaxRows(),
+          sheet.getMaxColumns(),
+          range.getValues(),
+          range.getFormulas(),
+        ];
       }),
   );
 }

@@ -12,6 +12,15 @@ export function runs(defaultRuns: number): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : defaultRuns;
 }
 
+/**
+ * fast-check options. The properties share one workbook per test, so shrinking a failure replays
+ * calls against a workbook that has moved on: it is slow and not always meaningful. A failure is
+ * reported as found, with its seed (replay it with `seed` and `path`); ROBUSTNESS_SHRINK=1 shrinks.
+ */
+export function options(defaultRuns: number): { numRuns: number; endOnFailure: boolean } {
+  return { numRuns: runs(defaultRuns), endOnFailure: process.env.ROBUSTNESS_SHRINK !== '1' };
+}
+
 /** Jest timeout for a property: generous when ROBUSTNESS_RUNS asks for long runs. */
 export function timeoutFor(defaultRuns: number, msPerRun: number): number {
   return Math.max(30_000, runs(defaultRuns) * msPerRun * 3);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { assembleCaseFile, type CaseFile } from '../../../src/domain/case-file';
 import {
   mergeData,
@@ -237,6 +239,11 @@ describe('default templates', () => {
       rows: [expect.arrayContaining(['{{항목.개입목표}}', '{{항목.이행여부}}'])],
     });
     expect(modelTexts(template)).toContain('⑭ 성명: {{대상자명}} (인)');
+  });
+
+  it('docs/documents.md lists every placeholder of the catalogue', () => {
+    const doc = readFileSync(path.join(__dirname, '../../../docs/documents.md'), 'utf8');
+    for (const { placeholder } of placeholderCatalogue()) expect(doc).toContain(`\`${placeholder}\``);
   });
 
   it('every placeholder a layout uses is in the catalogue', () => {
