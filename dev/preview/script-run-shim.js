@@ -175,4 +175,13 @@
     },
     history: { push: function () {}, replace: function () {}, setChangeHandler: function () {} },
   };
+
+  // Links to Google Docs cannot open offline: show the fake's document on the preview's documents page.
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    var match = link && /^https:\/\/docs\.google\.com\/document\/d\/([^/]+)/.exec(link.getAttribute('href'));
+    if (!match) return;
+    event.preventDefault();
+    window.open('/documents#' + encodeURIComponent(match[1]), '_blank');
+  });
 })();

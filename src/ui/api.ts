@@ -37,6 +37,20 @@ export interface CaseList {
   currentUser?: string;
 }
 
+/** A row of the 문서 tab as listCaseDocuments returns it. */
+export interface CaseDocument {
+  documentId: string;
+  form: string | null;
+  formLabel: string;
+  planId: string;
+  version: number | null;
+  name: string;
+  url: string;
+  pdfUrl: string;
+  createdAt: string;
+  createdBy: string;
+}
+
 /** Every server function the sidebar calls: [input, result]. */
 export interface ServerApi {
   saveIntake: [IntakeInput, { caseNo: string }];
@@ -51,6 +65,11 @@ export interface ServerApi {
   reassignCases: [ReassignInput, { reassigned: number }];
   getCase: [{ caseNo: string }, CaseFileView];
   listCases: [ListCasesInput, CaseList];
+  generateCaseDocument: [
+    { caseNo: string; form: string; planId?: string; pdf?: boolean },
+    { documentId: string; url: string; name: string; version: number },
+  ];
+  listCaseDocuments: [{ caseNo: string }, { documents: CaseDocument[] }];
   /** Used only to learn who is signed in (`user`); the rest of its answer is not shown yet. */
   getTodayList: [
     { scope?: 'mine' | 'all'; caseManager?: string; limit?: number },

@@ -59,6 +59,8 @@ const NAMES: readonly ServerName[] = [
   'getCase',
   'listCases',
   'getTodayList',
+  'generateCaseDocument',
+  'listCaseDocuments',
 ];
 
 export const server = Object.fromEntries(

@@ -148,8 +148,8 @@ async function openAllDetails(): Promise<void> {
 }
 
 /**
- * 내 사례 / 전체 is a pair of radio buttons drawn as one segmented control; chosen here with the
- * keyboard (Tab to the pair, arrow keys), the way a screen reader user does.
+ * 내 사례 / 전체 is a pair of radio buttons drawn as one segmented control (the inputs themselves are
+ * 1 px, under their labels); chosen here with the keyboard, arrow keys on the pair.
  */
 async function chooseScope(name: '내 사례' | '전체'): Promise<void> {
   const radio = frame.getByRole('radio', { name, exact: true });
@@ -171,7 +171,7 @@ async function backToList(): Promise<void> {
   await frame.locator('.case-list button').first().waitFor();
 }
 
-/** Opens each form a case offers, checks it (and its errors when saved blank), and comes back. */
+/** Opens each form a case offers, checks it (width and axe), cancels it, and comes back. */
 async function everyFormOf(caseName: string): Promise<string[]> {
   await openCase(caseName);
   await expectNoHorizontalScroll(`${caseName} 사례`);

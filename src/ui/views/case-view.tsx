@@ -15,6 +15,7 @@ import { useShell } from '../context';
 import { FormShellInline, TextField, useForm, ViewHeading } from '../form';
 import { reassignPayload, type ReassignValues } from '../payloads';
 import { server } from '../server';
+import { CaseDocuments } from './case-documents';
 
 interface CaseViewProps {
   file: CaseFileView;
@@ -160,6 +161,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
       <AssessmentDetails file={file} />
       <ConsentDetails file={file} />
       <FollowUpDetails file={file} today={today} />
+      <CaseDocuments file={file} />
       <Reassign file={file} onReload={onReload} />
       <p class="muted small">
         마지막 수정: {file.updatedAt || '-'} {file.updatedBy ? `(${file.updatedBy})` : ''}
