@@ -28,6 +28,8 @@ const RESULTS = path.join(ROOT, 'bench', 'results');
 const TODAY = '2026-03-02';
 const NOW = `${TODAY}T10:00:00+09:00`;
 const MANAGER = 'kim.sw@dong.example';
+/** The case managers dev/bulk-data.ts assigns cases to. */
+const BULK_MANAGERS = ['kim.sw@dong.example', 'lee.sw@dong.example', 'park.sw@dong.example'];
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -122,7 +124,9 @@ function seedResources(world: World, count: number): void {
     kind: 'human',
     shareable: true,
   });
-  const sheet = world.ss.getSheets().find((s) => s.getLastRow() > (before.get(s.getName()) ?? 0) && s.getName() !== '변경이력');
+  const sheet = world.ss
+    .getSheets()
+    .find((s) => s.getLastRow() > (before.get(s.getName()) ?? 0) && s.getName() !== '변경이력');
   if (!sheet || count <= 1) return;
   const width = sheet.getLastColumn();
   const last = sheet.getLastRow();
@@ -136,7 +140,8 @@ function seedResources(world: World, count: number): void {
       return cell;
     }),
   );
-  if (sheet.getMaxRows() < last + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
+  if (sheet.getMaxRows() < last + rows.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
   const block = sheet.getRange(last + 1, 1, rows.length, width);
   block.setNumberFormats(rows.map(() => formats));
   block.setValues(rows);
@@ -221,21 +226,38 @@ interface ReminderResult {
   openCases: number;
   checks: number;
   seedMs?: number;
-  first?: Measurement & { mails: number; error?: string };
-  second?: Measurement & { mails: number; error?: string };
+  first?: Measurement & { mails: number; status?: string; error?: string };
+  second?: Measurement & { mails: number; status?: string; error?: string };
   breakEvenCpuFactor?: number;
 }
 
-/** Runs `fn` the way the time-driven trigger would, when the fakes can say so. */
+/** Runs `fn` the way the hourly time-driven trigger does: a new execution, no UI, no active sheet. */
 function asTrigger<T>(env: FakeGasEnvironment, fn: () => T): T {
-  const e = env as FakeGasEnvironment & {
-    runAsTrigger?: <U>(f: () => U) => U;
-    asTrigger?: <U>(f: () => U) => U;
-  };
-  if (typeof e.runAsTrigger === 'function') return e.runAsTrigger(fn);
-  if (typeof e.asTrigger === 'function') return e.asTrigger(fn);
-  return fn();
+  env.newExecution();
+  env.setExecutionContext('trigger');
+  try {
+    return fn();
+  } finally {
+    env.setExecutionContext('ui');
+  }
 }
+
+const SUPERVISOR = 'choi.lead@dong.example';
+
+/** Types a value into the 값 column of 설정, as a person would (a missing setting is skipped). */
+function setSetting(world: World, name: string, value: string): void {
+  const sheet = world.ss.getSheetByName('설정');
+  if (!sheet) return;
+  const names = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const row = names.indexOf(name) + 1;
+  if (row > 0) sheet.getRange(row, 2).setNumberFormat('@').setValue(value);
+}
+
+/** A working day (2026-03-02 is the substitute holiday for 삼일절), after the default reminder hour. */
+const REMINDER_DAY = '2026-03-04T10:00:00+09:00';
 
 function measureReminders(): ReminderResult {
   const started = performance.now();
@@ -248,18 +270,34 @@ function measureReminders(): ReminderResult {
     seedMs,
   };
   if (!result.built) return result;
+  // Mail goes only to people the spreadsheet is shared with; the manager who turns the reminders
+  // on owns the trigger.
+  for (const manager of BULK_MANAGERS) if (manager !== MANAGER) world.ss.addEditor(manager);
+  if (world.addon.fn('enableDailyReminders')) world.addon.call('enableDailyReminders');
+  setSetting(world, '슈퍼바이저(복지팀장) 이메일 (쉼표로 구분)', SUPERVISOR);
+  world.env.clock.set(REMINDER_DAY);
   const run = () => {
     const before = world.env.mails().length;
-    const { error, measurement } = measure(world.env, () =>
-      asTrigger(world.env, () => world.addon.call('runDailyReminders')),
+    const {
+      result: outcome,
+      error,
+      measurement,
+    } = measure(world.env, () =>
+      asTrigger(world.env, () => world.addon.call<{ status?: string }>('runDailyReminders')),
     );
-    return { ...measurement, mails: world.env.mails().length - before, error: error?.message };
+    return {
+      ...measurement,
+      mails: world.env.mails().length - before,
+      status: outcome?.status,
+      error: error?.message,
+    };
   };
   result.first = run();
   world.env.clock.advance(60 * 60 * 1000); // the hourly trigger fires again the same day
   result.second = run();
   const limit = COST_MODEL.executionLimitMs.value;
-  result.breakEvenCpuFactor = (limit - result.first.modeled.serviceMs) / Math.max(result.first.computeMs, 1e-9);
+  result.breakEvenCpuFactor =
+    (limit - result.first.modeled.serviceMs) / Math.max(result.first.computeMs, 1e-9);
   return result;
 }
 
@@ -268,7 +306,11 @@ function bundleSizes(): { file: string; bytes: number; gzipBytes: number }[] {
     .sort()
     .map((file) => {
       const content = readFileSync(path.join(DIST, file));
-      return { file: `dist/${file}`, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+      return {
+        file: `dist/${file}`,
+        bytes: content.length,
+        gzipBytes: gzipSync(content, { level: 9 }).length,
+      };
     });
 }
 
@@ -420,7 +462,7 @@ function render(
     ] as const) {
       if (!m) continue;
       rows.push([
-        m.error ? `${label} (failed: ${m.error.slice(0, 60)})` : label,
+        m.error ? `${label} (failed: ${m.error.slice(0, 60)})` : `${label} (${m.status ?? '?'})`,
         fmt.n(m.mails),
         fmt.n(m.spreadsheetCalls),
         fmt.n(m.otherCalls + m.documentCalls),

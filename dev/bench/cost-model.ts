@@ -132,9 +132,17 @@ export function familyOf(key: string): ServiceFamily {
   return 'document';
 }
 
-const DIMENSION_READS = new Set(['getLastRow', 'getLastColumn', 'getMaxRows', 'getMaxColumns', 'getDataRange']);
-const DATA_READS = /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getNumberFormats?|getNotes?|getBackgrounds?|getDataValidations?|getSheetValues|isBlank)$/;
-const WRITES = /^(set|append|insert|delete|clear|add|remove|protect|hide|show|sort|copy|move|merge|autoResize|create|unprotect|activate)/;
+const DIMENSION_READS = new Set([
+  'getLastRow',
+  'getLastColumn',
+  'getMaxRows',
+  'getMaxColumns',
+  'getDataRange',
+]);
+const DATA_READS =
+  /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getNumberFormats?|getNotes?|getBackgrounds?|getDataValidations?|getSheetValues|isBlank)$/;
+const WRITES =
+  /^(set|append|insert|delete|clear|add|remove|protect|hide|show|sort|copy|move|merge|autoResize|create|unprotect|activate)/;
 
 export type CallKind = 'write' | 'dimension' | 'read' | 'call';
 

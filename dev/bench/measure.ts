@@ -26,7 +26,9 @@ function followCalls(env: FakeGasEnvironment, tracker: CommitTracker): () => voi
   const counters = env.counters as unknown as Partial<CountingCounters>;
   const original = counters.count;
   if (typeof original !== 'function') {
-    throw new Error('the fakes no longer count calls through counters.count(key); update dev/bench/measure.ts');
+    throw new Error(
+      'the fakes no longer count calls through counters.count(key); update dev/bench/measure.ts',
+    );
   }
   counters.count = function (this: unknown, key: string) {
     tracker.observe(key);

@@ -178,6 +178,12 @@ export function naiveRecordCheck(ss: Spreadsheet, input: NaiveCheck, user: strin
   };
   for (const [name, value] of Object.entries(changes))
     cases.getRange(caseRow, caseHeader.indexOf(name) + 1).setValue(value);
-  appendByHeader(tab(ss, '변경이력'), { 일시: at, 사용자: user, [CASE_NO]: input.caseNo, 작업: '점검', 내용: checkId });
+  appendByHeader(tab(ss, '변경이력'), {
+    일시: at,
+    사용자: user,
+    [CASE_NO]: input.caseNo,
+    작업: '점검',
+    내용: checkId,
+  });
   return checkId;
 }

@@ -10,7 +10,8 @@ export const fmt = {
   n: (value: number) => integer.format(value),
   ms: (value: number) => (value < 10 ? precise.format(value) : decimal.format(value)),
   s: (ms: number) => (ms < 10_000 ? precise.format(ms / 1000) : decimal.format(ms / 1000)),
-  ratio: (value: number) => (Number.isFinite(value) ? `${value < 10 ? decimal.format(value) : integer.format(value)}×` : '—'),
+  ratio: (value: number) =>
+    Number.isFinite(value) ? `${value < 10 ? decimal.format(value) : integer.format(value)}×` : '—',
   kb: (bytes: number) => `${decimal.format(bytes / 1024)} kB`,
 };
 
@@ -40,6 +41,7 @@ export function markdownTable(header: string[], rows: Row[]): string {
 /** Hangul and other wide characters take two columns in a terminal. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1;
   return width;
 }

@@ -82,7 +82,8 @@ export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableS
   for (let i = 1; i < values.length; i++) {
     const raw = values[i] as unknown[];
     const own = columnKeys(def).map((key) => raw[columnIndex[key]]);
-    if (own.every((cell) => cell === '' || cell === null || cell === undefined)) continue;
+    // An unticked checkbox reads as FALSE even in a row nobody has written: not content.
+    if (own.every((cell) => cell === '' || cell === null || cell === undefined || cell === false)) continue;
     const record = {} as Record<string, FieldValue>;
     for (const key of columnKeys(def)) {
       const column = def.columns[key];
@@ -95,7 +96,22 @@ export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableS
     }
     rows.push({ rowNumber: i + 1, record: record as R, raw });
   }
-  return { def, sheet, columnIndex, rows, problems, usedRows: values.length };
+  return { def, sheet, columnIndex, rows, problems, usedRows: lastRowWithContent(values) };
+}
+
+/**
+ * Appends go below the last row with anything in it (in any column, a person's own included), but
+ * not below rows that only hold unticked checkboxes.
+ */
+function lastRowWithContent(values: unknown[][]): number {
+  for (let i = values.length - 1; i > 0; i--) {
+    if (
+      (values[i] ?? []).some((cell) => cell !== '' && cell !== false && cell !== null && cell !== undefined)
+    ) {
+      return i + 1;
+    }
+  }
+  return 1;
 }
 
 /** Maximal runs of adjacent sheet columns that belong to the table, left to right. */

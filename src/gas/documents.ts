@@ -35,7 +35,7 @@ function settingName(form: DocumentForm): string {
 }
 
 /** One port per call: it holds no state beyond the Apps Script objects of that call. */
-function documentsPort(): DocumentsPort {
+export function documentsPort(): DocumentsPort {
   const team = () =>
     caseSpreadsheet()
       .getEditors()

@@ -12,6 +12,8 @@
  * spreadsheet is opened by the id `setupWorkbook` stored. The trigger runs as the person who turned
  * it on, who is usually not every case manager: mail goes to each case's owner, from their account.
  */
+import { seoulDateKey } from '../domain/dates';
+import { publishResourcesForTrigger } from './resources';
 import type { AppContext } from '../app/context';
 import { refreshDashboard as refreshDashboardIn } from '../app/dashboard';
 import { reportReminderFailure, runReminders, type MailPort, type ReminderRunResult } from '../app/reminders';
@@ -76,7 +78,8 @@ function removeMyTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet)
  * day). Only the owner's trigger works; a trigger left behind by a former owner removes itself.
  */
 export function runDailyReminders():
-  ReminderRunResult | { status: 'notOwner' | 'disabled'; message: string } {
+  | (ReminderRunResult & { resources?: ReturnType<typeof publishOncePerDay> })
+  | { status: 'notOwner' | 'disabled'; message: string } {
   const ctx = reminderContext();
   const me = ctx.currentUser().trim().toLowerCase();
   const owner = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
@@ -90,11 +93,28 @@ export function runDailyReminders():
     return { status: 'notOwner', message: `매일 알림은 ${owner} 계정으로 보냅니다.` };
   }
   try {
-    return runReminders(ctx, { mail: mailApp, deadline: ctx.now().getTime() + SEND_BUDGET_MS });
+    const result = runReminders(ctx, { mail: mailApp, deadline: ctx.now().getTime() + SEND_BUDGET_MS });
+    return result.status === 'done' ? { ...result, resources: publishOncePerDay(ctx) } : result;
   } catch (error) {
     reportReminderFailure(ctx, mailApp, error);
     throw error;
   }
+}
+
+const RESOURCES_PUBLISHED_ON = 'resourcesPublishedOn';
+
+/**
+ * The partners' resource list rides on the same trigger (an add-on gets one per user and
+ * document), once a day after the digests are done. A failure is returned and logged, never thrown,
+ * so it cannot undo the day's reminders.
+ */
+function publishOncePerDay(ctx: AppContext) {
+  const today = seoulDateKey(ctx.now());
+  if (ctx.properties.get(RESOURCES_PUBLISHED_ON) === today) return { skipped: '오늘 이미 게시했습니다.' };
+  const outcome = publishResourcesForTrigger(ctx);
+  if (outcome.error) console.error(outcome.error);
+  else ctx.properties.set(RESOURCES_PUBLISHED_ON, today);
+  return outcome;
 }
 
 function reminderHour(ctx: AppContext): number {

@@ -9,7 +9,7 @@ import {
   publishResourcesOnSchedule,
   type PartnerSpreadsheets,
 } from '../app/publish';
-import { referClient as referIn, type ReferralDocumentsPort } from '../app/referral';
+import { referClient as referIn } from '../app/referral';
 import {
   exportResourcesCsv as exportIn,
   importResources as importIn,
@@ -21,8 +21,7 @@ import {
 } from '../app/resources';
 import { UserError } from '../domain/validation';
 import { appContext } from './app-context';
-import { renderModel } from './document-renderer';
-import { childFolder, createRootFolder, moveInto, openFolder, type FolderRef } from './drive-folders';
+import { documentsPort } from './documents';
 
 const partnerSpreadsheets: PartnerSpreadsheets = {
   create: (name) => SpreadsheetApp.create(name),
@@ -65,25 +64,6 @@ const partnerSheets: PartnerSheetReader = {
   },
 };
 
-/**
- * The part of the documents port a referral needs, built from the documents feature's own Drive
- * and DocumentApp helpers: the 의뢰서 goes in the case's folder like every other form.
- */
-function referralDocuments(): ReferralDocumentsPort {
-  return {
-    folder: (id) => openFolder(id),
-    createFolder: (name) => createRootFolder(name),
-    childFolder: (parent, name) => childFolder(parent as FolderRef, name),
-    render(model, folder, name) {
-      const doc = DocumentApp.create(name);
-      renderModel(doc.getBody(), model);
-      doc.saveAndClose();
-      moveInto(doc.getId(), folder as FolderRef);
-      return { id: doc.getId(), url: doc.getUrl() };
-    },
-  };
-}
-
 const withContext =
   <T>(run: (ctx: AppContext, payload: unknown) => T) =>
   (payload?: unknown): T =>
@@ -95,7 +75,7 @@ export const publishResources = withContext((ctx) => publishIn(ctx, partnerSprea
 export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, csvDrive));
 export const previewResourceImport = withContext((ctx, payload) => previewIn(ctx, payload, partnerSheets));
 export const importResources = withContext((ctx, payload) => importIn(ctx, payload, partnerSheets));
-export const referClient = withContext((ctx, payload) => referIn(ctx, payload, referralDocuments()));
+export const referClient = withContext((ctx, payload) => referIn(ctx, payload, documentsPort()));
 
 /** For runDailyReminders: republishes when 설정 says so; a failure comes back as text, never thrown. */
 export function publishResourcesForTrigger(ctx: AppContext = appContext()) {

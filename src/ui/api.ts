@@ -2,7 +2,11 @@
  * What the sidebar sends to and gets back from the server functions of src/gas/main.ts. Types only:
  * nothing here reaches the bundle.
  */
+import type { TodayItem, TodayList } from '../app/today';
 import type { CaseFile, CaseSummary } from '../domain/case-file';
+import type { TodayListInput } from '../domain/reminder-schemas';
+import type { ResourceView } from '../domain/resources/directory';
+import type { ListResourcesInput, SaveResourceInput } from '../domain/resources/schemas';
 import type {
   AssessmentInput,
   CheckInput,
@@ -33,8 +37,8 @@ export interface CaseList {
   cases: CaseSummary[];
   today: string;
   problemCount: number;
-  /** Not sent by the server yet: the signed-in user's e-mail, when it does. */
-  currentUser?: string;
+  /** The signed-in user's e-mail ('' when Apps Script cannot tell). */
+  currentUser: string;
 }
 
 /** A row of the 문서 tab as listCaseDocuments returns it. */
@@ -70,14 +74,21 @@ export interface ServerApi {
     { documentId: string; url: string; name: string; version: number },
   ];
   listCaseDocuments: [{ caseNo: string }, { documents: CaseDocument[] }];
-  /** Used only to learn who is signed in (`user`); the rest of its answer is not shown yet. */
-  getTodayList: [
-    { scope?: 'mine' | 'all'; caseManager?: string; limit?: number },
-    { user: string; today: string },
-  ];
+  getTodayList: [TodayListInput, TodayList];
+  listResources: [ListResourcesInput, ResourceList];
+  saveResource: [SaveResourceInput, { resourceId: string }];
+}
+
+/** listResources' answer: at most 500 resources, `total` before that cut. */
+export interface ResourceList {
+  resources: ResourceView[];
+  total: number;
+  categories: string[];
+  areas: string[];
+  problemCount: number;
 }
 
 export type ServerName = keyof ServerApi;
 export type ServerClient = { [K in ServerName]: (input: ServerApi[K][0]) => Promise<ServerApi[K][1]> };
 
-export type { CaseSummary };
+export type { CaseSummary, ResourceView, SaveResourceInput, TodayItem, TodayList };

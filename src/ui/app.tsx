@@ -3,7 +3,7 @@
  * keyboard rule that Escape goes back one level (form → case → list).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CaseFileView, CaseList } from './api';
+import type { CaseFileView, CaseList, ResourceView } from './api';
 import { FORM_TITLES, localToday, type FormKind } from './cases';
 import { ShellContext, type NoticeKind, type Shell } from './context';
 import { browserStorage, createDrafts, createPrefs } from './drafts';
@@ -13,10 +13,16 @@ import { CaseForm } from './views/case-forms';
 import { CaseView } from './views/case-view';
 import { Home, type Scope } from './views/home';
 import { IntakeForm } from './views/intake-form';
+import { ResourceForm } from './views/resource-form';
+import { ResourcesView } from './views/resources';
+import { TodayView } from './views/today';
 
 export type View =
   | { name: 'home' }
   | { name: 'intake' }
+  | { name: 'today' }
+  | { name: 'resources' }
+  | { name: 'resourceForm'; resource: ResourceView | null }
   | { name: 'case'; caseNo: string }
   | { name: 'form'; form: FormKind; caseNo: string };
 
@@ -43,7 +49,11 @@ function parentOf(view: View): View | null {
       return null;
     case 'intake':
     case 'case':
+    case 'today':
+    case 'resources':
       return { name: 'home' };
+    case 'resourceForm':
+      return { name: 'resources' };
     case 'form':
       return { name: 'case', caseNo: view.caseNo };
   }
@@ -104,7 +114,7 @@ export function App() {
   const back = () => {
     const parent = parentOf(view);
     if (!parent) return;
-    if (view.name === 'form' || view.name === 'intake') {
+    if (view.name === 'form' || view.name === 'intake' || view.name === 'resourceForm') {
       if (drafts.available)
         announce('입력한 내용은 이 컴퓨터에 임시로 남아 있습니다. 다시 열면 이어서 입력할 수 있습니다.');
     } else {
@@ -129,18 +139,6 @@ export function App() {
       },
     );
 
-  // Who is signed in decides what "내 사례" shows. Asked once when not yet known; an older server
-  // without getTodayList simply leaves it unknown (the list then offers to pick the account).
-  useEffect(() => {
-    if (me) return;
-    server.getTodayList({ scope: 'mine', limit: 1 }).then(
-      (today) => {
-        if (today && typeof today.user === 'string' && today.user) setMe(today.user);
-      },
-      () => undefined,
-    );
-  }, []);
-
   const backRef = useRef(back);
   backRef.current = back;
   useEffect(() => {
@@ -163,9 +161,37 @@ export function App() {
   };
 
   const resumeDraft = (form: string, caseNo: string | null) => {
-    if (form === 'intake' || !caseNo) go({ name: 'intake' });
+    if (form === 'resource') resumeResourceDraft(caseNo);
+    else if (form === 'intake' || !caseNo) go({ name: 'intake' });
     else if ((FORM_KINDS as string[]).includes(form)) go({ name: 'form', form: form as FormKind, caseNo });
     else go({ name: 'case', caseNo });
+  };
+
+  /** A resource edit's draft needs the resource (its version): read it again, then open the form. */
+  const resumeResourceDraft = (resourceId: string | null) => {
+    if (!resourceId) {
+      go({ name: 'resourceForm', resource: null });
+      return;
+    }
+    announce('자원을 불러오는 중…');
+    server.listResources({ query: resourceId, includeInactive: true }).then(
+      (list) => {
+        const resource = list.resources.find((r) => r.resourceId === resourceId);
+        if (resource) {
+          setNotice(null);
+          go({ name: 'resourceForm', resource });
+        } else {
+          go({ name: 'resources' });
+          announce(`자원 ${resourceId}을(를) 찾을 수 없습니다. 목록에서 다시 고르세요.`, 'error');
+        }
+      },
+      (error: unknown) => announce(serverMessage(error), 'error'),
+    );
+  };
+
+  const setScope = (next: Scope) => {
+    prefs.set('scope', next);
+    setScopeState(next);
   };
 
   return (
@@ -202,10 +228,7 @@ export function App() {
           <Home
             me={me}
             scope={scope}
-            onScope={(next) => {
-              prefs.set('scope', next);
-              setScopeState(next);
-            }}
+            onScope={setScope}
             onMe={setMe}
             onForgetMe={() => {
               prefs.set('me', '');
@@ -221,6 +244,53 @@ export function App() {
               go({ name: 'intake' });
             }}
             onResumeDraft={resumeDraft}
+            onToday={() => {
+              setNotice(null);
+              go({ name: 'today' });
+            }}
+            onResources={() => {
+              setNotice(null);
+              go({ name: 'resources' });
+            }}
+          />
+        );
+      case 'today':
+        return (
+          <TodayView
+            me={me}
+            scope={scope}
+            onScope={setScope}
+            onBack={back}
+            onOpenCase={(caseNo) => {
+              setNotice(null);
+              go({ name: 'case', caseNo });
+            }}
+          />
+        );
+      case 'resources':
+        return (
+          <ResourcesView
+            onBack={back}
+            onAdd={() => {
+              setNotice(null);
+              go({ name: 'resourceForm', resource: null });
+            }}
+            onEdit={(resource) => {
+              setNotice(null);
+              go({ name: 'resourceForm', resource });
+            }}
+          />
+        );
+      case 'resourceForm':
+        return (
+          <ResourceForm
+            key={view.resource?.resourceId ?? 'new'}
+            resource={view.resource}
+            onCancel={back}
+            onSaved={(message) => {
+              setView({ name: 'resources' });
+              announce(message, 'success');
+            }}
           />
         );
       case 'intake':

@@ -229,6 +229,10 @@ export interface PlanItemRow {
   provider: string;
   providerContact: string;
   checkMethod: string;
+  /** The 자원 the provider was picked from ('' when typed by hand). */
+  resourceId: string;
+  /** Its name, only for showing the link in the form. */
+  resourceName: string;
 }
 
 export interface PlanValues {
@@ -250,6 +254,8 @@ export const emptyPlanItem = (startDate: string, priority = ''): PlanItemRow => 
   provider: '',
   providerContact: '',
   checkMethod: '',
+  resourceId: '',
+  resourceName: '',
 });
 
 export function planValues(today: string): PlanValues {
@@ -278,6 +284,8 @@ export function planValuesFrom(today: string, file: CaseFileView): PlanValues | 
       provider: item.provider ?? '',
       providerContact: item.providerContact ?? '',
       checkMethod: item.checkMethod ?? '',
+      resourceId: item.resourceId ?? '',
+      resourceName: '',
     })),
   };
 }
@@ -299,6 +307,7 @@ export function planPayload(v: PlanValues, ctx: CaseContext): PlanInput {
       provider: item.provider,
       providerContact: item.providerContact,
       checkMethod: item.checkMethod,
+      resourceId: item.resourceId ? item.resourceId : undefined,
     })),
     version: ctx.version,
   };

@@ -61,6 +61,8 @@ const NAMES: readonly ServerName[] = [
   'getTodayList',
   'generateCaseDocument',
   'listCaseDocuments',
+  'listResources',
+  'saveResource',
 ];
 
 export const server = Object.fromEntries(

@@ -49,7 +49,11 @@ interface Client {
 const client: fc.Arbitrary<Client> = fc
   .tuple(
     fc.array(token, { minLength: 7, maxLength: 7 }),
-    fc.date({ min: new Date('1935-01-01T00:00:00Z'), max: new Date('1990-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.date({
+      min: new Date('1935-01-01T00:00:00Z'),
+      max: new Date('1990-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
     fc.integer({ min: 10_000_000, max: 99_999_999 }),
     A.typedText(20),
   )
@@ -107,7 +111,9 @@ function partnerView(h: Harness, publishedId: string | null, csv: string): strin
       (f) => f.id === d.id && shared(f),
     ),
   );
-  const mails = state.mails.filter((m) => PARTNERS.some((p) => `${m.to},${m.cc ?? ''},${m.bcc ?? ''}`.includes(p)));
+  const mails = state.mails.filter((m) =>
+    PARTNERS.some((p) => `${m.to},${m.cc ?? ''},${m.bcc ?? ''}`.includes(p)),
+  );
   return JSON.stringify({ spreadsheets, documents, mails, csv });
 }
 
@@ -135,12 +141,21 @@ describe('no client field reaches a partner-facing output', () => {
               const { caseNo } = h.call<{ caseNo: string }>(
                 'saveIntake',
                 P.intake({
-                  client: { name: c.name, birthDate: c.birthDate, phone: c.phone, address: c.address, household: c.household },
+                  client: {
+                    name: c.name,
+                    birthDate: c.birthDate,
+                    phone: c.phone,
+                    address: c.address,
+                    household: c.household,
+                  },
                   presentingProblem: c.presentingProblem,
                   strengths: c.strengths,
                 }),
               );
-              h.call('saveAssessment', P.assessment(caseNo, { needs: [{ domain: 'economy', need: c.need }] }));
+              h.call(
+                'saveAssessment',
+                P.assessment(caseNo, { needs: [{ domain: 'economy', need: c.need }] }),
+              );
               h.call('recordConsent', {
                 caseNo,
                 consentedOn: '2026-03-10',
@@ -151,7 +166,9 @@ describe('no client field reaches a partner-facing output', () => {
               h.call(
                 'savePlan',
                 P.plan(caseNo, {
-                  items: [{ goal: '연계', service: '자원 연계', startDate: '2026-03-23', resourceId: ids[0] }],
+                  items: [
+                    { goal: '연계', service: '자원 연계', startDate: '2026-03-23', resourceId: ids[0] },
+                  ],
                 }),
               );
               h.call('recordCheck', P.check(caseNo, { note: c.note }));
@@ -171,7 +188,8 @@ describe('no client field reaches a partner-facing output', () => {
             const view = partnerView(h, published.result.spreadsheetId, csv);
             for (const c of clients)
               for (const marker of markers(c))
-                if (view.includes(marker)) throw new Error(`a partner can read "${marker}" of client ${c.name}`);
+                if (view.includes(marker))
+                  throw new Error(`a partner can read "${marker}" of client ${c.name}`);
             expect(view).not.toMatch(/행복-\d{4}-\d{4}/);
           },
         ),
@@ -229,7 +247,10 @@ function request(op: Op, caseNo: string, n: number): [string, unknown] {
     case 'conference':
       return ['recordConference', { caseNo, kind: 'caseMeeting', heldOn: day, decision: 'selected' }];
     case 'consent':
-      return ['recordConsent', { caseNo, consentedOn: day, recipient: '행복복지관', items: '이름', purpose: '연계' }];
+      return [
+        'recordConsent',
+        { caseNo, consentedOn: day, recipient: '행복복지관', items: '이름', purpose: '연계' },
+      ];
     case 'plan':
       return ['savePlan', P.plan(caseNo)];
     case 'check':
@@ -293,11 +314,13 @@ describe('every write has an audit entry', () => {
               const before = dataState(h);
               const auditBefore = rowsOf(h, '변경이력').length;
               const outcome = attempt<{ caseNo?: string }>(h, fn, payload);
-              if (outcome.ok && fn === 'saveIntake' && outcome.result.caseNo) caseNos.push(outcome.result.caseNo);
+              if (outcome.ok && fn === 'saveIntake' && outcome.result.caseNo)
+                caseNos.push(outcome.result.caseNo);
               const changed = dataState(h) !== before;
               const added = rowsOf(h, '변경이력').slice(auditBefore);
               const where = `${fn} ${JSON.stringify(payload ?? {}).slice(0, 120)} by ${user}`;
-              if (!outcome.ok && (changed || added.length > 0)) throw new Error(`${where} was refused but wrote`);
+              if (!outcome.ok && (changed || added.length > 0))
+                throw new Error(`${where} was refused but wrote`);
               if (!changed) continue;
               counter.add('writes checked for their audit entry');
               if (added.length === 0) throw new Error(`${where} changed the workbook without an audit entry`);
@@ -328,9 +351,14 @@ function everythingStored(h: Harness): { where: string; text: string }[] {
       found.push({ where: `${s.name}/${sheet.name}`, text: JSON.stringify(sheet.values) });
       found.push({ where: `${s.name}/${sheet.name} notes`, text: JSON.stringify(sheet.notes ?? {}) });
     }
-  for (const d of h.env.documents()) found.push({ where: `document ${d.name}`, text: `${d.name}\n${d.text}` });
-  for (const m of state.mails) found.push({ where: `mail to ${m.to}`, text: `${m.subject}\n${m.body}\n${m.htmlBody ?? ''}` });
-  found.push({ where: 'document properties', text: JSON.stringify(state.documentProperties ?? state.properties) });
+  for (const d of h.env.documents())
+    found.push({ where: `document ${d.name}`, text: `${d.name}\n${d.text}` });
+  for (const m of state.mails)
+    found.push({ where: `mail to ${m.to}`, text: `${m.subject}\n${m.body}\n${m.htmlBody ?? ''}` });
+  found.push({
+    where: 'document properties',
+    text: JSON.stringify(state.documentProperties ?? state.properties),
+  });
   return found;
 }
 
@@ -368,10 +396,19 @@ describe('no 주민등록번호 is stored anywhere', () => {
         ['saveAssessment', P.assessment(caseNo, { kind: 're' })],
         ['savePlan', P.plan(caseNo)],
         ['recordCheck', P.check(caseNo)],
-        ['recordConference', { caseNo, kind: 'caseMeeting', heldOn: '2026-04-01', decision: 'onHold', notes: '메모' }],
-        ['recordConsent', { caseNo, consentedOn: '2026-04-01', recipient: '복지관', items: '이름', purpose: '연계' }],
+        [
+          'recordConference',
+          { caseNo, kind: 'caseMeeting', heldOn: '2026-04-01', decision: 'onHold', notes: '메모' },
+        ],
+        [
+          'recordConsent',
+          { caseNo, consentedOn: '2026-04-01', recipient: '복지관', items: '이름', purpose: '연계' },
+        ],
         ['closeCase', P.closing(caseNo)],
-        ['saveResource', { name: '반찬', kind: 'material', description: '설명', notes: '메모', contact: '02-000-0000' }],
+        [
+          'saveResource',
+          { name: '반찬', kind: 'material', description: '설명', notes: '메모', contact: '02-000-0000' },
+        ],
         ['listCases', { query: '김' }],
         ['getCase', { caseNo }],
       ];
@@ -382,7 +419,8 @@ describe('no 주민등록번호 is stored anywhere', () => {
           if (!h.addon.fn(fn)) return;
           const outcome = attempt(h, fn, inject(payload, value, pick));
           if (outcome.ok) throw new Error(`${fn} accepted a payload holding ${value}`);
-          if (outcome.writes.length > 0) throw new Error(`${fn} refused ${value} but called ${outcome.writes.join(', ')}`);
+          if (outcome.writes.length > 0)
+            throw new Error(`${fn} refused ${value} but called ${outcome.writes.join(', ')}`);
         }),
         A.options(RUNS),
       );
@@ -391,7 +429,8 @@ describe('no 주민등록번호 is stored anywhere', () => {
       if (h.addon.fn('generatePlanDocument')) h.call('generatePlanDocument', { caseNo });
       if (h.addon.fn('publishResources')) h.call('publishResources');
       for (const { where, text } of everythingStored(h))
-        if (A.looksLikeRrn(text)) throw new Error(`a 주민등록번호-shaped value is stored in ${where}: ${A.RRN_SHAPE.exec(text)![0]}`);
+        if (A.looksLikeRrn(text))
+          throw new Error(`a 주민등록번호-shaped value is stored in ${where}: ${A.RRN_SHAPE.exec(text)![0]}`);
     },
     A.timeoutFor(40, 300),
   );

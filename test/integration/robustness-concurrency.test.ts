@@ -27,7 +27,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       op: fc.constant('save' as const),
       user: fc.nat(2),
       kind: fc.constantFrom<SaveKind>('check', 'conference', 'consent', 'reassess'),
-      withVersion: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      withVersion: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(true) },
+        { weight: 1, arbitrary: fc.constant(false) },
+      ),
     }),
   },
   {
@@ -40,14 +43,22 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
 );
 
-function payload(kind: SaveKind, caseNo: string, n: number, version?: number): [string, Record<string, unknown>] {
+function payload(
+  kind: SaveKind,
+  caseNo: string,
+  n: number,
+  version?: number,
+): [string, Record<string, unknown>] {
   const v = version === undefined ? {} : { version };
   const day = `2026-04-${String((n % 28) + 1).padStart(2, '0')}`;
   switch (kind) {
     case 'check':
       return ['recordCheck', { caseNo, checkedOn: day, method: 'phone', note: `점검 ${n}`, ...v }];
     case 'conference':
-      return ['recordConference', { caseNo, kind: 'caseMeeting', heldOn: day, decision: 'onHold', notes: `회의 ${n}`, ...v }];
+      return [
+        'recordConference',
+        { caseNo, kind: 'caseMeeting', heldOn: day, decision: 'onHold', notes: `회의 ${n}`, ...v },
+      ];
     case 'consent':
       return [
         'recordConsent',
@@ -69,7 +80,12 @@ function openCase(h: Harness): string {
     presentingProblem: '고립',
     intakeOutcome: 'caseManagementReferral',
   });
-  h.call('saveAssessment', { caseNo, kind: 'initial', assessedOn: '2026-03-09', needs: [{ domain: 'economy', need: '생계' }] });
+  h.call('saveAssessment', {
+    caseNo,
+    kind: 'initial',
+    assessedOn: '2026-03-09',
+    needs: [{ domain: 'economy', need: '생계' }],
+  });
   h.call('savePlan', {
     caseNo,
     consentDate: '2026-03-20',
@@ -94,7 +110,9 @@ describe('interleaved saves by several people', () => {
     `stale versions are refused, every accepted save survives (${RUNS} runs)`,
     () => {
       const h = startAddon();
-      const env = h.env as typeof h.env & { holdLock?: (kind: 'document') => { release(): void } | (() => void) };
+      const env = h.env as typeof h.env & {
+        holdLock?: (kind: 'document') => { release(): void } | (() => void);
+      };
       fc.assert(
         fc.property(fc.array(op, { minLength: 1, maxLength: 14 }), (ops) => {
           counter.add('interleavings');
@@ -131,16 +149,22 @@ describe('interleaved saves by several people', () => {
             if (mustAccept !== outcome.ok) {
               throw new Error(
                 `${fn} by ${USERS[step.user]} with version ${withVersion ? formVersion : '(none)'} on case version ${version}: ` +
-                  (outcome.ok ? 'accepted a stale or locked save' : `refused a fresh save: ${outcome.message}`),
+                  (outcome.ok
+                    ? 'accepted a stale or locked save'
+                    : `refused a fresh save: ${outcome.message}`),
               );
             }
             if (outcome.ok) {
               version++;
               accepted.push({ kind: step.kind, marker: String(n) });
             } else {
-              if (!isReadableKorean(outcome.message)) throw new Error(`unreadable refusal: ${outcome.message}`);
-              expect(outcome.message).toMatch(step.op === 'saveWhileLocked' ? /다른 사람이 저장하는 중/ : /먼저 수정했습니다/);
-              if (outcome.writes.length > 0) throw new Error(`refused, but called ${outcome.writes.join(', ')}`);
+              if (!isReadableKorean(outcome.message))
+                throw new Error(`unreadable refusal: ${outcome.message}`);
+              expect(outcome.message).toMatch(
+                step.op === 'saveWhileLocked' ? /다른 사람이 저장하는 중/ : /먼저 수정했습니다/,
+              );
+              if (outcome.writes.length > 0)
+                throw new Error(`refused, but called ${outcome.writes.join(', ')}`);
               if (snapshot(h) !== before) throw new Error('refused, but the workbook changed');
             }
           }
@@ -159,7 +183,9 @@ describe('interleaved saves by several people', () => {
           const ids = [...file.checks.map((c) => c.checkId), ...file.conferences.map((c) => c.conferenceId)];
           expect(new Set(ids).size).toBe(ids.length);
           // One audit entry per accepted save (3 for intake, assessment and plan).
-          expect(rowsOf(h, '변경이력').filter((row) => row['관리번호'] === caseNo)).toHaveLength(3 + accepted.length);
+          expect(rowsOf(h, '변경이력').filter((row) => row['관리번호'] === caseNo)).toHaveLength(
+            3 + accepted.length,
+          );
         }),
         A.options(RUNS),
       );

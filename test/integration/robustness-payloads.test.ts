@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { MANAGER, startAddon, type Harness } from '../support/addon-harness';
 import * as A from '../support/robustness-arbitraries';
-import { attempt, checkRefusal, formulaCells, isReadableKorean, rowsOf, snapshot } from '../support/robustness-harness';
+import {
+  attempt,
+  checkRefusal,
+  formulaCells,
+  isReadableKorean,
+  rowsOf,
+  snapshot,
+} from '../support/robustness-harness';
 
 /**
  * Generated payloads for every contract function, through dist/ in the fakes.
@@ -32,7 +39,9 @@ function expectSameFields(sent: Record<string, unknown>, stored: Record<string, 
   for (const [key, value] of Object.entries(sent)) {
     if (value !== null && typeof value === 'object') continue;
     if (stored[key] !== value) {
-      throw new Error(`${where}.${key}: sent ${JSON.stringify(value)}, getCase gave ${JSON.stringify(stored[key])}`);
+      throw new Error(
+        `${where}.${key}: sent ${JSON.stringify(value)}, getCase gave ${JSON.stringify(stored[key])}`,
+      );
     }
   }
 }
@@ -43,7 +52,8 @@ function auditCount(h: Harness, caseNo: string): number {
 
 function ok<T>(h: Harness, fn: string, payload: unknown): T {
   const outcome = attempt<T>(h, fn, payload);
-  if (!outcome.ok) throw new Error(`${fn} refused a valid payload: ${outcome.message}\n${JSON.stringify(payload)}`);
+  if (!outcome.ok)
+    throw new Error(`${fn} refused a valid payload: ${outcome.message}\n${JSON.stringify(payload)}`);
   return outcome.result;
 }
 
@@ -96,7 +106,10 @@ describe('valid payloads are stored whole and come back unchanged', () => {
           expect(file.checks).toHaveLength(1);
           const { caseNo: _checkCase, ...checkFields } = check;
           expectSameFields(checkFields, file.checks[0]!, 'check');
-          for (const { itemId, outcome } of (check.itemOutcomes ?? []) as { itemId: string; outcome: string }[]) {
+          for (const { itemId, outcome } of (check.itemOutcomes ?? []) as {
+            itemId: string;
+            outcome: string;
+          }[]) {
             expect(file.plans[0]!.items.find((i) => i.itemId === itemId)?.outcome).toBe(outcome);
           }
 
@@ -128,16 +141,21 @@ describe('valid payloads are stored whole and come back unchanged', () => {
         intakeOutcome: 'caseManagementReferral',
       });
       fc.assert(
-        fc.property(A.listCasesInput, fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 11 }), (filter, from, len) => {
-          counter.add('listCases filters');
-          const listed = ok<{ cases: { caseNo: string }[] }>(h, 'listCases', filter);
-          expect(Array.isArray(listed.cases)).toBe(true);
-          const part = '=김하늘(+010)'.slice(from, from + len);
-          if (part.trim()) {
-            const found = ok<{ cases: { caseNo: string }[] }>(h, 'listCases', { query: part });
-            expect(found.cases.map((c) => c.caseNo)).toContain(caseNo);
-          }
-        }),
+        fc.property(
+          A.listCasesInput,
+          fc.integer({ min: 0, max: 10 }),
+          fc.integer({ min: 1, max: 11 }),
+          (filter, from, len) => {
+            counter.add('listCases filters');
+            const listed = ok<{ cases: { caseNo: string }[] }>(h, 'listCases', filter);
+            expect(Array.isArray(listed.cases)).toBe(true);
+            const part = '=김하늘(+010)'.slice(from, from + len);
+            if (part.trim()) {
+              const found = ok<{ cases: { caseNo: string }[] }>(h, 'listCases', { query: part });
+              expect(found.cases.map((c) => c.caseNo)).toContain(caseNo);
+            }
+          },
+        ),
         A.options(40),
       );
     },
@@ -173,7 +191,15 @@ describe('every wrong payload is refused in Korean and writes nothing', () => {
     return { h, planned, fresh, itemIds };
   }
 
-  const FUNCTIONS = ['saveIntake', 'saveAssessment', 'savePlan', 'recordCheck', 'closeCase', 'getCase', 'listCases'];
+  const FUNCTIONS = [
+    'saveIntake',
+    'saveAssessment',
+    'savePlan',
+    'recordCheck',
+    'closeCase',
+    'getCase',
+    'listCases',
+  ];
   const RUNS = A.runs(120);
 
   it(
@@ -194,9 +220,11 @@ describe('every wrong payload is refused in Korean and writes nothing', () => {
       let run = 0;
       fc.assert(
         fc.property(
-          fc.constantFrom(...FUNCTIONS).chain((fn) =>
-            fc.tuple(fc.constant(fn), valid[fn] as fc.Arbitrary<Record<string, unknown>>, A.mutation(fn)),
-          ),
+          fc
+            .constantFrom(...FUNCTIONS)
+            .chain((fn) =>
+              fc.tuple(fc.constant(fn), valid[fn] as fc.Arbitrary<Record<string, unknown>>, A.mutation(fn)),
+            ),
           ([fn, payload, mutation]) => {
             counter.add(`invalid ${fn}`);
             const kind = mutation.label.replace(/ .*/, '');
@@ -229,7 +257,12 @@ describe('every wrong payload is refused in Korean and writes nothing', () => {
     for (const [fn, payload] of samples) {
       const texts = Object.entries(A.FIELDS[fn]!).filter(([, f]) => f.kind === 'text');
       for (const [path] of texts) {
-        for (const value of ['480517-2345678', '4805172345678', '480517 - 2345678', '메모 010101-3123456 끝']) {
+        for (const value of [
+          '480517-2345678',
+          '4805172345678',
+          '480517 - 2345678',
+          '메모 010101-3123456 끝',
+        ]) {
           const keys = path.split('.');
           const copy = structuredClone(payload) as Record<string, Record<string, unknown>>;
           if (keys.length === 2) copy[keys[0]!] = { ...copy[keys[0]!], [keys[1]!]: value };
@@ -256,7 +289,12 @@ describe('every wrong payload is refused in Korean and writes nothing', () => {
     const built = Object.keys(later).filter((fn) => h.addon.fn(fn));
     for (const fn of built) {
       const { minimal, textField } = later[fn]!;
-      for (const payload of [{}, '반찬', { ...minimal, isAdmin: true }, { ...minimal, [textField]: '480517-2345678' }]) {
+      for (const payload of [
+        {},
+        '반찬',
+        { ...minimal, isAdmin: true },
+        { ...minimal, [textField]: '480517-2345678' },
+      ]) {
         const result = checkRefusal(h, fn, payload);
         if (result.problem) throw new Error(`${fn}(${JSON.stringify(payload)}): ${result.problem}`);
         counter.add(`generic refusals of ${fn}`);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import type { EnvironmentJSON } from '../../dev/fakes/environment-api';
 import { MANAGER, OTHER_MANAGER } from '../support/addon-harness';
 import * as A from '../support/robustness-arbitraries';
-import { caseInService, sentLog, startReminders, SUPERVISOR, type MailHooks, type ReminderHarness } from '../support/reminders-harness';
+import {
+  caseInService,
+  sentLog,
+  startReminders,
+  SUPERVISOR,
+  type MailHooks,
+  type ReminderHarness,
+} from '../support/reminders-harness';
 
 /**
  * The daily run, disturbed in generated ways hour after hour: killed by Apps Script right after or
@@ -99,7 +106,8 @@ describe('a daily run cut off midway', () => {
                 diedBeforeSend = true;
                 throw new Killed('Exceeded maximum execution time');
               }
-              if (d.kind === 'refuse' && m.to === TEAM[d.who % TEAM.length]) throw new Error('Service unavailable: Gmail');
+              if (d.kind === 'refuse' && m.to === TEAM[d.who % TEAM.length])
+                throw new Error('Service unavailable: Gmail');
             };
             hooks.afterSend = () => {
               if (d.kind === 'slowMail') h.env.clock.advance(d.minutes * 60_000);

@@ -41,7 +41,12 @@ const breakage: fc.Arbitrary<Breakage> = fc.oneof(
     pick: fc.nat(5),
     text: fc.constantFrom('어제쯤', '3월 초', '2026.3.', '미정', '??'),
   }),
-  fc.record({ kind: fc.constant('blankRows' as const), tab, at: fc.nat(5), count: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({
+    kind: fc.constant('blankRows' as const),
+    tab,
+    at: fc.nat(5),
+    count: fc.integer({ min: 1, max: 3 }),
+  }),
 );
 
 type Op =
@@ -94,7 +99,12 @@ function workbook(): { h: Harness; caseNos: string[] } {
     );
   }
   for (const caseNo of caseNos.slice(0, 2)) {
-    h.call('saveAssessment', { caseNo, kind: 'initial', assessedOn: '2026-03-05', needs: [{ domain: 'economy', need: '생계' }] });
+    h.call('saveAssessment', {
+      caseNo,
+      kind: 'initial',
+      assessedOn: '2026-03-05',
+      needs: [{ domain: 'economy', need: '생계' }],
+    });
     h.call('savePlan', {
       caseNo,
       consentDate: '2026-03-10',
@@ -150,7 +160,9 @@ function breakIt(h: Harness, b: Breakage): string {
       if (dateColumns.length === 0) return `no date column in ${b.tab}`;
       const { name, i } = dateColumns[b.pick % dateColumns.length]!;
       const row = (b.row % (rows - 1)) + 2;
-      s.getRange(row, i + 1).setNumberFormat('@').setValue(b.text);
+      s.getRange(row, i + 1)
+        .setNumberFormat('@')
+        .setValue(b.text);
       return `typed "${b.text}" into ${b.tab}!${name} row ${row}`;
     }
     case 'blankRows': {
@@ -181,9 +193,14 @@ function recordsOf(h: Harness): Map<string, { caseNo: string; json: string }> {
     const caseColumn = names.indexOf('관리번호');
     for (const row of rows) {
       if (row.every((cell) => cell === '' || cell === false)) continue;
-      const byName = Object.fromEntries(names.map((n, i) => [n, row[i] instanceof Date ? row[i].toISOString() : row[i]]));
+      const byName = Object.fromEntries(
+        names.map((n, i) => [n, row[i] instanceof Date ? row[i].toISOString() : row[i]]),
+      );
       const key = `${name}:${JSON.stringify(row[0])}:${JSON.stringify(byName)}`;
-      records.set(key, { caseNo: caseColumn >= 0 ? String(row[caseColumn]) : '', json: JSON.stringify(byName) });
+      records.set(key, {
+        caseNo: caseColumn >= 0 ? String(row[caseColumn]) : '',
+        json: JSON.stringify(byName),
+      });
     }
   }
   return records;
@@ -205,11 +222,20 @@ function payloadFor(op: Op, caseNos: string[], n: number): [string, unknown, str
         null,
       ];
     case 'check':
-      return ['recordCheck', { caseNo: caseNos[op.target], checkedOn: day, method: 'homeVisit', note: `점검 ${n}` }, caseNos[op.target]!];
+      return [
+        'recordCheck',
+        { caseNo: caseNos[op.target], checkedOn: day, method: 'homeVisit', note: `점검 ${n}` },
+        caseNos[op.target]!,
+      ];
     case 'reassess':
       return [
         'saveAssessment',
-        { caseNo: caseNos[op.target], kind: 're', assessedOn: day, needs: [{ domain: 'health', need: `욕구 ${n}` }] },
+        {
+          caseNo: caseNos[op.target],
+          kind: 're',
+          assessedOn: day,
+          needs: [{ domain: 'health', need: `욕구 ${n}` }],
+        },
         caseNos[op.target]!,
       ];
     case 'conference':
@@ -252,8 +278,10 @@ describe('a workbook people edited by hand', () => {
               const outcome = attempt<Record<string, unknown>>(h, fn, payload);
               const where = `after ${story.join('; ')}; ${fn} ${JSON.stringify(payload ?? {})}`;
               if (!outcome.ok) {
-                if (!isReadableKorean(outcome.message)) throw new Error(`${where}: unreadable refusal: ${outcome.message}`);
-                if (outcome.writes.length > 0) throw new Error(`${where}: refused but called ${outcome.writes.join(', ')}`);
+                if (!isReadableKorean(outcome.message))
+                  throw new Error(`${where}: unreadable refusal: ${outcome.message}`);
+                if (outcome.writes.length > 0)
+                  throw new Error(`${where}: refused but called ${outcome.writes.join(', ')}`);
               } else {
                 if (caseNo) touched.add(caseNo);
                 if (op.op === 'check') checks[op.target]!++;
@@ -263,7 +291,8 @@ describe('a workbook people edited by hand', () => {
                 const after = recordsOf(h);
                 for (const [key, record] of before) {
                   if (touched.has(record.caseNo) || record.caseNo === caseNo) continue;
-                  if (!after.has(key)) throw new Error(`${where}: lost or changed a row of ${record.caseNo}: ${record.json}`);
+                  if (!after.has(key))
+                    throw new Error(`${where}: lost or changed a row of ${record.caseNo}: ${record.json}`);
                 }
               }
               // The person's own column is exactly as they left it.
@@ -276,7 +305,9 @@ describe('a workbook people edited by hand', () => {
               if (outcome.ok && op.op === 'getCase' && op.target < 2) {
                 const file = outcome.result as { checks: unknown[] };
                 if (file.checks.length !== checks[op.target])
-                  throw new Error(`${where}: expected ${checks[op.target]} checks, getCase shows ${file.checks.length}`);
+                  throw new Error(
+                    `${where}: expected ${checks[op.target]} checks, getCase shows ${file.checks.length}`,
+                  );
               }
             }
             expect(formulaCells(h)).toEqual([]);
@@ -285,14 +316,21 @@ describe('a workbook people edited by hand', () => {
             // deleted is gone: a call may still be refused for it, cleanly.)
             h.call('setupWorkbook');
             const listed = attempt(h, 'listCases', {});
-            if (!listed.ok) throw new Error(`after ${story.join('; ')} and a repair, listCases fails: ${listed.message}`);
+            if (!listed.ok)
+              throw new Error(`after ${story.join('; ')} and a repair, listCases fails: ${listed.message}`);
             for (const [fn, payload] of [
               ['getCase', { caseNo: caseNos[0] }],
-              ['recordConference', { caseNo: caseNos[2], kind: 'caseMeeting', heldOn: '2026-05-01', decision: 'onHold' }],
+              [
+                'recordConference',
+                { caseNo: caseNos[2], kind: 'caseMeeting', heldOn: '2026-05-01', decision: 'onHold' },
+              ],
             ] as const) {
               const outcome = attempt(h, fn, payload);
               if (outcome.ok) continue;
-              if (/탭이 없거나 머리글이 바뀌었습니다/.test(outcome.message) || !isReadableKorean(outcome.message))
+              if (
+                /탭이 없거나 머리글이 바뀌었습니다/.test(outcome.message) ||
+                !isReadableKorean(outcome.message)
+              )
                 throw new Error(`after ${story.join('; ')} and a repair, ${fn} fails: ${outcome.message}`);
               if (outcome.writes.length > 0) throw new Error(`after a repair, ${fn} refused but wrote`);
             }
@@ -312,7 +350,9 @@ describe('a workbook people edited by hand', () => {
     const listed = h.call<{ cases: unknown[]; problemCount: number }>('listCases', {});
     expect(listed.cases).toHaveLength(3);
     expect(listed.problemCount).toBeGreaterThan(0);
-    const file = h.call<{ problems: { column: string; problem: string }[] }>('getCase', { caseNo: caseNos[0] });
+    const file = h.call<{ problems: { column: string; problem: string }[] }>('getCase', {
+      caseNo: caseNos[0],
+    });
     expect(file.problems).toContainEqual(expect.objectContaining({ column: '다음 점검일' }));
     counter.add('text in a date cell, reported');
   });

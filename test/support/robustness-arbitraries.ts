@@ -52,8 +52,7 @@ export class CaseCounter {
  * or without the hyphen, with spaces around it. Written here from the definition, independently
  * of the add-on's own check.
  */
-export const RRN_SHAPE =
-  /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*-?\s*[1-8]\d{6}(?!\d)/;
+export const RRN_SHAPE = /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*-?\s*[1-8]\d{6}(?!\d)/;
 
 export function looksLikeRrn(text: string): boolean {
   return RRN_SHAPE.test(text);
@@ -143,17 +142,22 @@ export const email: fc.Arbitrary<string> = fc
   .map(([name, n]) => `${name}${n}.sw@dong.example`);
 
 /** A record whose optional keys are sometimes present, sometimes absent. */
-function withOptional<R extends Record<string, fc.Arbitrary<unknown>>, O extends Record<string, fc.Arbitrary<unknown>>>(
-  required: R,
-  optional: O,
-): fc.Arbitrary<Record<string, unknown>> {
+function withOptional<
+  R extends Record<string, fc.Arbitrary<unknown>>,
+  O extends Record<string, fc.Arbitrary<unknown>>,
+>(required: R, optional: O): fc.Arbitrary<Record<string, unknown>> {
   return fc.record({ ...required, ...optional } as Record<string, fc.Arbitrary<unknown>>, {
     requiredKeys: Object.keys(required),
   });
 }
 
 export const DISCOVERY = ['walkIn', 'familyRequest', 'outreach', 'referral', 'publicAlert', 'phone', 'other'];
-export const INTAKE_OUTCOMES = ['benefitApplication', 'serviceApplication', 'caseManagementReferral', 'infoReferral'];
+export const INTAKE_OUTCOMES = [
+  'benefitApplication',
+  'serviceApplication',
+  'caseManagementReferral',
+  'infoReferral',
+];
 export const LIFE_DOMAINS = [
   'safety',
   'health',
@@ -167,8 +171,23 @@ export const LIFE_DOMAINS = [
   'housing',
   'rights',
 ];
-export const CHECK_METHODS = ['homeVisit', 'counselling', 'phone', 'providerContact', 'providerVisit', 'meeting', 'record'];
-export const CLOSE_REASONS = ['goalAchieved', 'movedOut', 'died', 'lostContact', 'clientRequest', 'selfReliant'];
+export const CHECK_METHODS = [
+  'homeVisit',
+  'counselling',
+  'phone',
+  'providerContact',
+  'providerVisit',
+  'meeting',
+  'record',
+];
+export const CLOSE_REASONS = [
+  'goalAchieved',
+  'movedOut',
+  'died',
+  'lostContact',
+  'clientRequest',
+  'selfReliant',
+];
 
 export const client = withOptional(
   { name: requiredText(50), birthDate: dateKey },
@@ -390,7 +409,9 @@ export const FIELDS: Record<string, FieldSpec> = {
 export type Mutation = { label: string; apply: (payload: Record<string, unknown>) => unknown };
 
 function getPath(payload: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], payload);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], payload);
 }
 
 function setPath(payload: Record<string, unknown>, path: string, value: unknown, remove = false): unknown {
@@ -421,9 +442,25 @@ function wrongType(field: FieldKind): fc.Arbitrary<unknown> {
   };
   return fc.constantFrom(...values[field.kind], ...(field.required ? [null] : []));
 }
-const badDates = fc.constantFrom('2026-02-30', '2026/03/01', '20260301', '26-03-01', '2026-3-1', '어제', '2026-13-01');
+const badDates = fc.constantFrom(
+  '2026-02-30',
+  '2026/03/01',
+  '20260301',
+  '26-03-01',
+  '2026-3-1',
+  '어제',
+  '2026-13-01',
+);
 const badChoices = fc.constantFrom('bored', '목표', 'GOALACHIEVED', ' intake', '__proto__', 'toString');
-const unknownKeys = fc.constantFrom('isAdmin', 'rrn', 'constructor', 'prototype', '관리자', 'caseno', 'Version');
+const unknownKeys = fc.constantFrom(
+  'isAdmin',
+  'rrn',
+  'constructor',
+  'prototype',
+  '관리자',
+  'caseno',
+  'Version',
+);
 
 /**
  * One way to make a valid payload wrong, for a function with the given fields. Every result must
@@ -433,7 +470,10 @@ export function mutation(fn: string): fc.Arbitrary<Mutation> {
   const spec = FIELDS[fn] ?? {};
   const fields = Object.entries(spec);
   const required = fields.filter(([, f]) => f.required);
-  const texts = fields.filter(([, f]) => f.kind === 'text') as [string, Extract<FieldKind, { kind: 'text' }>][];
+  const texts = fields.filter(([, f]) => f.kind === 'text') as [
+    string,
+    Extract<FieldKind, { kind: 'text' }>,
+  ][];
   const dates = fields.filter(([, f]) => f.kind === 'date');
   const choices = fields.filter(([, f]) => f.kind === 'choice');
   const options: fc.Arbitrary<Mutation>[] = [
@@ -467,27 +507,33 @@ export function mutation(fn: string): fc.Arbitrary<Mutation> {
   }
   if (texts.length > 0) {
     options.push(
-      fc
-        .tuple(fc.constantFrom(...texts), fc.integer({ min: 1, max: 40 }))
-        .map(([[path, field], extra]) => ({
-          label: `${path} longer than ${field.max}`,
-          apply: (p) => setPath(p, path, '가'.repeat(field.max + extra)),
-        })),
-      fc.tuple(fc.constantFrom(...texts), rrn, fc.constantFrom('', '주민번호 ', '확인: ')).map(([[path], value, before]) => ({
-        label: `주민등록번호 in ${path}`,
-        apply: (p) => {
-          const current = getPath(p, path);
-          return setPath(p, path, `${before}${value} ${typeof current === 'string' ? current : ''}`.slice(0, 40));
-        },
+      fc.tuple(fc.constantFrom(...texts), fc.integer({ min: 1, max: 40 })).map(([[path, field], extra]) => ({
+        label: `${path} longer than ${field.max}`,
+        apply: (p) => setPath(p, path, '가'.repeat(field.max + extra)),
       })),
+      fc
+        .tuple(fc.constantFrom(...texts), rrn, fc.constantFrom('', '주민번호 ', '확인: '))
+        .map(([[path], value, before]) => ({
+          label: `주민등록번호 in ${path}`,
+          apply: (p) => {
+            const current = getPath(p, path);
+            return setPath(
+              p,
+              path,
+              `${before}${value} ${typeof current === 'string' ? current : ''}`.slice(0, 40),
+            );
+          },
+        })),
     );
     const requiredTexts = texts.filter(([, f]) => f.required);
     if (requiredTexts.length > 0) {
       options.push(
-        fc.tuple(fc.constantFrom(...requiredTexts), fc.constantFrom('', ' ', '   ', '\n', '\t ')).map(([[path], blank]) => ({
-          label: `${path} blank`,
-          apply: (p) => setPath(p, path, blank),
-        })),
+        fc
+          .tuple(fc.constantFrom(...requiredTexts), fc.constantFrom('', ' ', '   ', '\n', '\t '))
+          .map(([[path], blank]) => ({
+            label: `${path} blank`,
+            apply: (p) => setPath(p, path, blank),
+          })),
       );
     }
   }

@@ -28,9 +28,7 @@ export function snapshot(h: Harness): string {
       formats: range.getNumberFormats(),
     };
   });
-  const properties = (
-    h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-  )
+  const properties = (h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
     .getDocumentProperties()
     .getProperties();
   return JSON.stringify({
@@ -61,7 +59,8 @@ export function writeCalls(h: Harness): string[] {
     .map(([key, n]) => `${key}×${n}`);
 }
 
-export type Outcome<T = unknown> = { ok: true; result: T; writes: string[] } | { ok: false; message: string; writes: string[] };
+export type Outcome<T = unknown> =
+  { ok: true; result: T; writes: string[] } | { ok: false; message: string; writes: string[] };
 
 /** Calls a function as google.script.run would and reports what happened, counting writes. */
 export function attempt<T = unknown>(h: Harness, fn: string, payload: unknown): Outcome<T> {
@@ -96,10 +95,12 @@ export function checkRefusal(
 ): { message?: string; problem?: string } {
   const before = options.deep ? snapshot(h) : '';
   const outcome = attempt(h, fn, payload);
-  if (outcome.ok) return { problem: `${fn} accepted it and returned ${JSON.stringify(outcome.result).slice(0, 200)}` };
+  if (outcome.ok)
+    return { problem: `${fn} accepted it and returned ${JSON.stringify(outcome.result).slice(0, 200)}` };
   if (!isReadableKorean(outcome.message)) return { problem: `unreadable message: ${outcome.message}` };
   if (outcome.writes.length > 0) return { problem: `refused, but called ${outcome.writes.join(', ')}` };
-  if (options.deep && snapshot(h) !== before) return { problem: 'refused, but the workbook or its properties changed' };
+  if (options.deep && snapshot(h) !== before)
+    return { problem: 'refused, but the workbook or its properties changed' };
   return { message: outcome.message };
 }
 

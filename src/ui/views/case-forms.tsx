@@ -19,7 +19,8 @@ import {
   RISK_LEVELS,
   SELECTION_DECISIONS,
 } from '../../domain/vocabulary';
-import type { CaseFileView, ServerApi, ServerName } from '../api';
+import { useRef, useState } from 'preact/hooks';
+import type { CaseFileView, ResourceView, ServerApi, ServerName } from '../api';
 import { dueInfo, FORM_TITLES, latestPlan, type FormKind } from '../cases';
 import { useShell } from '../context';
 import {
@@ -37,6 +38,8 @@ import {
 } from '../form';
 import { fieldId } from '../paths';
 import * as P from '../payloads';
+import { pickResources, providerOf } from '../resources';
+import { serverMessage } from '../rpc';
 import { server } from '../server';
 
 export interface CaseFormProps {
@@ -268,6 +271,26 @@ export function PlanForm(props: CaseFormProps) {
   });
   const items = form.values.items;
   const previous = props.file.plans.length > 0;
+  const directory = useDirectory();
+  const pick = (i: number, resource: ResourceView) => {
+    const row = items[i];
+    if (!row) return;
+    const chosen = providerOf(resource);
+    form.set(
+      'items',
+      items.map((item, j) => (j === i ? { ...item, ...chosen } : item)),
+    );
+    announce(
+      `항목 ${i + 1}: 제공기관 ${chosen.provider}${chosen.providerContact ? `, 담당자 ${chosen.providerContact}` : ''} (자원 ${resource.name})`,
+    );
+  };
+  const unlink = (i: number) => {
+    form.set(
+      'items',
+      items.map((item, j) => (j === i ? { ...item, resourceId: '', resourceName: '' } : item)),
+    );
+    announce(`항목 ${i + 1}: 자원 연결을 풀었습니다. 제공기관은 그대로 둡니다.`);
+  };
   return (
     <FormShell
       form={form}
@@ -346,6 +369,14 @@ export function PlanForm(props: CaseFormProps) {
             <TextField path={`items.${i}.timing`} label="개입시기" hint="예: 즉시, 1개월 내" />
             <DateField path={`items.${i}.startDate`} label="서비스 시작일자" required />
             <DateField path={`items.${i}.endDate`} label="서비스 종료일자" />
+            <ResourcePicker
+              index={i}
+              directory={directory}
+              resourceId={row.resourceId ?? ''}
+              resourceName={row.resourceName ?? ''}
+              onPick={(resource) => pick(i, resource)}
+              onUnlink={() => unlink(i)}
+            />
             <TextField
               path={`items.${i}.provider`}
               label="제공기관"
@@ -369,6 +400,129 @@ export function PlanForm(props: CaseFormProps) {
         ) : null}
       </fieldset>
     </FormShell>
+  );
+}
+
+// 자원에서 고르기 ------------------------------------------------------------------------------------
+
+type DirectoryState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; resources: ResourceView[] }
+  | { status: 'error'; message: string };
+
+interface Directory {
+  state: DirectoryState;
+  /** Reads the directory once (the first time a picker opens), again after an error. */
+  load(): void;
+}
+
+function useDirectory(): Directory {
+  const [state, setState] = useState<DirectoryState>({ status: 'idle' });
+  const started = useRef(false);
+  return {
+    state,
+    load() {
+      if (started.current) return;
+      started.current = true;
+      setState({ status: 'loading' });
+      server.listResources({}).then(
+        (list) => setState({ status: 'ready', resources: list.resources }),
+        (error: unknown) => {
+          started.current = false;
+          setState({ status: 'error', message: serverMessage(error) });
+        },
+      );
+    },
+  };
+}
+
+function ResourcePicker(props: {
+  index: number;
+  directory: Directory;
+  resourceId: string;
+  resourceName: string;
+  onPick(resource: ResourceView): void;
+  onUnlink(): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const details = useRef<HTMLDetailsElement>(null);
+  const { state } = props.directory;
+  const searchId = `items-${props.index}-resource-search`;
+  const linked =
+    props.resourceName ||
+    (state.status === 'ready' ? state.resources.find((r) => r.resourceId === props.resourceId)?.name : '') ||
+    props.resourceId;
+  const found = state.status === 'ready' ? pickResources(state.resources, query) : [];
+  return (
+    <div class="resource-picker">
+      {props.resourceId ? (
+        <p class="small linked-resource">
+          연결된 자원: <strong>{linked}</strong>{' '}
+          <button
+            type="button"
+            class="link"
+            aria-label={`항목 ${props.index + 1}의 자원 연결 풀기`}
+            onClick={props.onUnlink}
+          >
+            연결 풀기
+          </button>
+        </p>
+      ) : null}
+      <details
+        ref={details}
+        open={open}
+        onToggle={(e) => {
+          const isOpen = e.currentTarget.open;
+          setOpen(isOpen);
+          if (isOpen) props.directory.load();
+        }}
+      >
+        <summary aria-label={`항목 ${props.index + 1} 제공기관을 자원에서 고르기`}>자원에서 고르기</summary>
+        <div class="picker-body">
+          <label for={searchId}>자원 검색</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            autoComplete="off"
+            placeholder="이름, 기관, 분야"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              // Enter in the search box must not save the plan.
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+          />
+          {state.status === 'loading' || state.status === 'idle' ? (
+            <p class="muted small">자원 목록을 불러오는 중…</p>
+          ) : state.status === 'error' ? (
+            <p class="field-error">{state.message}</p>
+          ) : found.length === 0 ? (
+            <p class="muted small">맞는 자원이 없습니다.</p>
+          ) : (
+            <ul class="plain pick-list" aria-label="고를 수 있는 자원">
+              {found.map((r) => (
+                <li key={r.resourceId}>
+                  <button
+                    type="button"
+                    class="pick"
+                    onClick={() => {
+                      props.onPick(r);
+                      setOpen(false);
+                      setQuery('');
+                      setTimeout(() => details.current?.querySelector('summary')?.focus(), 0);
+                    }}
+                  >
+                    <strong>{r.name}</strong>
+                    {r.provider ? <span class="muted"> · {r.provider}</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </details>
+    </div>
   );
 }
 

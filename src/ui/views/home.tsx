@@ -6,6 +6,7 @@ import { useShell } from '../context';
 import { formatSavedAt, ViewHeading } from '../form';
 import { serverMessage } from '../rpc';
 import { server } from '../server';
+import { todayCount, todayRequest } from '../today';
 
 export type Scope = 'mine' | 'all';
 
@@ -19,6 +20,8 @@ interface HomeProps {
   onOpenCase(caseNo: string): void;
   onNewIntake(): void;
   onResumeDraft(form: string, caseNo: string | null): void;
+  onToday(): void;
+  onResources(): void;
 }
 
 type ListState =
@@ -62,6 +65,21 @@ export function Home(props: HomeProps) {
     return () => clearTimeout(timer.current);
   }, [props.scope, props.me]);
 
+  // How many things are due, for the 오늘 할 일 button (limit 1: the counts come before the cut).
+  const [due, setDue] = useState<{ total: number; overdue: number } | null>(null);
+  useEffect(() => {
+    let current = true;
+    server.getTodayList({ ...todayRequest(props.scope, props.me), limit: 1 }).then(
+      (list) => {
+        if (current) setDue({ total: todayCount(list), overdue: list.counts.overdue });
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [props.scope, props.me]);
+
   const onQuery = (text: string) => {
     setQuery(text);
     clearTimeout(timer.current);
@@ -76,6 +94,18 @@ export function Home(props: HomeProps) {
   return (
     <div class="home">
       <ViewHeading title={title} />
+      <nav class="home-nav" aria-label="바로 가기">
+        <button
+          type="button"
+          class={`secondary${due && due.overdue > 0 ? ' has-overdue' : ''}`}
+          onClick={props.onToday}
+        >
+          오늘 할 일{due ? ` (${due.total})` : ''}
+        </button>
+        <button type="button" class="secondary" onClick={props.onResources}>
+          지역 자원
+        </button>
+      </nav>
       <button type="button" class="primary wide new-intake" onClick={props.onNewIntake}>
         ＋ 새 접수
       </button>
