@@ -5,7 +5,7 @@
  * tab); a plan item takes its provider from the directory. Saves docs/screenshots/sidebar-today.png
  * and docs/screenshots/sidebar-resources.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
@@ -22,6 +22,7 @@ jest.setTimeout(120_000);
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const SAVE_TIMEOUT = 30_000;
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const NEW_RESOURCE = { name: '새봄 이동 목욕', provider: '새봄 봉사단', contact: '010-0000-7007' };
 
 let preview: TestPreview;
@@ -66,6 +67,22 @@ async function screenshotSidebar(file: string): Promise<void> {
   }
 }
 
+/** axe-core (WCAG 2.x A/AA) on the sidebar as it is now: no serious or critical violation. */
+async function expectNoSeriousViolations(view: string): Promise<void> {
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE_SOURCE });
+  const serious = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    })) as { violations: { id: string; impact: string | null; nodes: { html: string }[] }[] };
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+  });
+  expect({ view, serious }).toEqual({ view, serious: [] });
+}
+
 async function expectNoHorizontalScroll(): Promise<void> {
   const overflow = await frame.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -105,6 +122,7 @@ test('오늘 할 일 lists the overdue line first and opens its case', async () 
   expect(order.indexOf(false)).toBeGreaterThan(order.lastIndexOf(true));
   await frame.getByText(/매일 알림: 켜짐/).waitFor();
   await expectNoHorizontalScroll();
+  await expectNoSeriousViolations('오늘 할 일');
   await screenshotSidebar('sidebar-today.png');
 
   // 전체 asks again (the demo's cases are all kim.sw's: the same lines).
@@ -149,6 +167,7 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   await frame.getByLabel('자원명', { exact: true }).fill(NEW_RESOURCE.name);
   await frame.getByRole('button', { name: '저장', exact: true }).click();
   await frame.getByText('자원 유형: 인적, 물적, 관계 중에서 고르세요.').waitFor();
+  await expectNoSeriousViolations('자원 등록 (errors)');
   expect(await frame.getByLabel('자원 유형', { exact: true }).getAttribute('aria-invalid')).toBe('true');
   await frame.getByLabel('자원 유형', { exact: true }).selectOption({ label: '인적' });
   await frame.getByLabel('공공/민간', { exact: true }).selectOption({ label: '민간' });
@@ -162,6 +181,7 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   await added.waitFor();
   expect(await added.innerText()).toContain(NEW_RESOURCE.provider);
   await expectNoHorizontalScroll();
+  await expectNoSeriousViolations('지역 자원');
   await screenshotSidebar('sidebar-resources.png');
 
   await selectTab(page, '자원');
@@ -185,6 +205,7 @@ test('a plan item takes its provider from the directory and the case shows it', 
 
   await item.getByText('자원에서 고르기').click();
   await item.getByLabel('자원 검색').fill('목욕');
+  await expectNoSeriousViolations('plan form, picker open');
   await item.getByRole('button', { name: new RegExp(NEW_RESOURCE.name) }).click();
   expect(await item.getByLabel('제공기관', { exact: true }).inputValue()).toBe(NEW_RESOURCE.provider);
   expect(await item.getByLabel('담당자', { exact: true }).inputValue()).toBe(NEW_RESOURCE.contact);

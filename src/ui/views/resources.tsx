@@ -254,7 +254,7 @@ function ResourceCard(props: {
         <button
           type="button"
           class="secondary"
-          aria-label={`${r.name} 확인함 (오늘 검증)`}
+          aria-label={`${r.name} ${props.verifiedToday ? '오늘 확인함' : '확인함 (오늘 검증)'}`}
           disabled={props.busy || props.verifiedToday}
           onClick={props.onVerify}
         >
