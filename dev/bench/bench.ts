@@ -39,6 +39,8 @@ function option(name: string, fallback: string): string {
 const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
 const REMINDER_CASES = Number(option('reminder-cases', '10000'));
 const REMINDER_CHECKS_PER_CASE = Number(option('reminder-checks-per-case', '10'));
+/** Resources in the directory per case: a 동 keeps far fewer resources than it has cases. */
+const RESOURCES_PER_CASE = Number(option('resources-per-case', '0.1'));
 const WRITE_RESULTS = !process.argv.includes('--no-write');
 
 /** The contract functions of CONTRACT.md, in its order. */
@@ -114,37 +116,42 @@ function payloadFor(name: ContractFunction, world: World): unknown {
 }
 
 /**
- * As many resources as cases, for publishResources: one is saved through saveResource, then its row
- * is copied (new id and name) with one batched write, the way bulk-data fills the case tables.
+ * The resource directory for publishResources (RESOURCES_PER_CASE per case): one is saved through
+ * saveResource, then its row is copied (new id and name) with one batched write, the way bulk-data
+ * fills the case tables.
  */
 function seedResources(world: World, count: number): void {
-  const before = new Map(world.ss.getSheets().map((s) => [s.getName(), s.getLastRow()]));
   const saved = world.addon.call<{ resourceId?: string }>('saveResource', {
     name: '자원 0',
     kind: 'human',
     shareable: true,
   });
-  const sheet = world.ss
-    .getSheets()
-    .find((s) => s.getLastRow() > (before.get(s.getName()) ?? 0) && s.getName() !== '변경이력');
-  if (!sheet || count <= 1) return;
-  const width = sheet.getLastColumn();
-  const last = sheet.getLastRow();
-  const template = sheet.getRange(last, 1, 1, width).getValues()[0] as unknown[];
-  const formats = sheet.getRange(last, 1, 1, width).getNumberFormats()[0] as string[];
   const id = String(saved.resourceId ?? '');
-  const rows = Array.from({ length: count - 1 }, (_, k) =>
-    template.map((cell) => {
-      if (id && cell === id) return `${id}-${k + 1}`;
-      if (cell === '자원 0') return `자원 ${k + 1}`;
-      return cell;
-    }),
-  );
-  if (sheet.getMaxRows() < last + rows.length)
-    sheet.insertRowsAfter(sheet.getMaxRows(), last + rows.length - sheet.getMaxRows());
-  const block = sheet.getRange(last + 1, 1, rows.length, width);
-  block.setNumberFormats(rows.map(() => formats));
-  block.setValues(rows);
+  if (!id || count <= 1) return;
+  // The row that holds the new id, wherever the resources tab is and however it is laid out.
+  for (const sheet of world.ss.getSheets()) {
+    if (sheet.getName() === '변경이력') continue;
+    const values = sheet.getDataRange().getValues();
+    const index = values.findIndex((row) => row.includes(id));
+    if (index < 0) continue;
+    const width = values[0]!.length;
+    const template = values[index]!;
+    const formats = sheet.getRange(index + 1, 1, 1, width).getNumberFormats()[0]!;
+    const rows = Array.from({ length: count - 1 }, (_, k) =>
+      template.map((cell) => {
+        if (cell === id) return `${id}-${k + 1}`;
+        if (cell === '자원 0') return `자원 ${k + 1}`;
+        return cell;
+      }),
+    );
+    const first = index + 2;
+    const needed = first + rows.length - 1;
+    if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
+    const block = sheet.getRange(first, 1, rows.length, width);
+    block.setNumberFormats(rows.map(() => formats));
+    block.setValues(rows);
+    return;
+  }
 }
 
 interface FunctionResult {
@@ -167,7 +174,8 @@ function measureFunctions(size: number): { functions: FunctionResult[]; naive: N
   const world = startWorld(size);
   const functions: FunctionResult[] = [];
   const real: Record<string, Measurement> = {};
-  if (world.addon.fn('saveResource') && world.addon.fn('publishResources')) seedResources(world, size);
+  if (world.addon.fn('saveResource') && world.addon.fn('publishResources'))
+    seedResources(world, Math.max(1, Math.round(size * RESOURCES_PER_CASE)));
   for (const name of CONTRACT_FUNCTIONS) {
     if (!world.addon.fn(name)) {
       functions.push({ function: name, size, built: false });
@@ -362,6 +370,7 @@ function main(): void {
         cpu: os.cpus()[0]?.model ?? '',
       },
       sizes: SIZES,
+      resourcesPerCase: RESOURCES_PER_CASE,
       benchSeconds: Math.round(totalMs / 100) / 10,
       costModel: COST_MODEL,
       functions,

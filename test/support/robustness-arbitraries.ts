@@ -336,6 +336,26 @@ export const listCasesInput = withOptional(
   },
 );
 
+/**
+ * A saveResource payload from the contract's fields. A relational resource (a client's own
+ * neighbour network) is never shareable (DOMAIN.md: client data is never part of what partners see).
+ */
+export const resource: fc.Arbitrary<Record<string, unknown>> = withOptional(
+  { name: requiredText(40), kind: fc.constantFrom('human', 'material', 'relational') },
+  {
+    sector: fc.constantFrom('public', 'private'),
+    category: typedText(40),
+    provider: typedText(40),
+    contact: typedText(30),
+    area: typedText(40),
+    eligibility: typedText(80),
+    shareable: fc.boolean(),
+  },
+).map((r) => (r.kind === 'relational' && r.shareable ? { ...r, shareable: false } : r));
+
+/** Sheets holds at most 50 000 characters in a cell: longer text can never be stored as typed. */
+const CELL_LIMIT = 50_000;
+
 /** What a field must be, per the contract: the basis of the invalid-payload generator. */
 export type FieldKind =
   | { kind: 'text'; max: number; required: boolean }
@@ -406,6 +426,18 @@ export const FIELDS: Record<string, FieldSpec> = {
     version: { kind: 'number', required: false },
   },
   getCase: { caseNo: text(40, true) },
+  generatePlanDocument: { caseNo: text(40, true), planId: text(CELL_LIMIT) },
+  saveResource: {
+    name: text(CELL_LIMIT, true),
+    kind: choice(true),
+    sector: choice(),
+    category: text(CELL_LIMIT),
+    provider: text(CELL_LIMIT),
+    contact: text(CELL_LIMIT),
+    area: text(CELL_LIMIT),
+    eligibility: text(CELL_LIMIT),
+    shareable: { kind: 'boolean', required: false },
+  },
   listCases: { stage: choice(), query: text(100) },
 };
 
