@@ -510,14 +510,16 @@ function render(
     [
       heading('Contract functions: service calls, cells moved and modeled Apps Script time'),
       table(fnHeader, fnRows),
-      notBuilt.length > 0 ? `\nnot built yet: ${notBuilt.join(', ')}` : '',
+      notBuilt.length > 0 ? `not built yet: ${notBuilt.join(', ')}` : '',
       heading('The same operations done the naive way (getValue per cell, appendRow/setValue per row/cell)'),
       table(naiveHeader, naiveRows),
       heading('Daily reminders'),
       remindersSection(table),
       heading('Bundle sizes'),
       table(['file', 'raw', 'gzip'], bundleRows),
-    ].join('\n\n');
+    ]
+      .filter((section) => section !== '')
+      .join('\n\n');
   const text = sections(textTable, (t) => `== ${t} ==`);
   const markdown = [
     '# Benchmark summary',

@@ -248,3 +248,6 @@ export const listCasesInput = strict({
   query: optionalText('검색어', 100),
 });
 export type ListCasesInput = z.infer<typeof listCasesInput>;
+
+/** For functions that take nothing: still an object, and nothing unknown in it. */
+export const noInput = strict({});

@@ -14,6 +14,7 @@ import {
 } from '../app/closure';
 import { reassignCases as reassignCasesIn } from '../app/reassign';
 import { getCase as getCaseIn, listCases as listCasesIn } from '../app/queries';
+import { checkDataHealth as checkDataHealthIn } from '../app/data-health';
 import type { AppContext } from '../app/context';
 import { setUpWorkbook } from '../db/workbook-setup';
 import { appContext, rememberSpreadsheet } from './app-context';
@@ -61,6 +62,7 @@ export const reopenCase = serve(reopenCaseIn);
 export const reassignCases = serve(reassignCasesIn);
 export const getCase = serve(getCaseIn);
 export const listCases = serve(listCasesIn);
+export const checkDataHealth = serve(checkDataHealthIn);
 export {
   generatePlanDocument,
   generateCaseDocument,

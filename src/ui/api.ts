@@ -55,6 +55,12 @@ export interface CaseDocument {
   createdBy: string;
 }
 
+export interface DataHealthReport {
+  problems: { table: string; rowNumber: number; column: string; problem: string }[];
+  total: number;
+  tabs: number;
+}
+
 /** Every server function the sidebar calls: [input, result]. */
 export interface ServerApi {
   saveIntake: [IntakeInput, { caseNo: string }];
@@ -74,6 +80,7 @@ export interface ServerApi {
     { documentId: string; url: string; name: string; version: number },
   ];
   listCaseDocuments: [{ caseNo: string }, { documents: CaseDocument[] }];
+  checkDataHealth: [Record<string, never>, DataHealthReport];
   getTodayList: [TodayListInput, TodayList];
   listResources: [ListResourcesInput, ResourceList];
   saveResource: [SaveResourceInput, { resourceId: string }];

@@ -61,6 +61,7 @@ const NAMES: readonly ServerName[] = [
   'getTodayList',
   'generateCaseDocument',
   'listCaseDocuments',
+  'checkDataHealth',
   'listResources',
   'saveResource',
 ];

@@ -151,3 +151,33 @@ describe('setupWorkbook', () => {
     expect(call<{ cases: { clientName: string }[] }>('listCases', {}).cases[0]!.clientName).toBe('박민준');
   });
 });
+
+describe('the data-health report', () => {
+  it('names each row a person broke by hand, and the add-on keeps working', () => {
+    const { env, call } = startAddon();
+    const { caseNo } = call<{ caseNo: string }>('saveIntake', {
+      client: { name: '박민준', birthDate: '1960-01-01' },
+      intakeDate: '2026-03-02',
+      discovery: 'walkIn',
+      presentingProblem: '실직',
+      intakeOutcome: 'caseManagementReferral',
+    });
+    const ss = (
+      env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
+    const cases = ss.getSheetByName('사례')!;
+    const header = cases.getRange(1, 1, 1, cases.getLastColumn()).getValues()[0]!.map(String);
+    cases
+      .getRange(2, header.indexOf('접수일') + 1)
+      .setNumberFormat('@')
+      .setValue('지난주 월요일');
+    const report = call<{
+      problems: { table: string; rowNumber: number; column: string; problem: string }[];
+    }>('checkDataHealth');
+    expect(report.problems).toEqual([
+      { table: '사례', rowNumber: 2, column: '접수일', problem: '날짜가 아닙니다: "지난주 월요일"' },
+    ]);
+    expect(call<{ problemCount: number }>('listCases', {}).problemCount).toBe(1);
+    expect(call<{ caseNo: string }>('getCase', { caseNo }).caseNo).toBe(caseNo);
+  });
+});

@@ -1,6 +1,6 @@
 /** 내 사례: the case list by stage, overdue first, with search, 내 사례/전체, 새 접수 and unfinished drafts. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CaseList, CaseSummary } from '../api';
+import type { CaseList, CaseSummary, DataHealthReport } from '../api';
 import { dueInfo, groupCases, nextDueKind, type CaseGroup } from '../cases';
 import { useShell } from '../context';
 import { formatSavedAt, ViewHeading } from '../form';
@@ -126,14 +126,7 @@ export function Home(props: HomeProps) {
         </section>
       ) : null}
 
-      {list && list.problemCount > 0 ? (
-        <div class="notice warning" role="note">
-          <p>
-            사례 시트에 형식이 맞지 않는 값이 {list.problemCount}건 있습니다. 시트에서 직접 고친 행을 확인해
-            주세요. (사례를 열면 어느 칸인지 보입니다.)
-          </p>
-        </div>
-      ) : null}
+      {list && list.problemCount > 0 ? <DataHealthNotice count={list.problemCount} /> : null}
 
       <form
         role="search"
@@ -365,5 +358,38 @@ function CaseRow(props: {
         </span>
       ) : null}
     </button>
+  );
+}
+
+/** Rows someone broke by hand in the sheet, listed on demand so they can be fixed there. */
+function DataHealthNotice({ count }: { count: number }) {
+  const [report, setReport] = useState<DataHealthReport | null>(null);
+  const [failed, setFailed] = useState('');
+  const load = () => {
+    if (report) return;
+    server.checkDataHealth({}).then(setReport, (error: Error) => setFailed(error.message));
+  };
+  return (
+    <details class="notice warning" onToggle={load}>
+      <summary>확인이 필요한 줄이 있습니다 (사례 탭 {count}건)</summary>
+      <p>시트에서 직접 고친 값 중 형식이 맞지 않는 것입니다. 알려 준 탭과 줄을 고치면 사라집니다.</p>
+      {failed ? <p class="field-error">{failed}</p> : null}
+      {report === null && !failed ? <p class="muted">확인하는 중…</p> : null}
+      {report ? (
+        <ul class="plain health">
+          {report.problems.map((p) => (
+            <li key={`${p.table}-${p.rowNumber}-${p.column}`}>
+              <strong>
+                {p.table} {p.rowNumber}행{p.column ? ` · ${p.column}` : ''}
+              </strong>
+              : {p.problem}
+            </li>
+          ))}
+          {report.total > report.problems.length ? (
+            <li>외 {report.total - report.problems.length}건</li>
+          ) : null}
+        </ul>
+      ) : null}
+    </details>
   );
 }
