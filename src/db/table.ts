@@ -37,6 +37,8 @@ export interface TableRow<R> {
   rowNumber: number;
   record: R;
   raw: unknown[];
+  /** Fields whose cell could not be understood (reported as problems): kept as typed on rewrite. */
+  unreadable?: Set<string>;
 }
 
 export interface RowProblem {
@@ -85,16 +87,18 @@ export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableS
     // An unticked checkbox reads as FALSE even in a row nobody has written: not content.
     if (own.every((cell) => cell === '' || cell === null || cell === undefined || cell === false)) continue;
     const record = {} as Record<string, FieldValue>;
+    const unreadable = new Set<string>();
     for (const key of columnKeys(def)) {
       const column = def.columns[key];
       const decoded = fromCell(column.type, raw[columnIndex[key]]);
       if (decoded.ok) record[key] = decoded.value;
       else {
         record[key] = column.type.kind === 'text' ? '' : null;
+        unreadable.add(key);
         problems.push({ table: def.name, rowNumber: i + 1, column: column.header, problem: decoded.problem });
       }
     }
-    rows.push({ rowNumber: i + 1, record: record as R, raw });
+    rows.push({ rowNumber: i + 1, record: record as R, raw, ...(unreadable.size > 0 ? { unreadable } : {}) });
   }
   return { def, sheet, columnIndex, rows, problems, usedRows: lastRowWithContent(values) };
 }
@@ -176,15 +180,18 @@ export function updateRows<R>(
   const rowNumbers = [...byRow.keys()];
   const first = Math.min(...rowNumbers);
   const last = Math.max(...rowNumbers);
-  const rawByRow = new Map(snapshot.rows.map((row) => [row.rowNumber, row.raw]));
+  const readRows = new Map(snapshot.rows.map((row) => [row.rowNumber, row]));
   writeBlock(
     snapshot,
     first,
     (key, i) => {
+      const row = readRows.get(first + i);
+      const raw = (row?.raw[snapshot.columnIndex[key]] ?? '') as CellValue;
       const record = byRow.get(first + i);
-      if (record) return encode(snapshot.def, record, key);
-      const raw = rawByRow.get(first + i)?.[snapshot.columnIndex[key]];
-      return (raw ?? '') as CellValue;
+      if (!record) return raw;
+      // A value a person typed that the add-on could not read stays as typed unless the use case set it.
+      const untouched = row?.unreadable?.has(key) && (record[key] === null || record[key] === '');
+      return untouched ? raw : encode(snapshot.def, record, key);
     },
     last - first + 1,
   );

@@ -43,6 +43,8 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
       try {
         return work();
       } finally {
+        // Commit pending writes before the next lock holder reads (LockService guide).
+        SpreadsheetApp.flush();
         lock.releaseLock();
       }
     },

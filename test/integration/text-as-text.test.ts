@@ -35,3 +35,22 @@ describe('typed text is stored as text', () => {
     expect(cases.values[1]![phoneColumn]).toBe('01000001234');
   });
 });
+
+describe('a value typed by hand that the add-on cannot read', () => {
+  it('is reported and kept as typed when the case is saved again', () => {
+    const h = startAddon();
+    const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake());
+    const ss = (
+      h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet();
+    const cases = ss.getSheetByName('사례')!;
+    const header = cases.getRange(1, 1, 1, cases.getLastColumn()).getValues()[0]!.map(String);
+    const birth = cases.getRange(2, header.indexOf('생년월일') + 1);
+    birth.setNumberFormat('@').setValue('1948년 5월쯤');
+    h.call('saveAssessment', P.assessment(caseNo));
+    expect(birth.getValue()).toBe('1948년 5월쯤');
+    expect(h.call<{ problems: { column: string }[] }>('getCase', { caseNo }).problems[0]!.column).toBe(
+      '생년월일',
+    );
+  });
+});

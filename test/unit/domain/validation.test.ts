@@ -42,6 +42,16 @@ describe('payload validation', () => {
     expect(containsResidentRegistrationNumber({ a: [{ b: '메모 500402-2123456 참고' }] })).toBe(true);
     expect(containsResidentRegistrationNumber('5004022123456')).toBe(true);
     expect(containsResidentRegistrationNumber('010-1234-5678')).toBe(false);
+    for (const spelling of [
+      '４８０５１７－２３４５６７８',
+      '480517–2345678',
+      '480517.2345678',
+      '480517_2345678',
+      '4 8 0 5 1 7 - 2 3 4 5 6 7 8',
+    ]) {
+      expect(containsResidentRegistrationNumber(spelling)).toBe(true);
+    }
+    expect(containsResidentRegistrationNumber('2026-03-02 1234567')).toBe(false);
     expect(containsResidentRegistrationNumber('1950-04-02')).toBe(false);
     expect(() =>
       parseInput(intakeInput, { ...intake, presentingProblem: '주민번호 500402-2123456' }),
