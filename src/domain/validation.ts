@@ -16,16 +16,12 @@ export class UserError extends Error {
  * A 주민등록번호 is six birth digits, a gender/century digit 1-8 and six more. It must never be
  * stored anywhere, so any text field that holds one is refused, whatever the field.
  */
-const RESIDENT_REGISTRATION_NUMBER = /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[1-8]\d{6}(?!\d)/;
+const RESIDENT_REGISTRATION_NUMBER =
+  /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s\-‐‑‒–—―－_.·・]*[1-8]\d{6}(?!\d)/;
 
-/**
- * Full-width digits become ASCII, and any run of spaces, hyphens, dashes, dots or underscores
- * between two digits is dropped, so `４８０５１７－２３４５６７８` and `4 8 0 5 1 7 – 2…` are seen too.
- */
+/** Full-width digits (４８０５１７) are read as the digits they are. */
 function digitsOnly(text: string): string {
-  return text
-    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)[\s\-‐‑‒–—―－_.·・]+(?=\d)/g, '');
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
 export function containsResidentRegistrationNumber(value: unknown): boolean {

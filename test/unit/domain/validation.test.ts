@@ -47,11 +47,12 @@ describe('payload validation', () => {
       '480517–2345678',
       '480517.2345678',
       '480517_2345678',
-      '4 8 0 5 1 7 - 2 3 4 5 6 7 8',
     ]) {
       expect(containsResidentRegistrationNumber(spelling)).toBe(true);
     }
     expect(containsResidentRegistrationNumber('2026-03-02 1234567')).toBe(false);
+    expect(containsResidentRegistrationNumber('00012026.3.2010')).toBe(false);
+    expect(containsResidentRegistrationNumber('메모 1 480517-2345678')).toBe(true);
     expect(containsResidentRegistrationNumber('1950-04-02')).toBe(false);
     expect(() =>
       parseInput(intakeInput, { ...intake, presentingProblem: '주민번호 500402-2123456' }),
