@@ -517,6 +517,8 @@ function render(
       remindersSection(table),
       heading('Bundle sizes'),
       table(['file', 'raw', 'gzip'], bundleRows),
+      heading('Sidebar time to first render'),
+      sidebarRenderSection(),
     ]
       .filter((section) => section !== '')
       .join('\n\n');
@@ -532,6 +534,21 @@ function render(
     '',
   ].join('\n');
   return { text, markdown };
+}
+
+/**
+ * Measured in Chromium by test/e2e/accessibility.test.ts (the bench runs no browser); shown here
+ * so every figure is in one place.
+ */
+function sidebarRenderSection(): string {
+  const file = path.join(RESULTS, 'sidebar-render.json');
+  if (!existsSync(file))
+    return 'not measured yet: run `npm run test:e2e` (writes bench/results/sidebar-render.json)';
+  const { firstRenderMs, measuredAt } = JSON.parse(readFileSync(file, 'utf8')) as {
+    firstRenderMs: number;
+    measuredAt: string;
+  };
+  return `${Math.round(firstRenderMs)} ms from the sidebar page's load to the first case row drawn (measured ${measuredAt.slice(0, 10)} by \`npm run test:e2e\`)`;
 }
 
 function percent(fraction: number): string {
