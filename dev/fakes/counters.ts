@@ -4,6 +4,7 @@ export class Counters implements CallCounters {
   private calls = new Map<string, number>();
   private read = 0;
   private written = 0;
+  private searched = 0;
 
   count(key: string): void {
     this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
@@ -17,6 +18,11 @@ export class Counters implements CallCounters {
     this.written += n;
   }
 
+  /** Cells a TextFinder scanned on Google's side (none of them are returned). */
+  cellsSearched(n: number): void {
+    this.searched += n;
+  }
+
   snapshot(): Record<string, number> {
     return Object.fromEntries([...this.calls.entries()].sort(([a], [b]) => a.localeCompare(b)));
   }
@@ -25,6 +31,7 @@ export class Counters implements CallCounters {
     this.calls.clear();
     this.read = 0;
     this.written = 0;
+    this.searched = 0;
   }
 
   total(...prefixes: string[]): number {
@@ -35,7 +42,7 @@ export class Counters implements CallCounters {
     return sum;
   }
 
-  cells(): { read: number; written: number } {
-    return { read: this.read, written: this.written };
+  cells(): { read: number; written: number; searched: number } {
+    return { read: this.read, written: this.written, searched: this.searched };
   }
 }

@@ -150,8 +150,8 @@ export interface CallCounters {
   reset(): void;
   /** Sum of calls whose key starts with one of the prefixes (default: all). */
   total(...prefixes: string[]): number;
-  /** Cells read and written through Range methods since the last reset. */
-  cells(): { read: number; written: number };
+  /** Cells read and written through Range methods, and searched by TextFinders, since the last reset. */
+  cells(): { read: number; written: number; searched: number };
 }
 
 export interface FakeClock {

@@ -7,6 +7,7 @@ import { copyRule, DataValidation, isDefaultCheckbox } from './data-validation';
 import type { Box, Cell, SheetModel, StoredValue } from './model';
 import { assertCanEdit, newProtectionModel, Protection } from './protection';
 import { Sheet } from './sheet';
+import { TextFinder } from './text-finder';
 
 /** https://support.google.com/drive/answer/37603 : a cell holds at most 50,000 characters. */
 const CELL_CHAR_LIMIT = 50000;
@@ -361,6 +362,11 @@ export class Range extends GasObject {
   activate(): this {
     this._s.spreadsheet.activeSheetId = this._s.id;
     return this;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String) */
+  createTextFinder(findText: string): TextFinder {
+    return new TextFinder(this._w, [this._box()], String(findText));
   }
 
   protect(): Protection {

@@ -7,6 +7,7 @@ import type { Box, SheetModel } from './model';
 import { assertCanEdit, newProtectionModel, Protection } from './protection';
 import { Range } from './range';
 import { Spreadsheet } from './spreadsheet';
+import { TextFinder } from './text-finder';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
@@ -85,6 +86,18 @@ export class Sheet extends GasObject {
       Math.max(1, this._s.lastRow()),
       Math.max(1, this._s.lastColumn()),
     );
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createTextFinder(String): the whole sheet. */
+  createTextFinder(findText: string): TextFinder {
+    const whole = {
+      sheet: this._s,
+      row: 1,
+      column: 1,
+      numRows: this._s.maxRows,
+      numColumns: this._s.maxColumns,
+    };
+    return new TextFinder(this._w, [whole], String(findText));
   }
 
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {

@@ -147,7 +147,7 @@ describe('counters', () => {
       'Range.setValues': 1,
       'Sheet.getRange': 2,
     });
-    expect(env.counters.cells()).toEqual({ read: 300, written: 300 });
+    expect(env.counters.cells()).toEqual({ read: 300, written: 300, searched: 0 });
     expect(env.counters.total('Range.')).toBe(2);
     expect(env.counters.total()).toBe(4);
   });
