@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths } from '../src/domain/dates';
 import type * as R from '../src/domain/records';
-import { appendRows, readTable } from '../src/db/table';
+import { appendToTable } from '../src/db/table';
 import * as T from '../src/db/tables';
 
 const FAMILY = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임'];
@@ -129,12 +129,12 @@ export function fillWorkbook(
       });
     }
   }
-  appendRows(readTable(spreadsheet, T.CASES), cases);
-  appendRows(readTable(spreadsheet, T.INTAKES), intakes);
-  appendRows(readTable(spreadsheet, T.ASSESSMENTS), assessments);
-  appendRows(readTable(spreadsheet, T.NEEDS), needs);
-  appendRows(readTable(spreadsheet, T.PLANS), plans);
-  appendRows(readTable(spreadsheet, T.PLAN_ITEMS), items);
-  appendRows(readTable(spreadsheet, T.CHECKS), checks);
+  appendToTable(spreadsheet, T.CASES, cases);
+  appendToTable(spreadsheet, T.INTAKES, intakes);
+  appendToTable(spreadsheet, T.ASSESSMENTS, assessments);
+  appendToTable(spreadsheet, T.NEEDS, needs);
+  appendToTable(spreadsheet, T.PLANS, plans);
+  appendToTable(spreadsheet, T.PLAN_ITEMS, items);
+  appendToTable(spreadsheet, T.CHECKS, checks);
   return cases.map((c) => c.caseNo);
 }

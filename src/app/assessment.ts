@@ -22,7 +22,7 @@ export function saveAssessment(
     const assessmentId = nextChildId(
       input.caseNo,
       'S',
-      work.rows(ASSESSMENTS).map((r) => r.record.assessmentId),
+      work.caseRows(ASSESSMENTS, input.caseNo).map((r) => r.record.assessmentId),
     );
     work.append(ASSESSMENTS, {
       assessmentId,

@@ -7,7 +7,7 @@ import { CASES, SETTINGS } from '../db/tables';
 import type { UnitOfWork } from './unit-of-work';
 
 export function findCase(work: UnitOfWork, caseNo: string): TableRow<CaseRecord> {
-  const row = work.rows(CASES).find((r) => r.record.caseNo === caseNo);
+  const row = work.caseRows(CASES, caseNo)[0];
   if (!row) throw new UserError(`관리번호 ${caseNo} 사례를 찾을 수 없습니다. 관리번호를 확인하세요.`);
   return row;
 }

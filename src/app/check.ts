@@ -19,7 +19,7 @@ export function recordCheck(ctx: AppContext, payload: unknown): { checkId: strin
     assertFresh(row, input.version);
     assertAllowed('check', row.record.stage, input.caseNo);
     const settings = loadSettings(work);
-    const items = work.rows(PLAN_ITEMS).filter((r) => r.record.caseNo === input.caseNo);
+    const items = work.caseRows(PLAN_ITEMS, input.caseNo);
     const outcomes = input.itemOutcomes ?? [];
     for (const { itemId, outcome } of outcomes) {
       const item = items.find((r) => r.record.itemId === itemId);
@@ -29,7 +29,7 @@ export function recordCheck(ctx: AppContext, payload: unknown): { checkId: strin
     const checkId = nextChildId(
       input.caseNo,
       'C',
-      work.rows(CHECKS).map((r) => r.record.checkId),
+      work.caseRows(CHECKS, input.caseNo).map((r) => r.record.checkId),
     );
     work.append(CHECKS, {
       checkId,
@@ -42,10 +42,7 @@ export function recordCheck(ctx: AppContext, payload: unknown): { checkId: strin
       checkedBy: work.user,
     });
     const reassessNow = input.needsChanged === true || outcomes.some((o) => o.outcome === 'reassess');
-    const lastChecks = work
-      .rows(CHECKS)
-      .filter((r) => r.record.caseNo === input.caseNo)
-      .map((r) => r.record.checkedOn);
+    const lastChecks = work.caseRows(CHECKS, input.caseNo).map((r) => r.record.checkedOn);
     changeCase(work, row, {
       nextCheckDue: checkDue([...lastChecks, input.checkedOn], settings),
       nextReassessmentDue:

@@ -19,7 +19,7 @@ export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: s
     const closureId = nextChildId(
       input.caseNo,
       'E',
-      work.rows(CLOSURES).map((r) => r.record.closureId),
+      work.caseRows(CLOSURES, input.caseNo).map((r) => r.record.closureId),
     );
     work.append(CLOSURES, {
       closureId,
@@ -32,7 +32,7 @@ export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: s
       reopenReason: '',
     });
     const dates = input.reason === 'died' ? [] : followUpDates(input.closedOn, settings);
-    const existing = work.rows(FOLLOW_UPS).map((r) => r.record.followUpId);
+    const existing = work.caseRows(FOLLOW_UPS, input.caseNo).map((r) => r.record.followUpId);
     const ids: string[] = [];
     for (const dueOn of dates) {
       const followUpId = nextChildId(input.caseNo, 'F', [...existing, ...ids]);
@@ -72,15 +72,10 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
     assertFresh(row, input.version);
     assertAllowed('followUp', row.record.stage, input.caseNo);
     // Only the latest closure's schedule: one left open by an earlier closure was ended by reopening.
-    const closureId = work
-      .rows(CLOSURES)
-      .filter((r) => r.record.caseNo === input.caseNo)
-      .pop()?.record.closureId;
+    const closureId = work.caseRows(CLOSURES, input.caseNo).pop()?.record.closureId;
     const open = work
-      .rows(FOLLOW_UPS)
-      .filter(
-        (r) => r.record.caseNo === input.caseNo && r.record.closureId === closureId && !r.record.contactedOn,
-      )
+      .caseRows(FOLLOW_UPS, input.caseNo)
+      .filter((r) => r.record.closureId === closureId && !r.record.contactedOn)
       .sort((a, b) => String(a.record.dueOn).localeCompare(String(b.record.dueOn)));
     const contact = {
       contactedOn: input.contactedOn,
@@ -98,7 +93,7 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
       followUpId = nextChildId(
         input.caseNo,
         'F',
-        work.rows(FOLLOW_UPS).map((r) => r.record.followUpId),
+        work.caseRows(FOLLOW_UPS, input.caseNo).map((r) => r.record.followUpId),
       );
       work.append(FOLLOW_UPS, {
         followUpId,
@@ -126,10 +121,7 @@ export function reopenCase(ctx: AppContext, payload: unknown): { caseNo: string 
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
     assertAllowed('reopen', row.record.stage, input.caseNo);
-    const closure = work
-      .rows(CLOSURES)
-      .filter((r) => r.record.caseNo === input.caseNo)
-      .pop();
+    const closure = work.caseRows(CLOSURES, input.caseNo).pop();
     if (closure) {
       work.update(CLOSURES, closure, {
         ...closure.record,

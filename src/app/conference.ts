@@ -17,7 +17,7 @@ export function recordConference(ctx: AppContext, payload: unknown): { conferenc
     const conferenceId = nextChildId(
       input.caseNo,
       'M',
-      work.rows(CONFERENCES).map((r) => r.record.conferenceId),
+      work.caseRows(CONFERENCES, input.caseNo).map((r) => r.record.conferenceId),
     );
     work.append(CONFERENCES, {
       conferenceId,
@@ -53,7 +53,7 @@ export function recordConsent(ctx: AppContext, payload: unknown): { consentId: s
     const consentId = nextChildId(
       input.caseNo,
       'D',
-      work.rows(CONSENTS).map((r) => r.record.consentId),
+      work.caseRows(CONSENTS, input.caseNo).map((r) => r.record.consentId),
     );
     work.append(CONSENTS, {
       consentId,

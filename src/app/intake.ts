@@ -1,4 +1,4 @@
-import { nextCaseNo } from '../domain/case-number';
+import { formatCaseNo, nextCaseNo } from '../domain/case-number';
 import { addDays } from '../domain/dates';
 import { INTAKE_OUTCOMES } from '../domain/vocabulary';
 import { intakeInput } from '../domain/schemas';
@@ -6,7 +6,7 @@ import { parseInput } from '../domain/validation';
 import { CASES, INTAKES } from '../db/tables';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
-import { inTransaction } from './unit-of-work';
+import { inTransaction, type UnitOfWork } from './unit-of-work';
 
 const LAST_CASE_NO = 'lastCaseNumber';
 
@@ -20,12 +20,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
     const settings = loadSettings(work);
     const year = Number(input.intakeDate.slice(0, 4));
     const lastIssued = parseLastIssued(ctx.properties.get(LAST_CASE_NO));
-    const caseNo = nextCaseNo(
-      settings.casePrefix,
-      year,
-      work.rows(CASES).map((row) => row.record.caseNo),
-      lastIssued,
-    );
+    const caseNo = issueCaseNo(work, settings.casePrefix, year, lastIssued);
     const managed = input.intakeOutcome === 'caseManagementReferral';
     work.append(CASES, {
       caseNo,
@@ -62,9 +57,31 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       '접수',
       `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${input.caseManager ?? work.user}`,
     );
-    ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo }));
+    work.afterCommit(() => ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo })));
     return { caseNo };
   });
+}
+
+/**
+ * The number after the last one issued, checked against the sheet by one search of the 관리번호
+ * column, so issuing a number costs the same at 100 or 10 000 cases. Without a remembered number,
+ * or when the sheet already holds it (typed by hand), the whole column decides.
+ */
+function issueCaseNo(
+  work: UnitOfWork,
+  prefix: string,
+  year: number,
+  lastIssued: { year: number; sequence: number } | null,
+): string {
+  if (lastIssued) {
+    const candidate = formatCaseNo({
+      prefix,
+      year,
+      sequence: lastIssued.year === year ? lastIssued.sequence + 1 : 1,
+    });
+    if (work.caseRows(CASES, candidate).length === 0) return candidate;
+  }
+  return nextCaseNo(prefix, year, work.column(CASES, 'caseNo').map(String), lastIssued);
 }
 
 function parseLastIssued(text: string | null): { year: number; sequence: number } | null {

@@ -21,7 +21,7 @@ export function savePlan(ctx: AppContext, payload: unknown): { planId: string; i
     const planId = nextChildId(
       input.caseNo,
       'P',
-      work.rows(PLANS).map((r) => r.record.planId),
+      work.caseRows(PLANS, input.caseNo).map((r) => r.record.planId),
     );
     work.append(PLANS, {
       planId,

@@ -15,11 +15,20 @@ import { findCase } from './case-rows';
 import { UnitOfWork } from './unit-of-work';
 
 /** The whole case: every stage's records, a timeline, and what is due next. Reads; writes nothing. */
-export function getCase(ctx: AppContext, payload: unknown): CaseFile & { problems: RowProblem[] } {
+export function getCase(ctx: AppContext, payload: unknown): CaseFileWithProblems {
   const input = parseInput(getCaseInput, payload);
-  const work = new UnitOfWork(ctx);
-  const row = findCase(work, input.caseNo);
-  const read = <R>(def: TableDef<R>) => work.rows(def).map((r) => r.record);
+  return caseFileAfter(new UnitOfWork(ctx), input.caseNo);
+}
+
+export type CaseFileWithProblems = CaseFile & { problems: RowProblem[] };
+
+/**
+ * The case file as it stands once `work` commits: read case by case (a TextFinder per table), so it
+ * costs the case's rows, not the workbook. Commands return it, so the sidebar need not ask again.
+ */
+export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithProblems {
+  const row = findCase(work, caseNo);
+  const read = <R extends { caseNo: string }>(def: TableDef<R>) => work.caseRecordsAfter(def, caseNo);
   const file = assembleCaseFile(row.record, {
     intakes: read(T.INTAKES),
     assessments: read(T.ASSESSMENTS),
@@ -32,9 +41,7 @@ export function getCase(ctx: AppContext, payload: unknown): CaseFile & { problem
     closures: read(T.CLOSURES),
     followUps: read(T.FOLLOW_UPS),
   });
-  // Only this case's row of 사례 matters here; other tables' problems may touch any case.
-  const problems = work.problems().filter((p) => p.table !== T.CASES.name || p.rowNumber === row.rowNumber);
-  return { ...file, problems: problems.slice(0, 20) };
+  return { ...file, problems: work.problems().slice(0, 20) };
 }
 
 /** Cases filtered by stage, owner and a search over name and case number; overdue first. */

@@ -321,7 +321,7 @@ interface Links {
 /** Links into the sheet: a case's line opens its row of the 사례 tab. */
 function links(ctx: AppContext, work: UnitOfWork): Links {
   const sheet = ctx.spreadsheet.getUrl();
-  const casesGid = work.read(CASES).sheet.getSheetId();
+  const casesGid = work.layout(CASES).sheet.getSheetId();
   const dashboardGid = dashboardSheet(ctx.spreadsheet).getSheetId();
   const rows = new Map(work.rows(CASES).map((r) => [r.record.caseNo, r.rowNumber]));
   return {

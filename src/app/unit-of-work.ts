@@ -1,32 +1,57 @@
 /**
- * One use case's reads and writes. Everything is read first, decided in memory, then written in one
- * batch per table at commit, the audit entries last. A refusal (a thrown UserError) before commit
- * therefore writes nothing at all.
+ * One use case's reads and writes. Everything is read first, decided in memory, then written at
+ * commit: every read the commit needs (where appends go) before its first write, so Sheets commits
+ * its write cache once. A refusal (a thrown UserError) before commit writes nothing at all.
+ *
+ * Reads follow the case, not the workbook: `caseRows` finds one case's rows with a TextFinder and
+ * reads only those; appends read only the tab's last rows. `rows` reads a whole table, for the few
+ * callers that need every row (settings, lists, the daily run).
+ *
+ * A commit is whole or nothing (docs/decisions/0006): the writes go in an order that keeps a
+ * half-written record unseen (new child rows, then the rows that make them visible, the audit entry
+ * last), a transient service failure is retried once, and a write that still fails undoes the ones
+ * before it, so no reader ever sees half a record.
  */
 import { seoulTimestamp } from '../domain/dates';
 import type { AuditRecord } from '../domain/records';
+import { UserError } from '../domain/validation';
 import {
   appendRows,
+  clearOwnCells,
+  findRows,
+  openTable,
+  planAppend,
+  readColumn,
   readTable,
+  restoreRows,
   updateRows,
+  type AppendPlan,
   type RowProblem,
   type TableDef,
+  type TableLayout,
   type TableRow,
-  type TableSnapshot,
 } from '../db/table';
-import { AUDIT } from '../db/tables';
+import type { FieldValue } from '../db/cells';
+import { AUDIT, CASES } from '../db/tables';
 import type { AppContext } from './context';
 
 interface PendingWrites {
-  snapshot: TableSnapshot<unknown>;
+  layout: TableLayout<unknown>;
   appends: unknown[];
-  updates: Map<number, unknown>;
+  updates: Map<number, { row: TableRow<unknown>; record: unknown }>;
 }
 
+/** A write that happened, and how to take it back. */
+type Undo = () => void;
+
 export class UnitOfWork {
-  private readonly snapshots = new Map<string, TableSnapshot<unknown>>();
+  private readonly layouts = new Map<string, TableLayout<unknown>>();
+  private readonly wholeTables = new Map<string, TableRow<unknown>[]>();
+  private readonly caseReads = new Map<string, TableRow<unknown>[]>();
+  private readonly problemsSeen: RowProblem[] = [];
   private readonly pending = new Map<string, PendingWrites>();
   private readonly auditEntries: AuditRecord[] = [];
+  private readonly afterCommitSteps: (() => void)[] = [];
   readonly timestamp: string;
   readonly user: string;
 
@@ -35,55 +60,167 @@ export class UnitOfWork {
     this.user = ctx.currentUser();
   }
 
-  read<R>(def: TableDef<R>): TableSnapshot<R> {
-    let snapshot = this.snapshots.get(def.name);
-    if (!snapshot) {
-      snapshot = readTable(this.ctx.spreadsheet, def) as TableSnapshot<unknown>;
-      this.snapshots.set(def.name, snapshot);
+  layout<R>(def: TableDef<R>): TableLayout<R> {
+    let layout = this.layouts.get(def.name);
+    if (!layout) {
+      layout = openTable(this.ctx.spreadsheet, def) as TableLayout<unknown>;
+      this.layouts.set(def.name, layout);
     }
-    return snapshot as TableSnapshot<R>;
+    return layout as TableLayout<R>;
   }
 
+  /** Every row of a table (one read). For settings, lists and the daily run, not for one case. */
   rows<R>(def: TableDef<R>): TableRow<R>[] {
-    return this.read(def).rows;
+    let rows = this.wholeTables.get(def.name);
+    if (!rows) {
+      const snapshot = readTable(this.ctx.spreadsheet, def);
+      this.layouts.set(def.name, snapshot.layout as TableLayout<unknown>);
+      rows = snapshot.rows as TableRow<unknown>[];
+      this.wholeTables.set(def.name, rows);
+      this.problemsSeen.push(...snapshot.problems);
+    }
+    return rows as TableRow<R>[];
   }
 
-  /** Rows broken by hand in every table read so far. */
+  /** The rows of one case, found without reading the rest of the table. */
+  caseRows<R extends { caseNo: string }>(def: TableDef<R>, caseNo: string): TableRow<R>[] {
+    const whole = this.wholeTables.get(def.name) as TableRow<R>[] | undefined;
+    if (whole) return whole.filter((row) => row.record.caseNo === caseNo);
+    const key = `${def.name}\u0000${caseNo}`;
+    let rows = this.caseReads.get(key);
+    if (!rows) {
+      const read = findRows(this.layout(def), 'caseNo' as keyof R & string, caseNo);
+      rows = read.rows as TableRow<unknown>[];
+      this.caseReads.set(key, rows);
+      this.problemsSeen.push(...read.problems);
+    }
+    return rows as TableRow<R>[];
+  }
+
+  /** One column of a table, e.g. every 관리번호 issued. */
+  column<R>(def: TableDef<R>, field: keyof R & string): FieldValue[] {
+    return readColumn(this.layout(def), field);
+  }
+
+  /** Rows broken by hand among the rows read so far. */
   problems(): RowProblem[] {
-    return [...this.snapshots.values()].flatMap((snapshot) => snapshot.problems);
+    return [...this.problemsSeen];
   }
 
   append<R>(def: TableDef<R>, ...records: R[]): void {
     this.writesFor(def).appends.push(...records);
   }
 
+  /** A case's records as they will be once this unit commits: what a command returns as the case file. */
+  caseRecordsAfter<R extends { caseNo: string }>(def: TableDef<R>, caseNo: string): R[] {
+    const appended = (this.pending.get(def.name)?.appends ?? []) as R[];
+    return [
+      ...this.caseRows(def, caseNo).map((row) => row.record),
+      ...appended.filter((record) => record.caseNo === caseNo),
+    ];
+  }
+
   update<R>(def: TableDef<R>, row: TableRow<R>, record: R): void {
+    const writes = this.writesFor(def);
+    const before = writes.updates.get(row.rowNumber)?.row ?? { ...row };
     row.record = record;
-    this.writesFor(def).updates.set(row.rowNumber, record);
+    writes.updates.set(row.rowNumber, { row: before as TableRow<unknown>, record });
   }
 
   audit(caseNo: string, action: string, detail: string): void {
     this.auditEntries.push({ at: this.timestamp, user: this.user, caseNo, action, detail });
   }
 
+  /** Work that must only happen once the sheet holds the change (e.g. advancing the 관리번호 counter). */
+  afterCommit(step: () => void): void {
+    this.afterCommitSteps.push(step);
+  }
+
   commit(): void {
-    for (const writes of this.pending.values()) {
-      updateRows(
-        writes.snapshot,
-        [...writes.updates].map(([rowNumber, record]) => ({ rowNumber, record })),
+    const tables = [...this.pending.values()];
+    if (tables.length === 0 && this.auditEntries.length === 0) return;
+    // An unattributed change would break the audit log's promise: who changed what, and when.
+    if (this.user.trim() === '')
+      throw new UserError(
+        '누가 저장하는지 Google이 알려 주지 않아 저장하지 않았습니다. 조직 계정으로 로그인한 뒤 다시 시도하세요.',
       );
-      appendRows(writes.snapshot, writes.appends);
+    const audit = this.auditEntries.length > 0 ? this.layout(AUDIT) : null;
+    // Reads first: where every append goes.
+    const plans = new Map<PendingWrites, AppendPlan>();
+    for (const writes of tables)
+      if (writes.appends.length > 0) plans.set(writes, planAppend(writes.layout, writes.appends.length));
+    const auditPlan = audit ? planAppend(audit, this.auditEntries.length) : null;
+
+    const undos: Undo[] = [];
+    try {
+      // The 사례 row makes a case (and its new records) visible: it goes after the other tables.
+      const ordered = [...tables].sort(
+        (a, b) => Number(a.layout.def === CASES) - Number(b.layout.def === CASES),
+      );
+      for (const writes of ordered) {
+        const plan = plans.get(writes);
+        if (plan) {
+          const { layout, appends } = writes;
+          // The undo is known before the write: a write that fails half-way is undone too.
+          undos.push(() => clearOwnCells(layout, plan.firstRow, appends.length));
+          retryOnce(() => appendRows(layout, appends, plan));
+        }
+        const changed = [...writes.updates.values()];
+        if (changed.length > 0) {
+          undos.push(() =>
+            restoreRows(
+              writes.layout,
+              changed.map((c) => c.row),
+            ),
+          );
+          retryOnce(() => updateRows(writes.layout, changed));
+        }
+      }
+      if (audit && auditPlan) retryOnce(() => appendRows(audit, this.auditEntries, auditPlan));
+    } catch {
+      undoAll(undos);
+      throw new UserError(
+        'Google 시트가 저장 도중 응답하지 않아 저장하지 않았습니다. 쓰던 내용은 모두 되돌렸습니다. 잠시 후 다시 저장하세요.',
+      );
     }
-    if (this.auditEntries.length > 0) appendRows(this.read(AUDIT), this.auditEntries);
+    for (const step of this.afterCommitSteps) step();
   }
 
   private writesFor<R>(def: TableDef<R>): PendingWrites {
     let writes = this.pending.get(def.name);
     if (!writes) {
-      writes = { snapshot: this.read(def) as TableSnapshot<unknown>, appends: [], updates: new Map() };
+      writes = { layout: this.layout(def) as TableLayout<unknown>, appends: [], updates: new Map() };
       this.pending.set(def.name, writes);
     }
     return writes;
+  }
+}
+
+/**
+ * Apps Script's "Service Spreadsheets failed while accessing document …" and timeouts are usually
+ * gone on the next try (Google's troubleshooting guide); anything else is not retried.
+ */
+function isTransient(error: unknown): boolean {
+  return /Service Spreadsheets|timed out|Service error|Internal error|try again/i.test(String(error));
+}
+
+function retryOnce(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (!isTransient(error)) throw error;
+    write();
+  }
+}
+
+/** Takes back what was written, newest first; each undo gets its own retry. */
+function undoAll(undos: Undo[]): void {
+  for (const undo of [...undos].reverse()) {
+    try {
+      retryOnce(undo);
+    } catch {
+      // Keep undoing the rest: a row left behind is reported by the data-health check.
+    }
   }
 }
 

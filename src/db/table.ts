@@ -1,12 +1,18 @@
 /**
- * One tab of the workbook as a table. Columns are found by their header text, so a person may
- * reorder them or add their own; the add-on only ever writes its own columns.
+ * One tab of the workbook as a table. Columns are found by their header text, which may stand below
+ * title rows a person inserted, so a person may reorder columns, add their own and sort or insert
+ * rows; the add-on only ever writes its own columns.
  *
- * Cost is constant whatever the table's size: a read is one `getValues` of the data range; a
- * write is, per run of adjacent own columns, one `setNumberFormats` and one `setValues`.
+ * What a call costs follows the rows it touches, not the size of the tab (docs/decisions/0006):
+ * - opening a table is two round trips (the data range's extent, then its top rows for the header);
+ * - a case's rows are found by a TextFinder over the key column, which returns only the hits, and
+ *   read as few blocks of adjacent rows;
+ * - an append reads the last rows only, never the table;
+ * - a whole-table read (lists, the daily run) is one `getValues`.
  */
 import { UserError } from '../domain/validation';
 import { fromCell, numberFormatOf, toCell, type CellValue, type ColumnType, type FieldValue } from './cells';
+import { findHeaderRow, HEADER_SCAN_ROWS } from './header-row';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,17 +54,6 @@ export interface RowProblem {
   problem: string;
 }
 
-export interface TableSnapshot<R> {
-  def: TableDef<R>;
-  sheet: Sheet;
-  /** 0-based sheet column of each field. */
-  columnIndex: Record<keyof R & string, number>;
-  rows: TableRow<R>[];
-  problems: RowProblem[];
-  /** Rows in use including the header (the next append goes below it). */
-  usedRows: number;
-}
-
 export function columnKeys<R>(def: TableDef<R>): (keyof R & string)[] {
   return Object.keys(def.columns) as (keyof R & string)[];
 }
@@ -67,25 +62,80 @@ export function missingTabMessage(name: string): string {
   return `'${name}' 탭이 없거나 머리글이 바뀌었습니다. 확장 프로그램 > 동 사례관리 > 시트 준비·복구를 실행하세요.`;
 }
 
-export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableSnapshot<R> {
-  const sheet = spreadsheet.getSheetByName(def.name);
-  if (!sheet) throw new UserError(missingTabMessage(def.name));
-  const values = sheet.getDataRange().getValues() as unknown[][];
-  const header = (values[0] ?? []).map((cell) => String(cell).trim());
+/** Where a table lives on its tab: found once per call, then every read and write goes through it. */
+export interface TableLayout<R> {
+  def: TableDef<R>;
+  sheet: Sheet;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 0-based sheet column of each field. */
+  columnIndex: Record<keyof R & string, number>;
+  /** Columns in use (the data range's width): reads take whole rows so people's own columns stay intact. */
+  width: number;
+  /** The data range's last row when the table was opened (appends move it). */
+  lastRow: number;
+  /** The row after the last row with content, once an append has looked for it. */
+  nextFreeRow?: number;
+}
+
+/** Rows of a table as read, with what was broken by hand in them. */
+export interface RowsRead<R> {
+  rows: TableRow<R>[];
+  problems: RowProblem[];
+}
+
+export interface TableSnapshot<R> extends RowsRead<R> {
+  layout: TableLayout<R>;
+}
+
+function layoutFrom<R>(def: TableDef<R>, sheet: Sheet, topRows: unknown[][], lastRow: number, width: number) {
+  const headers = columnKeys(def).map((key) => def.columns[key].header);
+  const match = findHeaderRow(topRows, headers);
+  if (!match) throw new UserError(missingTabMessage(def.name));
   const columnIndex = {} as Record<keyof R & string, number>;
   for (const key of columnKeys(def)) {
-    const index = header.indexOf(def.columns[key].header);
+    const index = match.cells.indexOf(def.columns[key].header);
     if (index < 0)
       throw new UserError(`${missingTabMessage(def.name)} (없는 열: ${def.columns[key].header})`);
     columnIndex[key] = index;
   }
+  return { def, sheet, headerRow: match.rowNumber, columnIndex, width, lastRow };
+}
+
+function sheetOf<R>(spreadsheet: Spreadsheet, def: TableDef<R>): Sheet {
+  const sheet = spreadsheet.getSheetByName(def.name);
+  if (!sheet) throw new UserError(missingTabMessage(def.name));
+  return sheet;
+}
+
+/** The table's header and extent, without reading its rows. */
+export function openTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableLayout<R> {
+  const sheet = sheetOf(spreadsheet, def);
+  const extent = sheet.getDataRange();
+  const lastRow = extent.getLastRow();
+  const width = extent.getLastColumn();
+  const top = extent.offset(0, 0, Math.min(HEADER_SCAN_ROWS, lastRow)).getValues() as unknown[][];
+  return layoutFrom(def, sheet, top, lastRow, width);
+}
+
+/** The whole table in one `getValues`: for lists and the daily run, which need every row. */
+export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableSnapshot<R> {
+  const sheet = sheetOf(spreadsheet, def);
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  const width = values[0]?.length ?? 1;
+  const layout = layoutFrom(def, sheet, values.slice(0, HEADER_SCAN_ROWS), Math.max(values.length, 1), width);
+  const read = decodeRows(layout, layout.headerRow + 1, values.slice(layout.headerRow));
+  return { layout, ...read };
+}
+
+/** Decodes sheet rows starting at `firstRow`; rows without any of the table's content are skipped. */
+function decodeRows<R>(layout: TableLayout<R>, firstRow: number, values: unknown[][]): RowsRead<R> {
+  const { def, columnIndex } = layout;
   const rows: TableRow<R>[] = [];
   const problems: RowProblem[] = [];
-  for (let i = 1; i < values.length; i++) {
-    const raw = values[i] as unknown[];
-    const own = columnKeys(def).map((key) => raw[columnIndex[key]]);
-    // An unticked checkbox reads as FALSE even in a row nobody has written: not content.
-    if (own.every((cell) => cell === '' || cell === null || cell === undefined || cell === false)) continue;
+  values.forEach((raw, i) => {
+    const rowNumber = firstRow + i;
+    if (!hasOwnContent(layout, raw)) return;
     const record = {} as Record<string, FieldValue>;
     const unreadable = new Set<string>();
     for (const key of columnKeys(def)) {
@@ -95,35 +145,84 @@ export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableS
       else {
         record[key] = column.type.kind === 'text' ? '' : null;
         unreadable.add(key);
-        problems.push({ table: def.name, rowNumber: i + 1, column: column.header, problem: decoded.problem });
+        problems.push({ table: def.name, rowNumber, column: column.header, problem: decoded.problem });
       }
     }
-    rows.push({ rowNumber: i + 1, record: record as R, raw, ...(unreadable.size > 0 ? { unreadable } : {}) });
-  }
-  return { def, sheet, columnIndex, rows, problems, usedRows: lastRowWithContent(values) };
+    rows.push({ rowNumber, record: record as R, raw, ...(unreadable.size > 0 ? { unreadable } : {}) });
+  });
+  return { rows, problems };
 }
 
+// An unticked checkbox reads as FALSE even in a row nobody has written: not content.
+const isBlank = (cell: unknown) => cell === '' || cell === null || cell === undefined || cell === false;
+
+function hasOwnContent<R>(layout: TableLayout<R>, raw: unknown[]): boolean {
+  return columnKeys(layout.def).some((key) => !isBlank(raw[layout.columnIndex[key]]));
+}
+
+/** Rows further apart than this are read as separate blocks; nearer ones in one block with the rows between. */
+const BLOCK_GAP_ROWS = 20;
+
 /**
- * Appends go below the last row with anything in it (in any column, a person's own included), but
- * not below rows that only hold unticked checkboxes.
+ * The rows whose `field` is exactly `key`, found by a TextFinder over that column (one search on
+ * Google's side that returns only the hits) and read in as few blocks as the hits allow. A person may
+ * have sorted the tab or inserted rows: the search finds the rows wherever they are now.
  */
-function lastRowWithContent(values: unknown[][]): number {
-  for (let i = values.length - 1; i > 0; i--) {
-    if (
-      (values[i] ?? []).some((cell) => cell !== '' && cell !== false && cell !== null && cell !== undefined)
-    ) {
-      return i + 1;
-    }
+export function findRows<R>(layout: TableLayout<R>, field: keyof R & string, key: string): RowsRead<R> {
+  const firstBodyRow = layout.headerRow + 1;
+  if (key === '' || layout.lastRow < firstBodyRow) return { rows: [], problems: [] };
+  const hits = layout.sheet
+    .getRange(firstBodyRow, layout.columnIndex[field] + 1, layout.lastRow - firstBodyRow + 1, 1)
+    .createTextFinder(key)
+    .matchEntireCell(true)
+    .matchCase(true)
+    .findAll()
+    .map((cell) => cell.getRow())
+    // The reference promises no order for findAll.
+    .sort((a, b) => a - b);
+  const read: RowsRead<R> = { rows: [], problems: [] };
+  for (const block of blocksOf(hits)) {
+    const values = layout.sheet
+      .getRange(block.first, 1, block.last - block.first + 1, layout.width)
+      .getValues();
+    const decoded = decodeRows(layout, block.first, values as unknown[][]);
+    // The finder matched displayed text; keep the rows whose stored value is the key itself.
+    const hitSet = new Set(hits);
+    const mine = decoded.rows.filter((row) => hitSet.has(row.rowNumber) && row.record[field] === key);
+    read.rows.push(...mine);
+    read.problems.push(...decoded.problems.filter((p) => mine.some((row) => row.rowNumber === p.rowNumber)));
   }
-  return 1;
+  return read;
+}
+
+function blocksOf(sortedRows: number[]): { first: number; last: number }[] {
+  const blocks: { first: number; last: number }[] = [];
+  for (const row of sortedRows) {
+    const last = blocks[blocks.length - 1];
+    if (last && row - last.last <= BLOCK_GAP_ROWS) last.last = row;
+    else blocks.push({ first: row, last: row });
+  }
+  return blocks;
+}
+
+/** One column's values, body rows only: what issuing the next 관리번호 needs, without the other columns. */
+export function readColumn<R>(layout: TableLayout<R>, field: keyof R & string): FieldValue[] {
+  const firstBodyRow = layout.headerRow + 1;
+  if (layout.lastRow < firstBodyRow) return [];
+  const type = layout.def.columns[field].type;
+  return layout.sheet
+    .getRange(firstBodyRow, layout.columnIndex[field] + 1, layout.lastRow - firstBodyRow + 1, 1)
+    .getValues()
+    .map(([cell]) => fromCell(type, cell))
+    .map((decoded) => (decoded.ok ? decoded.value : null));
 }
 
 /** Maximal runs of adjacent sheet columns that belong to the table, left to right. */
-function ownColumnRuns<R>(snapshot: TableSnapshot<R>): { start: number; keys: (keyof R & string)[] }[] {
-  const ordered = columnKeys(snapshot.def).sort((a, b) => snapshot.columnIndex[a] - snapshot.columnIndex[b]);
+function ownColumnRuns<R>(layout: TableLayout<R>): { start: number; keys: (keyof R & string)[] }[] {
+  const ordered = columnKeys(layout.def).sort((a, b) => layout.columnIndex[a] - layout.columnIndex[b]);
   const runs: { start: number; keys: (keyof R & string)[] }[] = [];
   for (const key of ordered) {
-    const index = snapshot.columnIndex[key];
+    const index = layout.columnIndex[key];
     const last = runs[runs.length - 1];
     if (last && last.start + last.keys.length === index) last.keys.push(key);
     else runs.push({ start: index, keys: [key] });
@@ -132,17 +231,17 @@ function ownColumnRuns<R>(snapshot: TableSnapshot<R>): { start: number; keys: (k
 }
 
 function writeBlock<R>(
-  snapshot: TableSnapshot<R>,
+  layout: TableLayout<R>,
   firstRow: number,
   cells: (key: keyof R & string, i: number) => CellValue,
   count: number,
 ) {
-  for (const run of ownColumnRuns(snapshot)) {
+  for (const run of ownColumnRuns(layout)) {
     const formats = Array.from({ length: count }, () =>
-      run.keys.map((key) => numberFormatOf(snapshot.def.columns[key].type)),
+      run.keys.map((key) => numberFormatOf(layout.def.columns[key].type)),
     );
     const values = Array.from({ length: count }, (_, i) => run.keys.map((key) => cells(key, i)));
-    snapshot.sheet
+    layout.sheet
       .getRange(firstRow, run.start + 1, count, run.keys.length)
       .setNumberFormats(formats)
       .setValues(values);
@@ -155,44 +254,115 @@ function encode<R>(def: TableDef<R>, record: R, key: keyof R & string): CellValu
 
 /** Rows added at once when a tab is full, so growing costs one call per many appends. */
 const GROWTH_ROWS = 500;
+/**
+ * The row after the last row with content in any column (a person's own included). The data range
+ * may end lower, in rows that only hold unticked checkboxes (a checkbox column reads FALSE all the
+ * way down): the bottom row is read first, then ever larger blocks upward, so finding the place
+ * costs one small read normally and a few for a long empty tail, never a read of the table.
+ */
+function nextFreeRow<R>(layout: TableLayout<R>): number {
+  if (layout.nextFreeRow !== undefined) return layout.nextFreeRow;
+  let bottom = layout.lastRow;
+  let size = 1;
+  while (bottom > layout.headerRow) {
+    const top = Math.max(layout.headerRow + 1, bottom - size + 1);
+    const values = layout.sheet.getRange(top, 1, bottom - top + 1, layout.width).getValues() as unknown[][];
+    for (let i = values.length - 1; i >= 0; i--) {
+      if ((values[i] ?? []).some((cell) => !isBlank(cell))) return (layout.nextFreeRow = top + i + 1);
+    }
+    bottom = top - 1;
+    size = Math.max(100, size * 4);
+  }
+  return (layout.nextFreeRow = layout.headerRow + 1);
+}
 
-/** Appends records below the last used row, growing the sheet first when it is full. */
-export function appendRows<R>(snapshot: TableSnapshot<R>, records: readonly R[]): void {
+/** Where an append will go, found by reads only, so a commit can do every read before its first write. */
+export interface AppendPlan {
+  firstRow: number;
+  /** Rows to add at the bottom first (0 when the sheet has room). */
+  growBy: number;
+  maxRows: number;
+}
+
+export function planAppend<R>(layout: TableLayout<R>, count: number): AppendPlan {
+  const firstRow = nextFreeRow(layout);
+  const needed = firstRow + count - 1;
+  if (needed <= layout.lastRow) return { firstRow, growBy: 0, maxRows: layout.lastRow };
+  const maxRows = layout.sheet.getMaxRows();
+  return { firstRow, growBy: needed > maxRows ? needed - maxRows + GROWTH_ROWS : 0, maxRows };
+}
+
+/** Appends records where `plan` says, growing the sheet first when it is full. */
+export function appendRows<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;
-  const firstRow = snapshot.usedRows + 1;
-  const needed = firstRow + records.length - 1;
-  const maxRows = snapshot.sheet.getMaxRows();
-  if (needed > maxRows) snapshot.sheet.insertRowsAfter(maxRows, needed - maxRows + GROWTH_ROWS);
-  writeBlock(snapshot, firstRow, (key, i) => encode(snapshot.def, records[i] as R, key), records.length);
-  snapshot.usedRows = needed;
+  if (plan.growBy > 0) layout.sheet.insertRowsAfter(plan.maxRows, plan.growBy);
+  writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
+  const needed = plan.firstRow + records.length - 1;
+  layout.nextFreeRow = needed + 1;
+  layout.lastRow = Math.max(layout.lastRow, needed);
+}
+
+/** Opens the table and appends below its last row: for bulk fills outside a use case (bench, tests). */
+export function appendToTable<R>(
+  spreadsheet: Spreadsheet,
+  def: TableDef<R>,
+  records: readonly R[],
+): TableLayout<R> {
+  const layout = openTable(spreadsheet, def);
+  appendRows(layout, records, planAppend(layout, records.length));
+  return layout;
+}
+
+/** Empties the table's own cells of rows the add-on just wrote: the undo of an append. */
+export function clearOwnCells<R>(layout: TableLayout<R>, firstRow: number, count: number): void {
+  writeBlock(layout, firstRow, () => '', count);
 }
 
 /**
- * Rewrites the given rows. Rows between them that did not change are written back exactly as they
- * were read, so one block per column run covers any number of changed rows.
+ * Rewrites changed rows, one block per run of adjacent rows (rows between runs were not necessarily
+ * read, so they are never written). A value a person typed that the add-on could not read stays as
+ * typed unless the use case set it.
  */
 export function updateRows<R>(
-  snapshot: TableSnapshot<R>,
-  changed: readonly { rowNumber: number; record: R }[],
+  layout: TableLayout<R>,
+  changed: readonly { row: TableRow<R>; record: R }[],
 ): void {
-  if (changed.length === 0) return;
-  const byRow = new Map(changed.map((change) => [change.rowNumber, change.record]));
-  const rowNumbers = [...byRow.keys()];
-  const first = Math.min(...rowNumbers);
-  const last = Math.max(...rowNumbers);
-  const readRows = new Map(snapshot.rows.map((row) => [row.rowNumber, row]));
-  writeBlock(
-    snapshot,
-    first,
-    (key, i) => {
-      const row = readRows.get(first + i);
-      const raw = (row?.raw[snapshot.columnIndex[key]] ?? '') as CellValue;
-      const record = byRow.get(first + i);
-      if (!record) return raw;
-      // A value a person typed that the add-on could not read stays as typed unless the use case set it.
-      const untouched = row?.unreadable?.has(key) && (record[key] === null || record[key] === '');
-      return untouched ? raw : encode(snapshot.def, record, key);
-    },
-    last - first + 1,
+  writeRowRuns(
+    layout,
+    changed.map(({ row, record }) => ({
+      rowNumber: row.rowNumber,
+      cell: (key: keyof R & string) => {
+        const untouched = row.unreadable?.has(key) && (record[key] === null || record[key] === '');
+        return untouched ? (row.raw[layout.columnIndex[key]] as CellValue) : encode(layout.def, record, key);
+      },
+    })),
   );
+}
+
+/** Writes rows back exactly as they were read: the undo of an update. */
+export function restoreRows<R>(layout: TableLayout<R>, rows: readonly TableRow<R>[]): void {
+  writeRowRuns(
+    layout,
+    rows.map((row) => ({
+      rowNumber: row.rowNumber,
+      cell: (key: keyof R & string) => (row.raw[layout.columnIndex[key]] ?? '') as CellValue,
+    })),
+  );
+}
+
+function writeRowRuns<R>(
+  layout: TableLayout<R>,
+  rows: { rowNumber: number; cell: (key: keyof R & string) => CellValue }[],
+): void {
+  const runs: (typeof rows)[] = [];
+  for (const row of [...rows].sort((a, b) => a.rowNumber - b.rowNumber)) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous && previous.rowNumber + 1 === row.rowNumber) run.push(row);
+    else runs.push([row]);
+  }
+  for (const run of runs) {
+    const first = run[0];
+    if (first) writeBlock(layout, first.rowNumber, (key, i) => (run[i] ?? first).cell(key), run.length);
+  }
 }

@@ -3,7 +3,7 @@
  * reading what the add-on left in Drive and in the partners' spreadsheet.
  */
 import type { ResourceRecord } from '../../src/domain/records';
-import { appendRows, readTable } from '../../src/db/table';
+import { appendToTable } from '../../src/db/table';
 import { RESOURCES } from '../../src/db/tables';
 import type { Harness } from './addon-harness';
 
@@ -75,10 +75,9 @@ export function fillResources(ss: Spreadsheet, count: number): ResourceRecord[] 
       updatedBy: 'kim.sw@dong.example',
     };
   });
-  const snapshot = readTable(ss, RESOURCES);
-  appendRows(snapshot, records);
+  const layout = appendToTable(ss, RESOURCES, records);
   const sheet = ss.getSheetByName(RESOURCES.name) as GoogleAppsScript.Spreadsheet.Sheet;
-  const spare = snapshot.usedRows + 200 - sheet.getMaxRows();
+  const spare = layout.lastRow + 200 - sheet.getMaxRows();
   if (spare > 0) sheet.insertRowsAfter(sheet.getMaxRows(), spare);
   return records;
 }
