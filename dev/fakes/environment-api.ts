@@ -166,6 +166,12 @@ export interface FakeGasEnvironment {
   globals: Record<string, unknown>;
   clock: FakeClock;
   counters: CallCounters;
+  /**
+   * Fails service calls as Apps Script does under load: `decide` sees each call's `Class.method`
+   * before it runs and returns a message to throw it with (as an Apps Script Exception), or null to let
+   * it run. Pass null to stop failing.
+   */
+  injectFault(decide: ((call: string) => string | null) | null): void;
   setAuthMode(mode: AuthModeName): void;
   /** Who runs the script. `access` is what they get on the bound spreadsheet when they have none yet
    * (default 'editor': someone using the add-on has the spreadsheet open). */

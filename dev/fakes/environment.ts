@@ -1,3 +1,4 @@
+import { fail } from './errors';
 import type {
   AuthModeName,
   EnvironmentJSON,
@@ -133,6 +134,15 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
     clock,
     counters: w.counters,
     ui: w.ui,
+
+    injectFault(decide) {
+      w.fault = decide
+        ? (call) => {
+            const message = decide(call);
+            if (message !== null) fail(message);
+          }
+        : null;
+    },
 
     setAuthMode(mode: AuthModeName) {
       w.authMode = mode;

@@ -65,6 +65,8 @@ export class World {
   /** Whether SpreadsheetApp.getActiveSpreadsheet() answers in a time-driven trigger (see README). */
   triggerHasActiveSpreadsheet = false;
   readProjectFile: (name: string) => string | undefined = () => undefined;
+  /** A test's injected service failure: called before every counted call, throws to fail it. */
+  fault: ((call: string) => void) | null = null;
 
   constructor(
     readonly clock: Clock,
@@ -75,6 +77,7 @@ export class World {
     this.membrane = new Membrane((cls, method) => {
       this.counters.count(`${cls}.${method}`);
       checkAccess(cls, method, this.authMode, this.scopes);
+      this.fault?.(`${cls}.${method}`);
     });
   }
 

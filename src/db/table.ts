@@ -76,6 +76,8 @@ export interface TableLayout<R> {
   lastRow: number;
   /** The row after the last row with content, once an append has looked for it. */
   nextFreeRow?: number;
+  /** Empty rows below it as read then (unticked checkboxes): what undoing an append puts back. */
+  emptyTail?: Map<number, unknown[]>;
 }
 
 /** Rows of a table as read, with what was broken by hand in them. */
@@ -268,7 +270,9 @@ function nextFreeRow<R>(layout: TableLayout<R>): number {
     const top = Math.max(layout.headerRow + 1, bottom - size + 1);
     const values = layout.sheet.getRange(top, 1, bottom - top + 1, layout.width).getValues() as unknown[][];
     for (let i = values.length - 1; i >= 0; i--) {
-      if ((values[i] ?? []).some((cell) => !isBlank(cell))) return (layout.nextFreeRow = top + i + 1);
+      const row = values[i] ?? [];
+      if (row.some((cell) => !isBlank(cell))) return (layout.nextFreeRow = top + i + 1);
+      (layout.emptyTail ??= new Map()).set(top + i, row);
     }
     bottom = top - 1;
     size = Math.max(100, size * 4);
@@ -313,9 +317,14 @@ export function appendToTable<R>(
   return layout;
 }
 
-/** Empties the table's own cells of rows the add-on just wrote: the undo of an append. */
+/** Puts back the table's own cells of rows the add-on just appended (empty, or unticked checkboxes). */
 export function clearOwnCells<R>(layout: TableLayout<R>, firstRow: number, count: number): void {
-  writeBlock(layout, firstRow, () => '', count);
+  writeBlock(
+    layout,
+    firstRow,
+    (key, i) => (layout.emptyTail?.get(firstRow + i)?.[layout.columnIndex[key]] ?? '') as CellValue,
+    count,
+  );
 }
 
 /**
