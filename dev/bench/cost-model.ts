@@ -139,12 +139,13 @@ const DOCUMENT_CLASSES = new Set([
  * Calls that run in the script without asking Google (docs/cost-model.md, "Which calls are free"):
  * building a Range, a finder or a validation rule, the geometry of a Range, the spreadsheet's sheet
  * list and names (loaded with the spreadsheet by getActiveSpreadsheet/openById), handles to a
- * service (the user, a lock, a property store) and the pure utilities.
+ * service (the user, a lock, a property store), a file's id and URL, element casts (asParagraph),
+ * trigger builders until `create()`, and the pure utilities.
  */
 const LOCAL_SPREADSHEET =
   /^(Spreadsheet\.(getRange|getRangeList|getSheetByName|getSheets|getSheetId|getId|getName|getUrl|createTextFinder)|Sheet\.(getRange|getRangeList|getName|getSheetId|getIndex|getParent|createTextFinder)|Range\.(offset|getCell|getRow|getColumn|getNumRows|getNumColumns|getLastRow|getLastColumn|getA1Notation|getSheet|getGridId|createTextFinder)|TextFinder\.(matchCase|matchEntireCell|matchFormulaText|useRegularExpression|ignoreDiacritics|startFrom)|SpreadsheetApp\.(newDataValidation|getUi)|DataValidationBuilder\.\w+|DataValidation\.\w+)$/;
 const LOCAL_OTHER =
-  /^(Utilities|Logger|Blob|HtmlService|HtmlOutput|HtmlTemplate|LockService|PropertiesService|CacheService|Session\.(getActiveUser|getEffectiveUser)|ScriptApp\.(AuthMode|EventType|AuthorizationStatus)|AuthorizationInfo|Menu|TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder|PromptResponse)\b/;
+  /^(Utilities|Logger|Blob|HtmlService|HtmlOutput|HtmlTemplate|LockService|PropertiesService|CacheService|AuthorizationInfo|Menu|PromptResponse)\.|^(Session\.(getActiveUser|getEffectiveUser)|ScriptApp\.(AuthMode|EventType|AuthorizationStatus)|(TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder)\.(?!create$)\w+|(Document|File|Folder)\.(getId|getUrl)|\w+\.as[A-Z]\w*)$/;
 /** Reads and metadata calls: one round trip each (a read also commits pending writes). */
 const SHEETS_ROUND_TRIP =
   /^(get|isBlank|isChecked|flush|waitForAllDataExecutionsCompletion)|^(getEditors|getViewers|getOwner|getProtections)$/;
