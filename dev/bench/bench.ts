@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: what every contract function costs in Apps Script service calls, cells moved
- * and modeled time (docs/cost-model.md) for 100, 1 000 and 10 000 generated cases; the same work
- * done the naive way for comparison; the daily reminders over 10 000 open cases and 100 000
- * checks against the 6-minute limit; bundle sizes. Prints tables and writes bench/results/.
+ * `npm run bench`: what each operation of the sidebar costs on a realistic 동 (dev/bulk-data.ts) at
+ * 1 000, 3 000 (the realistic one) and 10 000 cases, for the add-on and for the honest naive
+ * baseline (dev/bench/naive.ts) side by side: service calls, cells read / searched / written and
+ * modeled Apps Script time (dev/bench/cost-model.ts, docs/cost-model.md). Also the daily run over
+ * 10 000 open cases and 100 000 checks, and setupWorkbook. Each goal of issue 11 is printed with
+ * met / not met: the bench reports, it does not fail. Node time is shown apart, never added.
  *
  * Runs the built dist/ in the fakes (dev/fakes), like the integration tests. dev/bench/run.mjs
  * bundles this file into .cache/ and runs it with the repository as the working directory.
@@ -12,8 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { loadAddon, type LoadedAddon } from '../addon-loader';
-import { fillWorkbook } from '../bulk-data';
+import { BULK_MANAGERS, fillWorkbook, REALISTIC_CASES, type BulkOptions } from '../bulk-data';
 import { createGasEnvironment } from '../fakes';
 import type { FakeGasEnvironment } from '../fakes/environment-api';
 import * as P from '../../test/support/payloads';
@@ -27,49 +30,71 @@ const DIST = path.join(ROOT, 'dist');
 const RESULTS = path.join(ROOT, 'bench', 'results');
 const TODAY = '2026-03-02';
 const NOW = `${TODAY}T10:00:00+09:00`;
-const MANAGER = 'kim.sw@dong.example';
-/** The case managers dev/bulk-data.ts assigns cases to. */
-const BULK_MANAGERS = ['kim.sw@dong.example', 'lee.sw@dong.example', 'park.sw@dong.example'];
+const MANAGER = BULK_MANAGERS[0] as string;
+const SUPERVISOR = 'choi.lead@dong.example';
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
   return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
 }
 
-const SIZES = option('sizes', '100,1000,10000').split(',').map(Number);
-const REMINDER_CASES = Number(option('reminder-cases', '10000'));
-const REMINDER_CHECKS_PER_CASE = Number(option('reminder-checks-per-case', '10'));
-/** Resources in the directory per case: a 동 keeps far fewer resources than it has cases. */
-const RESOURCES_PER_CASE = Number(option('resources-per-case', '0.1'));
+const SIZES = option('sizes', `1000,${REALISTIC_CASES},10000`).split(',').map(Number);
+const DAILY_CASES = Number(option('daily-cases', '10000'));
+const DAILY_CHECKS_PER_CASE = Number(option('daily-checks-per-case', '10'));
 const WRITE_RESULTS = !process.argv.includes('--no-write');
 
-/** The contract functions of CONTRACT.md, in its order. */
-const CONTRACT_FUNCTIONS = [
+type Kind = 'save' | 'read' | 'document';
+
+interface Operation {
+  name: keyof typeof naive.NAIVE_OPERATIONS;
+  kind: Kind;
+  /** Which open case it works on (each save gets its own), or none. */
+  target?: number;
+  payload(caseNo: string): unknown;
+}
+
+/** The operations of issue 11, in the order a case goes through them. */
+const OPERATIONS: Operation[] = [
+  { name: 'saveIntake', kind: 'save', payload: () => P.intake() },
+  { name: 'saveAssessment', kind: 'save', target: 1, payload: (c) => P.assessment(c, { kind: 're' }) },
+  { name: 'savePlan', kind: 'save', target: 2, payload: (c) => P.plan(c) },
+  {
+    name: 'recordCheck',
+    kind: 'save',
+    target: 3,
+    payload: (c) => P.check(c, { itemOutcomes: [{ itemId: `${c}-P1-1`, outcome: 'extended' }] }),
+  },
+  { name: 'closeCase', kind: 'save', target: 4, payload: (c) => P.closing(c) },
+  { name: 'getCase', kind: 'read', target: 5, payload: (c) => ({ caseNo: c }) },
+  // 내 사례 and 오늘 할 일 as the sidebar asks for them (src/ui/views/home.tsx, src/ui/today.ts).
+  { name: 'listCases', kind: 'read', payload: () => ({ caseManager: MANAGER }) },
+  { name: 'getTodayList', kind: 'read', payload: () => ({ caseManager: MANAGER }) },
+  { name: 'generatePlanDocument', kind: 'document', target: 6, payload: (c) => ({ caseNo: c }) },
+  { name: 'publishResources', kind: 'document', payload: () => undefined },
+];
+/** Case-level actions: their cost must follow the case, not the database. */
+const CASE_LEVEL = new Set([
   'saveIntake',
   'saveAssessment',
   'savePlan',
   'recordCheck',
   'closeCase',
   'getCase',
-  'listCases',
-  'generatePlanDocument',
-  'saveResource',
-  'publishResources',
-] as const;
-type ContractFunction = (typeof CONTRACT_FUNCTIONS)[number];
+]);
 
 interface World {
   env: FakeGasEnvironment;
   addon: LoadedAddon;
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  caseNos: string[];
+  open: string[];
+  setup: Measurement;
 }
 
 function manifest(): { oauthScopes: string[]; timeZone: string } {
   return JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
 }
 
-function startWorld(size: number, checksPerCase = 2): World {
+function startWorld(size: number, shape: Partial<BulkOptions> = {}): World {
   const env = createGasEnvironment({
     manifest: manifest(),
     user: MANAGER,
@@ -80,177 +105,60 @@ function startWorld(size: number, checksPerCase = 2): World {
     },
   });
   const addon = loadAddon(env, DIST);
-  addon.call('setupWorkbook');
+  const setup = measure(env, () => addon.call('setupWorkbook'));
+  if (setup.error) throw setup.error;
   const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const ss = app.getActiveSpreadsheet();
-  const caseNos = fillWorkbook(ss, size, { today: TODAY, checksPerCase });
-  return { env, addon, ss, caseNos };
+  const open = fillWorkbook(ss, size, { today: TODAY, ...shape });
+  naive.useServices(env.globals as unknown as naive.Services);
+  return { env, addon, ss, open, setup: setup.measurement };
 }
 
-/** The generated cases are all in intervention with one plan; each function gets a case of its own. */
-function payloadFor(name: ContractFunction, world: World): unknown {
-  const mid = Math.floor(world.caseNos.length / 2);
-  const caseNo = (k: number) => world.caseNos[(mid + k) % world.caseNos.length] as string;
-  switch (name) {
-    case 'saveIntake':
-      return P.intake();
-    case 'saveAssessment':
-      return P.assessment(caseNo(1), { kind: 're' });
-    case 'savePlan':
-      return P.plan(caseNo(2));
-    case 'recordCheck':
-      return P.check(caseNo(3), { itemOutcomes: [{ itemId: `${caseNo(3)}-P1-1`, outcome: 'extended' }] });
-    case 'closeCase':
-      return P.closing(caseNo(4));
-    case 'getCase':
-      return { caseNo: caseNo(5) };
-    case 'listCases':
-      return { query: '김' };
-    case 'generatePlanDocument':
-      return { caseNo: caseNo(6) };
-    case 'saveResource':
-      return { name: '행복 반찬나눔', kind: 'material', shareable: true };
-    case 'publishResources':
-      return undefined;
-  }
-}
-
-/**
- * The resource directory for publishResources (RESOURCES_PER_CASE per case): one is saved through
- * saveResource, then its row is copied (new id and name) with one batched write, the way bulk-data
- * fills the case tables.
- */
-function seedResources(world: World, count: number): void {
-  const saved = world.addon.call<{ resourceId?: string }>('saveResource', {
-    name: '자원 0',
-    kind: 'human',
-    shareable: true,
-  });
-  const id = String(saved.resourceId ?? '');
-  if (!id || count <= 1) return;
-  // The row that holds the new id, wherever the resources tab is and however it is laid out.
-  for (const sheet of world.ss.getSheets()) {
-    if (sheet.getName() === '변경이력') continue;
-    const values = sheet.getDataRange().getValues();
-    const index = values.findIndex((row) => row.includes(id));
-    if (index < 0) continue;
-    const width = values[0]!.length;
-    const template = values[index]!;
-    const formats = sheet.getRange(index + 1, 1, 1, width).getNumberFormats()[0]!;
-    const rows = Array.from({ length: count - 1 }, (_, k) =>
-      template.map((cell) => {
-        if (cell === id) return `${id}-${k + 1}`;
-        if (cell === '자원 0') return `자원 ${k + 1}`;
-        return cell;
-      }),
-    );
-    const first = index + 2;
-    const needed = first + rows.length - 1;
-    if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
-    const block = sheet.getRange(first, 1, rows.length, width);
-    block.setNumberFormats(rows.map(() => formats));
-    block.setValues(rows);
-    return;
-  }
-}
-
-interface FunctionResult {
-  function: string;
-  size: number;
-  built: boolean;
-  error?: string;
-  measurement?: Measurement;
-}
-
-interface NaiveResult {
+interface Result {
   operation: string;
-  kind: 'read' | 'save';
+  kind: Kind;
   size: number;
-  real: Measurement;
+  addon?: Measurement;
+  addonError?: string;
   naive: Measurement;
 }
 
-function measureFunctions(size: number): { functions: FunctionResult[]; naive: NaiveResult[] } {
-  const world = startWorld(size);
-  const functions: FunctionResult[] = [];
-  const real: Record<string, Measurement> = {};
-  if (world.addon.fn('saveResource') && world.addon.fn('publishResources'))
-    seedResources(world, Math.max(1, Math.round(size * RESOURCES_PER_CASE)));
-  for (const name of CONTRACT_FUNCTIONS) {
-    if (!world.addon.fn(name)) {
-      functions.push({ function: name, size, built: false });
-      continue;
-    }
-    const payload = payloadFor(name, world);
-    const { error, measurement } = measure(world.env, () => world.addon.call(name, payload));
-    real[name] = measurement;
-    functions.push({ function: name, size, built: true, measurement, error: error?.message });
-  }
-
-  const mid = Math.floor(world.caseNos.length / 2);
-  const user = MANAGER;
-  const at = `${TODAY} 10:00:00`;
-  const comparisons: [string, 'read' | 'save', ContractFunction, () => unknown][] = [
-    ['listCases { query }', 'read', 'listCases', () => naive.naiveListCases(world.ss, '김')],
-    ['getCase', 'read', 'getCase', () => naive.naiveGetCase(world.ss, world.caseNos[mid + 5] as string)],
-    [
-      'saveIntake',
-      'save',
-      'saveIntake',
-      () =>
-        naive.naiveSaveIntake(
-          world.ss,
-          { name: '김하늘', birthDate: '1948-05-17', intakeDate: TODAY, presentingProblem: '난방비 체납' },
-          user,
-          at,
-        ),
-    ],
-    [
-      'recordCheck',
-      'save',
-      'recordCheck',
-      () =>
-        naive.naiveRecordCheck(
-          world.ss,
-          { caseNo: world.caseNos[mid + 7] as string, checkedOn: '2026-04-20', note: '안부 확인' },
-          user,
-          at,
-        ),
-    ],
-  ];
-  const naiveResults: NaiveResult[] = [];
-  for (const [operation, kind, fn, run] of comparisons) {
-    const realMeasurement = real[fn];
-    if (!realMeasurement) continue;
-    const { error, measurement } = measure(world.env, run);
-    if (error) throw error;
-    naiveResults.push({ operation, kind, size, real: realMeasurement, naive: measurement });
-  }
-  return { functions, naive: naiveResults };
+/** One new execution per call, as each sidebar call is. */
+function measured(world: World, run: () => unknown): { measurement: Measurement; error?: string } {
+  world.env.newExecution();
+  const { measurement, error } = measure(world.env, run);
+  return { measurement, error: error?.message };
 }
 
-interface ReminderResult {
-  built: boolean;
+function measureSize(size: number): { results: Result[]; setup: Measurement } {
+  const world = startWorld(size);
+  const mid = Math.floor(world.open.length / 2);
+  const actor: naive.Actor = { user: MANAGER, at: `${TODAY} 10:00:00`, today: TODAY };
+  const results: Result[] = [];
+  for (const op of OPERATIONS) {
+    const caseNo = world.open[(mid + (op.target ?? 0)) % world.open.length] as string;
+    const built = Boolean(world.addon.fn(op.name));
+    const addon = built ? measured(world, () => world.addon.call(op.name, op.payload(caseNo))) : undefined;
+    const baseline = measured(world, () => naive.NAIVE_OPERATIONS[op.name](actor, caseNo));
+    if (baseline.error) throw new Error(`naive ${op.name}: ${baseline.error}`);
+    results.push({
+      operation: op.name,
+      kind: op.kind,
+      size,
+      addon: addon?.measurement,
+      addonError: addon?.error,
+      naive: baseline.measurement,
+    });
+  }
+  return { results, setup: world.setup };
+}
+
+interface DailyRun {
   openCases: number;
   checks: number;
-  seedMs?: number;
   first?: Measurement & { mails: number; status?: string; error?: string };
   second?: Measurement & { mails: number; status?: string; error?: string };
-  breakEvenCpuFactor?: number;
 }
-
-/** Runs `fn` the way the hourly time-driven trigger does: a new execution, no UI, no active sheet. */
-function asTrigger<T>(env: FakeGasEnvironment, fn: () => T): T {
-  env.newExecution();
-  env.setExecutionContext('trigger');
-  try {
-    return fn();
-  } finally {
-    env.setExecutionContext('ui');
-  }
-}
-
-const SUPERVISOR = 'choi.lead@dong.example';
 
 /** Types a value into the 값 column of 설정, as a person would (a missing setting is skipped). */
 function setSetting(world: World, name: string, value: string): void {
@@ -267,273 +175,111 @@ function setSetting(world: World, name: string, value: string): void {
 /** A working day (2026-03-02 is the substitute holiday for 삼일절), after the default reminder hour. */
 const REMINDER_DAY = '2026-03-04T10:00:00+09:00';
 
-function measureReminders(): ReminderResult {
-  const started = performance.now();
-  const world = startWorld(REMINDER_CASES, REMINDER_CHECKS_PER_CASE);
-  const seedMs = performance.now() - started;
-  const result: ReminderResult = {
-    built: Boolean(world.addon.fn('runDailyReminders')),
-    openCases: world.caseNos.length,
-    checks: world.caseNos.length * REMINDER_CHECKS_PER_CASE,
-    seedMs,
+/** The hourly time-driven trigger over a 동 where every case is open. */
+function measureDailyRun(): DailyRun {
+  const world = startWorld(DAILY_CASES, { closedShare: 0, checksPerCase: DAILY_CHECKS_PER_CASE });
+  const result: DailyRun = {
+    openCases: world.open.length,
+    checks: world.open.length * DAILY_CHECKS_PER_CASE,
   };
-  if (!result.built) return result;
-  // Mail goes only to people the spreadsheet is shared with; the manager who turns the reminders
-  // on owns the trigger.
+  if (!world.addon.fn('runDailyReminders')) return result;
+  // Mail goes only to people the spreadsheet is shared with; the manager who turns it on owns the trigger.
   for (const manager of BULK_MANAGERS) if (manager !== MANAGER) world.ss.addEditor(manager);
   if (world.addon.fn('enableDailyReminders')) world.addon.call('enableDailyReminders');
   setSetting(world, '슈퍼바이저(복지팀장) 이메일 (쉼표로 구분)', SUPERVISOR);
   world.env.clock.set(REMINDER_DAY);
   const run = () => {
     const before = world.env.mails().length;
-    const {
-      result: outcome,
-      error,
-      measurement,
-    } = measure(world.env, () =>
-      asTrigger(world.env, () => world.addon.call<{ status?: string }>('runDailyReminders')),
-    );
+    world.env.newExecution();
+    world.env.setExecutionContext('trigger');
+    const outcome = measure(world.env, () => world.addon.call<{ status?: string }>('runDailyReminders'));
+    world.env.setExecutionContext('ui');
     return {
-      ...measurement,
+      ...outcome.measurement,
       mails: world.env.mails().length - before,
-      status: outcome?.status,
-      error: error?.message,
+      status: outcome.result?.status,
+      error: outcome.error?.message,
     };
   };
   result.first = run();
-  world.env.clock.advance(60 * 60 * 1000); // the hourly trigger fires again the same day
+  world.env.clock.advance(60 * 60 * 1000); // the trigger fires again an hour later
   result.second = run();
-  const limit = COST_MODEL.executionLimitMs.value;
-  result.breakEvenCpuFactor =
-    (limit - result.first.modeled.serviceMs) / Math.max(result.first.computeMs, 1e-9);
   return result;
 }
 
-function bundleSizes(): { file: string; bytes: number; gzipBytes: number }[] {
+interface Goal {
+  goal: string;
+  detail: string;
+  met: boolean;
+}
+
+const SIDEBAR_LIMIT_S = 1.0;
+const DOCUMENT_LIMIT_S = 3.0;
+const GROWTH_LIMIT = 1.5;
+const DAILY_LIMIT_S = 60;
+
+function find(results: Result[], operation: string, size: number): Result | undefined {
+  return results.find((r) => r.operation === operation && r.size === size);
+}
+
+/** The goal lines of issue 11, checked on the add-on's figures. */
+function goals(results: Result[], daily: DailyRun): Goal[] {
+  const list: Goal[] = [];
+  const realistic = SIZES.includes(REALISTIC_CASES) ? REALISTIC_CASES : (SIZES.at(-1) as number);
+  const at = (limit: number, names: string[], label: string) => {
+    const over = names
+      .map((name) => find(results, name, realistic))
+      .filter((r): r is Result => Boolean(r))
+      .map((r) => ({ name: r.operation, s: r.addon ? r.addon.serviceMs / 1000 : Infinity }));
+    const worst = over.reduce((a, b) => (b.s > a.s ? b : a), { name: '', s: 0 });
+    list.push({
+      goal: `${label} ≤ ${limit} s modeled at ${fmt.n(realistic)} cases`,
+      detail: `slowest: ${worst.name} ${fmt.s(worst.s * 1000)} s`,
+      met: over.every((o) => o.s <= limit),
+    });
+  };
+  at(
+    SIDEBAR_LIMIT_S,
+    OPERATIONS.filter((o) => o.kind !== 'document').map((o) => o.name),
+    'every sidebar action',
+  );
+  at(
+    DOCUMENT_LIMIT_S,
+    OPERATIONS.filter((o) => o.kind === 'document').map((o) => o.name),
+    'generatePlanDocument and publishResources',
+  );
+  const small = Math.min(...SIZES);
+  const large = Math.max(...SIZES);
+  if (large > small) {
+    const ratios = [...CASE_LEVEL].map((name) => ({
+      name,
+      ratio: growth(results, name, small, large, 'addon'),
+    }));
+    const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a), { name: '', ratio: 0 });
+    list.push({
+      goal: `case-level actions at ${fmt.n(large)} cases ≤ ${GROWTH_LIMIT} × at ${fmt.n(small)}`,
+      detail: `worst: ${worst.name} ${fmt.ratio(worst.ratio)}`,
+      met: ratios.every((r) => r.ratio <= GROWTH_LIMIT),
+    });
+  }
+  const first = daily.first;
+  list.push({
+    goal: `daily run over ${fmt.n(daily.openCases)} open cases and ${fmt.n(daily.checks)} checks ≤ ${DAILY_LIMIT_S} s modeled`,
+    detail: first
+      ? `${fmt.s(first.serviceMs)} s${first.error ? ` (failed: ${first.error})` : ''}`
+      : 'not built',
+    met: Boolean(first && !first.error && first.serviceMs <= DAILY_LIMIT_S * 1000),
+  });
+  return list;
+}
+
+function bundleRows(): Row[] {
   return readdirSync(DIST)
     .sort()
     .map((file) => {
       const content = readFileSync(path.join(DIST, file));
-      return {
-        file: `dist/${file}`,
-        bytes: content.length,
-        gzipBytes: gzipSync(content, { level: 9 }).length,
-      };
+      return [`dist/${file}`, fmt.kb(content.length), fmt.kb(gzipSync(content, { level: 9 }).length)];
     });
-}
-
-function warmUp(): void {
-  // One small pass so the first measured size does not pay for V8 compiling the bundle.
-  const world = startWorld(20);
-  for (const name of CONTRACT_FUNCTIONS) {
-    if (!world.addon.fn(name) || name === 'publishResources' || name === 'generatePlanDocument') continue;
-    try {
-      world.addon.call(name, payloadFor(name, world));
-    } catch {
-      // only warming up
-    }
-  }
-}
-
-function main(): void {
-  const started = performance.now();
-  console.log(
-    `동 사례관리 benchmark: dist/ in the fakes, sizes ${SIZES.map(fmt.n).join(' / ')} cases, ` +
-      `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`,
-  );
-  warmUp();
-  const functions: FunctionResult[] = [];
-  const naiveResults: NaiveResult[] = [];
-  for (const size of SIZES) {
-    const t = performance.now();
-    const result = measureFunctions(size);
-    functions.push(...result.functions);
-    naiveResults.push(...result.naive);
-    console.log(`  measured ${fmt.n(size)} cases in ${fmt.s(performance.now() - t)} s`);
-  }
-  const t = performance.now();
-  const reminders = measureReminders();
-  console.log(`  measured the daily reminders in ${fmt.s(performance.now() - t)} s`);
-  const bundle = bundleSizes();
-  const totalMs = performance.now() - started;
-
-  const output = render(functions, naiveResults, reminders, bundle, totalMs);
-  console.log(`\n${output.text}`);
-  if (WRITE_RESULTS) {
-    mkdirSync(RESULTS, { recursive: true });
-    const json = {
-      generatedAt: new Date().toISOString(),
-      machine: {
-        node: process.version,
-        platform: `${os.platform()} ${os.arch()}`,
-        cpus: os.cpus().length,
-        cpu: os.cpus()[0]?.model ?? '',
-      },
-      sizes: SIZES,
-      resourcesPerCase: RESOURCES_PER_CASE,
-      benchSeconds: Math.round(totalMs / 100) / 10,
-      costModel: COST_MODEL,
-      functions,
-      naive: naiveResults,
-      reminders,
-      bundle,
-    };
-    writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-    writeFileSync(path.join(RESULTS, 'summary.md'), output.markdown);
-    console.log(`\nwrote bench/results/latest.json and bench/results/summary.md`);
-  }
-  console.log(`bench finished in ${fmt.s(totalMs)} s`);
-}
-
-function render(
-  functions: FunctionResult[],
-  naiveResults: NaiveResult[],
-  reminders: ReminderResult,
-  bundle: { file: string; bytes: number; gzipBytes: number }[],
-  totalMs: number,
-): { text: string; markdown: string } {
-  const fnHeader = [
-    'function',
-    'cases',
-    'Sheets calls',
-    'Docs/Drive calls',
-    'other calls',
-    'cells read',
-    'cells written',
-    'commits',
-    'Node ms',
-    'modeled Apps Script s',
-  ];
-  const fnRows: Row[] = [];
-  const notBuilt: string[] = [];
-  for (const name of CONTRACT_FUNCTIONS) {
-    const results = functions.filter((f) => f.function === name);
-    if (results.every((r) => !r.built)) {
-      notBuilt.push(name);
-      fnRows.push([name, '', 'not built yet', '', '', '', '', '', '', '']);
-      continue;
-    }
-    for (const r of results) {
-      const m = r.measurement;
-      if (!m) continue;
-      fnRows.push([
-        r.error ? `${name} (refused)` : name,
-        fmt.n(r.size),
-        fmt.n(m.spreadsheetCalls),
-        fmt.n(m.documentCalls),
-        fmt.n(m.otherCalls),
-        fmt.n(m.cellsRead),
-        fmt.n(m.cellsWritten),
-        fmt.n(m.commits),
-        fmt.ms(m.computeMs),
-        fmt.s(m.modeled.totalMs),
-      ]);
-    }
-  }
-
-  const naiveHeader = [
-    'operation',
-    'cases',
-    'calls: add-on',
-    'naive',
-    'ratio',
-    'modeled s: add-on',
-    'naive',
-    'ratio',
-  ];
-  const naiveRows: Row[] = naiveResults.map((r) => {
-    const realCalls = r.real.spreadsheetCalls;
-    const naiveCalls = r.naive.spreadsheetCalls;
-    return [
-      `${r.operation} (${r.kind})`,
-      fmt.n(r.size),
-      fmt.n(realCalls),
-      fmt.n(naiveCalls),
-      fmt.ratio(naiveCalls / realCalls),
-      fmt.s(r.real.modeled.totalMs),
-      fmt.s(r.naive.modeled.totalMs),
-      fmt.ratio(r.naive.modeled.totalMs / r.real.modeled.totalMs),
-    ];
-  });
-
-  const remindersSection = (table: (h: string[], r: Row[]) => string): string => {
-    if (!reminders.built) {
-      return (
-        `runDailyReminders: not built yet (${fmt.n(reminders.openCases)} open cases and ` +
-        `${fmt.n(reminders.checks)} checks were generated in ${fmt.s(reminders.seedMs ?? 0)} s)`
-      );
-    }
-    const limit = COST_MODEL.executionLimitMs.value;
-    const rows: Row[] = [];
-    for (const [label, m] of [
-      ['first run of the day', reminders.first],
-      ['second run, same day', reminders.second],
-    ] as const) {
-      if (!m) continue;
-      rows.push([
-        m.error ? `${label} (failed: ${m.error.slice(0, 60)})` : `${label} (${m.status ?? '?'})`,
-        fmt.n(m.mails),
-        fmt.n(m.spreadsheetCalls),
-        fmt.n(m.otherCalls + m.documentCalls),
-        fmt.n(m.cellsRead + m.cellsWritten),
-        fmt.s(m.computeMs),
-        fmt.s(m.modeled.serviceMs),
-        fmt.s(m.modeled.totalMs),
-        percent(m.modeled.totalMs / limit),
-      ]);
-    }
-    return [
-      `runDailyReminders over ${fmt.n(reminders.openCases)} open cases and ${fmt.n(reminders.checks)} checks:`,
-      '',
-      table(
-        [
-          'run',
-          'digests sent',
-          'Sheets calls',
-          'other calls',
-          'cells moved',
-          'Node s',
-          'modeled services s',
-          'modeled total s',
-          'of 6 min',
-        ],
-        rows,
-      ),
-      '',
-      `Modeled total = modeled service time + Node time. The run stays under 6 minutes unless Apps Script ` +
-        `computes more than ${fmt.n(reminders.breakEvenCpuFactor ?? 0)}× slower than Node on this machine.`,
-    ].join('\n');
-  };
-
-  const bundleRows: Row[] = bundle.map((b) => [b.file, fmt.kb(b.bytes), fmt.kb(b.gzipBytes)]);
-  const sections = (table: (h: string[], r: Row[]) => string, heading: (t: string) => string) =>
-    [
-      heading('Contract functions: service calls, cells moved and modeled Apps Script time'),
-      table(fnHeader, fnRows),
-      notBuilt.length > 0 ? `not built yet: ${notBuilt.join(', ')}` : '',
-      heading('The same operations done the naive way (getValue per cell, appendRow/setValue per row/cell)'),
-      table(naiveHeader, naiveRows),
-      heading('Daily reminders'),
-      remindersSection(table),
-      heading('Bundle sizes'),
-      table(['file', 'raw', 'gzip'], bundleRows),
-      heading('Sidebar time to first render'),
-      sidebarRenderSection(),
-    ]
-      .filter((section) => section !== '')
-      .join('\n\n');
-  const text = sections(textTable, (t) => `== ${t} ==`);
-  const markdown = [
-    '# Benchmark summary',
-    '',
-    `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ` +
-      `${os.cpus().length} CPUs), in ${fmt.s(totalMs)} s. Modeled times follow docs/cost-model.md; ` +
-      'the raw numbers are in latest.json.',
-    '',
-    sections(markdownTable, (t) => `## ${t}`),
-    '',
-  ].join('\n');
-  return { text, markdown };
 }
 
 /**
@@ -551,8 +297,234 @@ function sidebarRenderSection(): string {
   return `${Math.round(firstRenderMs)} ms from the sidebar page's load to the first case row drawn (measured ${measuredAt.slice(0, 10)} by \`npm run test:e2e\`)`;
 }
 
-function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(fraction < 0.1 ? 2 : 1)} %`;
+function growth(
+  results: Result[],
+  name: string,
+  small: number,
+  large: number,
+  who: 'addon' | 'naive',
+): number {
+  const a = find(results, name, small)?.[who];
+  const b = find(results, name, large)?.[who];
+  return a && b ? b.serviceMs / a.serviceMs : NaN;
 }
 
-main();
+async function main(): Promise<void> {
+  const started = performance.now();
+  console.log(
+    `동 사례관리 benchmark: dist/ in the fakes, ${SIZES.map(fmt.n).join(' / ')} cases, ` +
+      `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`,
+  );
+  const results: Result[] = [];
+  let setup: Measurement | undefined;
+  for (const size of SIZES) {
+    const t = performance.now();
+    const measuredSize = measureSize(size);
+    results.push(...measuredSize.results);
+    setup ??= measuredSize.setup;
+    console.log(`  measured ${fmt.n(size)} cases in ${fmt.s(performance.now() - t)} s`);
+  }
+  const t = performance.now();
+  const daily = measureDailyRun();
+  console.log(`  measured the daily run in ${fmt.s(performance.now() - t)} s`);
+  const goalList = goals(results, daily);
+  const totalMs = performance.now() - started;
+
+  const output = render(results, daily, setup as Measurement, goalList, totalMs);
+  console.log(`\n${output.text}`);
+  if (!WRITE_RESULTS) return console.log(`\nbench finished in ${fmt.s(totalMs)} s`);
+  mkdirSync(RESULTS, { recursive: true });
+  const json = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? '',
+    },
+    sizes: SIZES,
+    benchSeconds: Math.round(totalMs / 100) / 10,
+    costModel: COST_MODEL,
+    goals: goalList,
+    results,
+    daily,
+    setupWorkbook: setup,
+  };
+  writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS, 'summary.md'), output.markdown);
+  await replaceBlock('docs/quality.md', 'cost', output.quality);
+  await replaceBlock('README.md', 'cost', output.readme);
+  console.log('\nwrote bench/results/latest.json and summary.md; regenerated docs/quality.md and README.md');
+  console.log(`bench finished in ${fmt.s(totalMs)} s`);
+}
+
+/**
+ * Replaces the text between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` in a tracked file,
+ * formatted as `npx prettier --check .` expects.
+ */
+async function replaceBlock(file: string, name: string, content: string): Promise<void> {
+  const full = path.join(ROOT, file);
+  const text = readFileSync(full, 'utf8');
+  const start = `<!-- bench:${name} -->`;
+  const end = `<!-- /bench:${name} -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.warn(`  ${file}: no ${start} … ${end} block, left unchanged`);
+    return;
+  }
+  const replaced = `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
+  const config = (await prettier.resolveConfig(full)) ?? {};
+  writeFileSync(full, await prettier.format(replaced, { ...config, filepath: full }));
+}
+
+const s = (m: Measurement | undefined) => (m ? fmt.s(m.serviceMs) : '—');
+const calls = (m: Measurement) => m.spreadsheetCalls + m.documentCalls + m.otherCalls;
+
+function render(
+  results: Result[],
+  daily: DailyRun,
+  setup: Measurement,
+  goalList: Goal[],
+  totalMs: number,
+): { text: string; markdown: string; quality: string; readme: string } {
+  const sideBySide: Row[] = results.map((r) => {
+    const a = r.addon;
+    const label = !a ? `${r.operation} (not built)` : r.addonError ? `${r.operation} (refused)` : r.operation;
+    return [
+      label,
+      fmt.n(r.size),
+      a ? fmt.n(calls(a)) : '—',
+      a ? fmt.n(a.cellsRead) : '—',
+      a ? fmt.n(a.cellsSearched) : '—',
+      a ? fmt.n(a.cellsWritten) : '—',
+      s(a),
+      a ? fmt.ms(a.computeMs) : '—',
+      fmt.n(calls(r.naive)),
+      fmt.n(r.naive.cellsRead),
+      fmt.n(r.naive.cellsWritten),
+      s(r.naive),
+    ];
+  });
+  const sideHeader = [
+    'operation',
+    'cases',
+    'calls',
+    'cells read',
+    'searched',
+    'written',
+    'modeled s',
+    'Node ms',
+    'naive: calls',
+    'cells read',
+    'written',
+    'modeled s',
+  ];
+  const small = Math.min(...SIZES);
+  const large = Math.max(...SIZES);
+  const growthRows: Row[] = OPERATIONS.map((op) => [
+    op.name,
+    s(find(results, op.name, small)?.addon),
+    s(find(results, op.name, large)?.addon),
+    fmt.ratio(growth(results, op.name, small, large, 'addon')),
+    s(find(results, op.name, small)?.naive),
+    s(find(results, op.name, large)?.naive),
+    fmt.ratio(growth(results, op.name, small, large, 'naive')),
+  ]);
+  const growthHeader = [
+    'operation',
+    `add-on s at ${fmt.n(small)}`,
+    `at ${fmt.n(large)}`,
+    'ratio',
+    `naive s at ${fmt.n(small)}`,
+    `at ${fmt.n(large)}`,
+    'ratio',
+  ];
+  const dailyRows: Row[] = (
+    [
+      ['first run of the day', daily.first],
+      ['second run, an hour later', daily.second],
+    ] as const
+  ).flatMap(([label, m]) =>
+    m
+      ? [
+          [
+            m.error ? `${label} (failed: ${m.error.slice(0, 60)})` : `${label} (${m.status ?? '?'})`,
+            fmt.n(m.mails),
+            fmt.n(calls(m)),
+            fmt.n(m.cellsRead),
+            fmt.n(m.cellsWritten),
+            fmt.s(m.serviceMs),
+            fmt.s(m.computeMs),
+          ],
+        ]
+      : [],
+  );
+  const dailyHeader = ['run', 'mails', 'calls', 'cells read', 'written', 'modeled s', 'Node s'];
+  const goalRows: Row[] = goalList.map((g) => [g.goal, g.detail, g.met ? 'met' : 'NOT MET']);
+  const setupLine =
+    `setupWorkbook on a new spreadsheet: ${fmt.n(calls(setup))} service calls ` +
+    `(${fmt.n(setup.spreadsheetCalls)} Sheets, plus ${fmt.n(setup.localCalls)} local), ${fmt.s(setup.serviceMs)} s modeled.`;
+
+  const sections = (table: (h: string[], r: Row[]) => string, heading: (t: string) => string) =>
+    [
+      heading('Goals of issue 11 (add-on, modeled service time)'),
+      table(['goal', 'figure', ''], goalRows),
+      heading('Each operation: the add-on, and the naive baseline beside it'),
+      table(sideHeader, sideBySide),
+      heading(`Growth from ${fmt.n(small)} to ${fmt.n(large)} cases`),
+      table(growthHeader, growthRows),
+      heading(`Daily run: ${fmt.n(daily.openCases)} open cases, ${fmt.n(daily.checks)} checks`),
+      dailyRows.length > 0 ? table(dailyHeader, dailyRows) : 'runDailyReminders: not built',
+      heading('setupWorkbook'),
+      setupLine,
+      heading('Bundle sizes'),
+      table(['file', 'raw', 'gzip'], bundleRows()),
+      heading('Sidebar time to first render'),
+      sidebarRenderSection(),
+    ].join('\n\n');
+  const header =
+    `Calls are service calls that leave the script (local ones such as getRange are free, ` +
+    `docs/cost-model.md); modeled s is Apps Script service time only; Node ms is the fakes' and ` +
+    `add-on's CPU time on this machine, never added.`;
+  const text = [sections(textTable, (title) => `== ${title} ==`), '', header].join('\n');
+  const markdown = [
+    '# Benchmark summary',
+    '',
+    `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ` +
+      `${os.cpus().length} CPUs) in ${fmt.s(totalMs)} s. ${header} Raw numbers: latest.json.`,
+    '',
+    sections(markdownTable, (title) => `## ${title}`),
+    '',
+  ].join('\n');
+  const quality = [
+    `_Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; do not edit by hand._ ${header}`,
+    '',
+    sections(markdownTable, (title) => `### ${title}`),
+  ].join('\n');
+  const at3k = (name: string) => find(results, name, REALISTIC_CASES);
+  const slowest = (kinds: Kind[]) =>
+    OPERATIONS.filter((op) => kinds.includes(op.kind))
+      .map((op) => at3k(op.name))
+      .reduce<Result | undefined>(
+        (a, b) => (!a || (b?.addon?.serviceMs ?? 0) > (a.addon?.serviceMs ?? 0) ? b : a),
+        undefined,
+      );
+  const figure = (r: Result | undefined) =>
+    r ? `\`${r.operation}\` ${s(r.addon)} s (naive whole-table design: ${s(r.naive)} s)` : '—';
+  const readme = [
+    `On a realistic 동 of ${fmt.n(REALISTIC_CASES)} cases (ten years, 85 % closed, 10 checks per case, ` +
+      `about 14 audit rows per case) the slowest sidebar action is ${figure(slowest(['save', 'read']))} ` +
+      `of modeled Apps Script time, the slowest document action ${figure(slowest(['document']))}. ` +
+      `The daily run over ${fmt.n(daily.openCases)} open cases and ${fmt.n(daily.checks)} checks is modeled at ` +
+      `${daily.first ? fmt.s(daily.first.serviceMs) : '—'} s. Goals of issue 11 met: ` +
+      `${goalList.filter((g) => g.met).length} of ${goalList.length}.`,
+    '',
+    ...goalList.map((g) => `- ${g.goal}: ${g.detail} — **${g.met ? 'met' : 'not met'}**`),
+    '',
+    'Figures, model and sources: [docs/quality.md](docs/quality.md), [docs/cost-model.md](docs/cost-model.md).',
+  ].join('\n');
+  return { text, markdown, quality, readme };
+}
+
+void main();

@@ -1,7 +1,8 @@
 /**
- * The modeled Apps Script time of one execution, from the fakes' call counters. Every figure has
- * a source (docs/cost-model.md explains each derivation); the ones marked `assumption` have none
- * that we could find and are set so that they can only make the add-on look slower, not faster.
+ * The modeled Apps Script service time of one execution, from the fakes' call and cell counters.
+ * One model, the one of /work/shared/reference/PERFORMANCE.md ("A realistic 동, and one model to
+ * price it"); docs/cost-model.md explains each figure and each per-method decision. Every constant
+ * names its source or says `assumption`. Node CPU time is reported beside it, never added.
  */
 
 export interface CostParameter {
@@ -10,70 +11,75 @@ export interface CostParameter {
   source: string;
 }
 
+const PERF = 'PERFORMANCE.md (project reference), "one model to price it"';
+
 export const COST_MODEL = {
-  readCallMs: {
-    value: 1.1,
-    unit: 'ms per Spreadsheet call that reads or navigates (getRange, getValue, getSheetByName …)',
-    source:
-      'bugbugnow.net 2019 "GoogleAppsScriptのスプレッドシート処理を高速化する": getRange(i,1).getValue() for 1 000 rows 3 064 ms vs 905 ms batched, i.e. (3064 − 905) / 2000 calls',
+  roundTripMs: {
+    value: 30,
+    unit: 'ms per Sheets round trip: a read (getValues …), a metadata call (getLastRow …), a flush, a lock call',
+    source: `${PERF}; Stack Overflow (Mogsdad): 400 rows each followed by flush() ≈ 12 s, i.e. 30 ms per flushed row`,
+  },
+  cellReadMs: {
+    value: 0.01,
+    unit: 'ms per cell returned by getValues / getDisplayValues / getFormulas …',
+    source: `${PERF}: assumption (no published per-cell read figure)`,
   },
   writeCallMs: {
-    value: 3.5,
-    unit: 'ms per Spreadsheet call that writes (set*, append*, insert*, delete*, clear* …)',
-    source:
-      'Google, Apps Script "Best practices" (Use batch operations): 100 × 100 cells written cell by cell ≈ 70 s, i.e. 70 s / 20 000 calls (offset + setBackgroundColor)',
+    value: 7,
+    unit: 'ms per buffered Sheets write call (set*, insert*, delete*, clear*, protect …)',
+    source: `${PERF}; Google, Apps Script best practices: 100 × 100 cells written by offset().setBackgroundColor() ≈ 70 s, i.e. 7 ms per set call`,
   },
-  dimensionReadMs: {
-    value: 160,
-    unit: 'ms per dimension read (getLastRow, getLastColumn, getMaxRows, getMaxColumns, getDataRange)',
-    source:
-      'bugbugnow.net 2019: a loop testing i < sheet.getLastRow() over 1 000 rows took 160 377 ms vs 780 ms with one call (160 ms per call); tanaike: metadata of a 10 M-cell sheet ≈ 0.3 s',
-  },
-  commitMs: {
-    value: 20,
-    unit: 'ms per commit of the write cache (a flush, a read after a write, the end of the execution)',
-    source:
-      'Stack Overflow "What is faster: ScriptDb or SpreadsheetApp?" (Mogsdad): 400 rows each followed by flush() ≈ 12 s vs 164 ms batched: ≈ 30 ms per row, of which ≈ 10 ms are the row\'s own calls',
-  },
-  committedCellMs: {
+  cellWrittenMs: {
     value: 0.14,
-    unit: 'ms per cell written, paid when the write cache is committed',
-    source:
-      'same Stack Overflow answer: one setValues of 4 000 cells < 50 ms, adding one flush() → 610 ms, i.e. (610 − 50) / 4000',
+    unit: 'ms per cell written',
+    source: `${PERF}; Stack Overflow (Mogsdad): setValues of 4 000 cells < 50 ms, + flush() → 610 ms, i.e. (610 − 50) / 4 000`,
   },
-  readCellMs: {
-    value: 0.012,
-    unit: 'ms per cell returned by getValues / getDisplayValues …',
-    source:
-      'assumption: no published per-cell read figure found; taken equal to the buffered write cost of the same answer (4 000 cells < 50 ms)',
+  searchMs: {
+    value: 30,
+    unit: 'ms per TextFinder search (findAll / findNext / findPrevious)',
+    source: `${PERF}: a round trip that returns only the matching cells`,
+  },
+  cellSearchedMs: {
+    value: 0.001,
+    unit: 'ms per cell a TextFinder scans on the server',
+    source: `${PERF}: assumption (the scan stays on the server; no published figure)`,
   },
   documentCallMs: {
-    value: 3.5,
+    value: 30,
     unit: 'ms per Document or Drive service call',
-    source: 'assumption: no published figure found; taken equal to a Spreadsheet write call',
+    source: `${PERF}: assumption, taken equal to a Sheets round trip`,
+  },
+  createFileMs: {
+    value: 1000,
+    unit: 'ms to create a Doc, a spreadsheet or a copy of a file',
+    source: `${PERF}: assumption`,
+  },
+  openSpreadsheetMs: {
+    value: 300,
+    unit: 'ms to open another spreadsheet (openById / openByUrl)',
+    source: `${PERF}; tanaike benchmarks: the metadata of a 10 M-cell sheet ≈ 0.3 s`,
   },
   propertyGetMs: {
     value: 30,
-    unit: 'ms per PropertiesService getProperty/getProperties',
+    unit: 'ms per PropertiesService read',
     source: 'Luis Peralta, "Google Apps Script APIs performance" (ziritione.org): getProperty average 30 ms',
   },
   propertySetMs: {
     value: 62,
-    unit: 'ms per PropertiesService setProperty/setProperties/deleteProperty',
+    unit: 'ms per PropertiesService write or delete',
     source: 'same: setProperty average 62 ms',
   },
   cacheGetMs: { value: 3, unit: 'ms per CacheService get', source: 'same: CacheService get average 3 ms' },
-  cachePutMs: { value: 93, unit: 'ms per CacheService put', source: 'same: CacheService put average 93 ms' },
+  cachePutMs: { value: 93, unit: 'ms per CacheService put/remove', source: 'same: put average 93 ms' },
   mailMs: {
     value: 1200,
     unit: 'ms per MailApp.sendEmail',
-    source:
-      'Small Outbox add-on FAQ: a 100 KB e-mail takes about 1.2 s to send (pessimistic for a text digest)',
+    source: 'Small Outbox add-on FAQ: a 100 KB e-mail takes about 1.2 s to send (pessimistic for a digest)',
   },
-  otherCallMs: {
-    value: 1.1,
-    unit: 'ms per other service call (Session, LockService, Utilities, HtmlService …)',
-    source: 'assumption: taken equal to a Spreadsheet read call',
+  serviceCallMs: {
+    value: 30,
+    unit: 'ms per other service call that leaves the script (Session, ScriptApp, Ui …) and per call not classified',
+    source: 'assumption: taken equal to a Sheets round trip',
   },
   executionLimitMs: {
     value: 6 * 60 * 1000,
@@ -81,6 +87,22 @@ export const COST_MODEL = {
     source: 'Google, Apps Script "Quotas for Google Services": script runtime 6 min / execution',
   },
 } satisfies Record<string, CostParameter>;
+
+/** How one call is priced; `local` calls only build an object in the script and cost nothing. */
+export type CallKind =
+  | 'local'
+  | 'roundTrip'
+  | 'write'
+  | 'search'
+  | 'document'
+  | 'createFile'
+  | 'openSpreadsheet'
+  | 'propertyGet'
+  | 'propertySet'
+  | 'cacheGet'
+  | 'cachePut'
+  | 'mail'
+  | 'service';
 
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp',
@@ -92,66 +114,91 @@ const SPREADSHEET_CLASSES = new Set([
   'DataValidation',
   'DataValidationBuilder',
   'TextFinder',
-  'Filter',
-  'NamedRange',
 ]);
-const OTHER_SERVICE_CLASSES = new Set([
-  'Session',
-  'User',
-  'Lock',
-  'LockService',
-  'Utilities',
-  'Logger',
-  'HtmlService',
-  'HtmlOutput',
-  'HtmlTemplate',
-  'Ui',
-  'Menu',
-  'ScriptApp',
-  'Trigger',
-  'TriggerBuilder',
-  'ClockTriggerBuilder',
-  'SpreadsheetTriggerBuilder',
-  'AuthorizationInfo',
-  'PromptResponse',
-  'Blob',
-  'Properties',
-  'PropertiesService',
-  'Cache',
-  'CacheService',
-  'MailApp',
+const DOCUMENT_CLASSES = new Set([
+  'DocumentApp',
+  'Document',
+  'Body',
+  'HeaderSection',
+  'FooterSection',
+  'Paragraph',
+  'ListItem',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'Text',
+  'RangeElement',
+  'DriveApp',
+  'File',
+  'Folder',
+  'FileIterator',
+  'FolderIterator',
 ]);
+
+/**
+ * Calls that run in the script without asking Google (docs/cost-model.md, "Which calls are free"):
+ * building a Range, a finder or a validation rule, the geometry of a Range, the spreadsheet's sheet
+ * list and names (loaded with the spreadsheet by getActiveSpreadsheet/openById), handles to a
+ * service (the user, a lock, a property store), a file's id and URL, element casts (asParagraph),
+ * trigger builders until `create()`, and the pure utilities.
+ */
+const LOCAL_SPREADSHEET =
+  /^(Spreadsheet\.(getRange|getRangeList|getSheetByName|getSheets|getSheetId|getId|getName|getUrl|createTextFinder)|Sheet\.(getRange|getRangeList|getName|getSheetId|getIndex|getParent|createTextFinder)|Range\.(offset|getCell|getRow|getColumn|getNumRows|getNumColumns|getLastRow|getLastColumn|getA1Notation|getSheet|getGridId|createTextFinder)|TextFinder\.(matchCase|matchEntireCell|matchFormulaText|useRegularExpression|ignoreDiacritics|startFrom)|SpreadsheetApp\.(newDataValidation|getUi)|DataValidationBuilder\.\w+|DataValidation\.\w+)$/;
+const LOCAL_OTHER =
+  /^(Utilities|Logger|Blob|HtmlService|HtmlOutput|HtmlTemplate|LockService|PropertiesService|CacheService|AuthorizationInfo|Menu|PromptResponse)\.|^(Session\.(getActiveUser|getEffectiveUser)|ScriptApp\.(AuthMode|EventType|AuthorizationStatus)|(TriggerBuilder|ClockTriggerBuilder|SpreadsheetTriggerBuilder)\.(?!create$)\w+|(Document|File|Folder)\.(getId|getUrl)|\w+\.as[A-Z]\w*)$/;
+/** Reads and metadata calls: one round trip each (a read also commits pending writes). */
+const SHEETS_ROUND_TRIP =
+  /^(get|isBlank|isChecked|flush|waitForAllDataExecutionsCompletion)|^(getEditors|getViewers|getOwner|getProtections)$/;
+const FIND = /^(findAll|findNext|findPrevious|getCurrentMatch)$/;
+
+/** The price class of `Class.method`, as counted by the fakes. */
+export function kindOf(key: string): CallKind {
+  const dot = key.indexOf('.');
+  const cls = key.slice(0, dot);
+  const method = key.slice(dot + 1);
+  if (LOCAL_OTHER.test(key) || LOCAL_SPREADSHEET.test(key)) return 'local';
+  if (SPREADSHEET_CLASSES.has(cls)) {
+    if (cls === 'SpreadsheetApp' && /^(openById|openByUrl|open)$/.test(method)) return 'openSpreadsheet';
+    if (cls === 'SpreadsheetApp' && method === 'create') return 'createFile';
+    if (cls === 'Spreadsheet' && method === 'copy') return 'createFile';
+    if (cls === 'TextFinder') return FIND.test(method) ? 'search' : 'write';
+    return SHEETS_ROUND_TRIP.test(method) ? 'roundTrip' : 'write';
+  }
+  if (DOCUMENT_CLASSES.has(cls)) {
+    if (/^(DocumentApp\.create|File\.makeCopy|DriveApp\.createFile|Folder\.createFile)$/.test(key))
+      return 'createFile';
+    return 'document';
+  }
+  if (cls === 'Lock') return 'roundTrip';
+  if (cls === 'MailApp' && method === 'sendEmail') return 'mail';
+  if (cls === 'Properties') return /^get/.test(method) ? 'propertyGet' : 'propertySet';
+  if (cls === 'Cache') return /^get/.test(method) ? 'cacheGet' : 'cachePut';
+  return 'service';
+}
+
+const PRICE: Record<CallKind, number> = {
+  local: 0,
+  roundTrip: COST_MODEL.roundTripMs.value,
+  write: COST_MODEL.writeCallMs.value,
+  search: COST_MODEL.searchMs.value,
+  document: COST_MODEL.documentCallMs.value,
+  createFile: COST_MODEL.createFileMs.value,
+  openSpreadsheet: COST_MODEL.openSpreadsheetMs.value,
+  propertyGet: COST_MODEL.propertyGetMs.value,
+  propertySet: COST_MODEL.propertySetMs.value,
+  cacheGet: COST_MODEL.cacheGetMs.value,
+  cachePut: COST_MODEL.cachePutMs.value,
+  mail: COST_MODEL.mailMs.value,
+  service: COST_MODEL.serviceCallMs.value,
+};
 
 export type ServiceFamily = 'spreadsheet' | 'document' | 'other';
 
-/** Spreadsheet service, Document/Drive service (anything not known to be another service), or other. */
 export function familyOf(key: string): ServiceFamily {
   const cls = key.slice(0, key.indexOf('.'));
   if (SPREADSHEET_CLASSES.has(cls)) return 'spreadsheet';
-  if (OTHER_SERVICE_CLASSES.has(cls)) return 'other';
-  return 'document';
-}
-
-const DIMENSION_READS = new Set([
-  'getLastRow',
-  'getLastColumn',
-  'getMaxRows',
-  'getMaxColumns',
-  'getDataRange',
-]);
-const DATA_READS =
-  /^(getValues?|getDisplayValues?|getFormulas?|getFormulasR1C1|getNumberFormats?|getNotes?|getBackgrounds?|getDataValidations?|getSheetValues|isBlank)$/;
-const WRITES =
-  /^(set|append|insert|delete|clear|add|remove|protect|hide|show|sort|copy|move|merge|autoResize|create|unprotect|activate)/;
-
-export type CallKind = 'write' | 'dimension' | 'read' | 'call';
-
-export function kindOf(key: string): CallKind {
-  const method = key.slice(key.indexOf('.') + 1);
-  if (DIMENSION_READS.has(method)) return 'dimension';
-  if (DATA_READS.test(method)) return 'read';
-  if (WRITES.test(method)) return 'write';
-  return 'call';
+  if (DOCUMENT_CLASSES.has(cls)) return 'document';
+  return 'other';
 }
 
 /** What the model needs from one execution. */
@@ -160,79 +207,17 @@ export interface ExecutionTrace {
   calls: Record<string, number>;
   cellsRead: number;
   cellsWritten: number;
-  /** Times the Spreadsheet write cache had to be committed (see `CommitTracker`). */
-  commits: number;
-  /** Node time of the execution, add-on and fakes together. */
-  computeMs: number;
+  cellsSearched: number;
 }
 
-export interface ModeledTime {
-  serviceMs: number;
-  computeMs: number;
-  totalMs: number;
-}
-
-function callCost(key: string): number {
-  const method = key.slice(key.indexOf('.') + 1);
-  const cls = key.slice(0, key.indexOf('.'));
-  const family = familyOf(key);
-  if (family === 'spreadsheet') {
-    const kind = kindOf(key);
-    if (kind === 'dimension') return COST_MODEL.dimensionReadMs.value;
-    if (kind === 'write') return COST_MODEL.writeCallMs.value;
-    return COST_MODEL.readCallMs.value;
-  }
-  if (family === 'document') return COST_MODEL.documentCallMs.value;
-  if (cls === 'MailApp' && method === 'sendEmail') return COST_MODEL.mailMs.value;
-  if (cls === 'Properties') {
-    if (/^get/.test(method)) return COST_MODEL.propertyGetMs.value;
-    if (/^(set|delete)/.test(method)) return COST_MODEL.propertySetMs.value;
-  }
-  if (cls === 'Cache') {
-    if (/^get/.test(method)) return COST_MODEL.cacheGetMs.value;
-    if (/^(put|remove)/.test(method)) return COST_MODEL.cachePutMs.value;
-  }
-  return COST_MODEL.otherCallMs.value;
-}
-
-/** Modeled Apps Script time: service calls by kind, cells moved, write-cache commits, plus compute. */
-export function modelTime(trace: ExecutionTrace): ModeledTime {
-  let serviceMs = 0;
-  for (const [key, n] of Object.entries(trace.calls)) serviceMs += n * callCost(key);
-  serviceMs += trace.cellsRead * COST_MODEL.readCellMs.value;
-  serviceMs += trace.cellsWritten * COST_MODEL.committedCellMs.value;
-  serviceMs += trace.commits * COST_MODEL.commitMs.value;
-  return { serviceMs, computeMs: trace.computeMs, totalMs: serviceMs + trace.computeMs };
-}
-
-/**
- * Follows the order of Spreadsheet calls: every read after a write commits the write cache
- * (Google Apps Script blog, "Optimizing Spreadsheet Operations", 2010), as does flush() and the
- * end of the execution.
- */
-export class CommitTracker {
-  private dirty = false;
-  commits = 0;
-
-  observe(key: string): void {
-    if (familyOf(key) !== 'spreadsheet') return;
-    if (key === 'SpreadsheetApp.flush') {
-      if (this.dirty) this.commits++;
-      this.dirty = false;
-      return;
-    }
-    const kind = kindOf(key);
-    if (kind === 'write') this.dirty = true;
-    else if ((kind === 'read' || kind === 'dimension') && this.dirty) {
-      this.commits++;
-      this.dirty = false;
-    }
-  }
-
-  /** The end of the execution commits whatever is still buffered. */
-  finish(): number {
-    if (this.dirty) this.commits++;
-    this.dirty = false;
-    return this.commits;
-  }
+/** Modeled service time: calls by price class plus cells read, written and searched. */
+export function modelServiceMs(trace: ExecutionTrace): number {
+  let ms = 0;
+  for (const [key, n] of Object.entries(trace.calls)) ms += n * PRICE[kindOf(key)];
+  return (
+    ms +
+    trace.cellsRead * COST_MODEL.cellReadMs.value +
+    trace.cellsWritten * COST_MODEL.cellWrittenMs.value +
+    trace.cellsSearched * COST_MODEL.cellSearchedMs.value
+  );
 }

@@ -1,67 +1,49 @@
 /**
  * Runs one execution against a fake environment and records what the cost model needs: calls per
- * method, cells moved, write-cache commits (from the order of the calls) and Node time.
+ * method and cells read, written and searched (the fakes count them), plus Node time, kept apart.
  */
 import { performance } from 'node:perf_hooks';
 import type { FakeGasEnvironment } from '../fakes/environment-api';
-import { CommitTracker, familyOf, modelTime, type ExecutionTrace, type ModeledTime } from './cost-model';
+import { familyOf, kindOf, modelServiceMs, type ExecutionTrace } from './cost-model';
 
 export interface Measurement extends ExecutionTrace {
+  /** Calls that leave the script (the cost model prices them), by service. */
   spreadsheetCalls: number;
   documentCalls: number;
   otherCalls: number;
-  modeled: ModeledTime;
-}
-
-interface CountingCounters {
-  count(key: string): void;
-}
-
-/**
- * The fakes count every call through `counters.count(key)`. Wrapping that one method on this
- * environment's counters gives the order of the calls, which is what decides how often the write
- * cache is committed. The fakes themselves are not changed.
- */
-function followCalls(env: FakeGasEnvironment, tracker: CommitTracker): () => void {
-  const counters = env.counters as unknown as Partial<CountingCounters>;
-  const original = counters.count;
-  if (typeof original !== 'function') {
-    throw new Error(
-      'the fakes no longer count calls through counters.count(key); update dev/bench/measure.ts',
-    );
-  }
-  counters.count = function (this: unknown, key: string) {
-    tracker.observe(key);
-    return original.call(this, key);
-  };
-  return () => {
-    counters.count = original;
-  };
+  /** Calls that only build an object in the script (priced 0, counted for the record). */
+  localCalls: number;
+  /** Modeled Apps Script service time. */
+  serviceMs: number;
+  /** Node time of the execution, add-on and fakes together: never added to serviceMs. */
+  computeMs: number;
 }
 
 export function summarise(
   calls: Record<string, number>,
-  cells: { read: number; written: number },
-  commits: number,
+  cells: { read: number; written: number; searched: number },
   computeMs: number,
 ): Measurement {
-  let spreadsheetCalls = 0;
-  let documentCalls = 0;
-  let otherCalls = 0;
+  const counts = { spreadsheet: 0, document: 0, other: 0, local: 0 };
   for (const [key, n] of Object.entries(calls)) {
-    const family = familyOf(key);
-    if (family === 'spreadsheet') spreadsheetCalls += n;
-    else if (family === 'document') documentCalls += n;
-    else otherCalls += n;
+    if (kindOf(key) === 'local') counts.local += n;
+    else counts[familyOf(key)] += n;
   }
   const trace: ExecutionTrace = {
     calls,
     cellsRead: cells.read,
     cellsWritten: cells.written,
-    commits,
+    cellsSearched: cells.searched,
+  };
+  return {
+    ...trace,
+    spreadsheetCalls: counts.spreadsheet,
+    documentCalls: counts.document,
+    otherCalls: counts.other,
+    localCalls: counts.local,
+    serviceMs: modelServiceMs(trace),
     computeMs,
   };
-  return { ...trace, spreadsheetCalls, documentCalls, otherCalls, modeled: modelTime(trace) };
 }
 
 /** Measures `run` as one execution; its result (or error) is returned beside the measurement. */
@@ -69,9 +51,7 @@ export function measure<T>(
   env: FakeGasEnvironment,
   run: () => T,
 ): { result?: T; error?: Error; measurement: Measurement } {
-  const tracker = new CommitTracker();
   env.counters.reset();
-  const restore = followCalls(env, tracker);
   let result: T | undefined;
   let error: Error | undefined;
   const started = performance.now();
@@ -79,14 +59,8 @@ export function measure<T>(
     result = run();
   } catch (caught) {
     error = caught as Error;
-  } finally {
-    restore();
   }
   const computeMs = performance.now() - started;
   const calls = Object.fromEntries(Object.entries(env.counters.snapshot()).filter(([, n]) => n > 0));
-  return {
-    result,
-    error,
-    measurement: summarise(calls, env.counters.cells(), tracker.finish(), computeMs),
-  };
+  return { result, error, measurement: summarise(calls, env.counters.cells(), computeMs) };
 }

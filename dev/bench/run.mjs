@@ -1,7 +1,7 @@
 // `npm run bench` runs this after `npm run build`. The bench is TypeScript (it drives dev/fakes and
 // the add-on loader), so it is bundled with esbuild into .cache/ first, then run with Node from the
 // repository root. Arguments are passed through, e.g.
-//   node dev/bench/run.mjs --sizes=100,1000 --reminder-cases=1000 --no-write
+//   node dev/bench/run.mjs --sizes=300,1000 --daily-cases=1000 --no-write
 import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -6,8 +6,9 @@ import * as P from '../support/payloads';
  * Apps Script charges per service call and per cell moved, so every contract function must cost the
  * same number of Spreadsheet calls whatever the number of cases, and what an action on one case reads
  * must follow that case, not the workbook. Each function runs once against 1 200 and once against
- * 5 000 cases (both past the empty checkbox rows a new tab starts with, which an append skips in a
- * few extra reads); the per-method call counts must be identical.
+ * 5 000 cases of the realistic shape (dev/bulk-data.ts; both past the unticked checkbox rows a new
+ * tab starts with, which an append skips in a few extra reads); the per-method call counts must be
+ * identical and the cells read may not grow.
  */
 type Scenario = [name: string, fn: string, payload: (caseNo: string) => unknown];
 
@@ -39,7 +40,7 @@ function spreadsheetCalls(
     h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
   ).getActiveSpreadsheet();
   const caseNos = fillWorkbook(ss, size, { today: '2026-03-02' });
-  const target = caseNos[Math.floor(size / 2)] as string;
+  const target = caseNos[Math.floor(caseNos.length / 2)] as string; // an open case
   // The first intake after a bulk fill has no remembered 관리번호 and reads the column once; measure the next.
   if (fn === 'saveIntake') h.call(fn, payload(target));
   h.env.counters.reset();
@@ -47,9 +48,12 @@ function spreadsheetCalls(
   const counts = h.env.counters.snapshot();
   cells.read.push(h.env.counters.cells().read);
   growth.calls = Math.max(growth.calls, counts['Sheet.insertRowsAfter'] ?? 0);
+  // Growing a full tab is allowed once per table written (asserted apart): the bulk data leaves
+  // no spare rows, a fresh tab has 1 000.
   return Object.fromEntries(
     Object.entries(counts).filter(
-      ([key, n]) => n > 0 && /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(key),
+      ([key, n]) =>
+        n > 0 && key !== 'Sheet.insertRowsAfter' && /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(key),
     ),
   );
 }
@@ -63,7 +67,8 @@ describe('Spreadsheet calls do not grow with the number of cases', () => {
     expect(large).toEqual(small);
     const [readSmall = 0, readLarge = 0] = cells.read;
     if (!WHOLE_TABLE_READERS.has(fn)) expect(readLarge).toBeLessThanOrEqual(readSmall * 1.1 + 100);
-    expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(120);
+    // Counted calls include the free ones that only build a range or a search (getRange, getRow…).
+    expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(160);
     // At most one growth per table written.
     expect(growth.calls).toBeLessThanOrEqual(small['Range.setValues'] ?? 0);
   });
