@@ -112,7 +112,8 @@ export function validateHsdsCsv(files: readonly { name: string; content: string 
         const problem = typeProblem(field, value);
         if (problem) findings.push(`${at} ${field.name}: ${problem} ("${value}")`);
         const allowed = field.constraints?.enum;
-        if (allowed && !allowed.includes(value)) findings.push(`${at} ${field.name}: 허용값이 아님 ("${value}")`);
+        if (allowed && !allowed.includes(value))
+          findings.push(`${at} ${field.name}: 허용값이 아님 ("${value}")`);
       }
     });
     for (const field of resource.schema.fields) {
@@ -128,7 +129,9 @@ export function validateHsdsCsv(files: readonly { name: string; content: string 
       rows.forEach((row, i) => {
         const value = row[key.fields] ?? '';
         if (value !== '' && !known.has(value))
-          findings.push(`${resource.path} ${i + 2}번째 줄 ${key.fields}: ${key.reference.resource}에 없는 id`);
+          findings.push(
+            `${resource.path} ${i + 2}번째 줄 ${key.fields}: ${key.reference.resource}에 없는 id`,
+          );
       });
     }
   }
@@ -149,7 +152,8 @@ export function validateHsdsJson(text: string): string[] {
       for (const error of validateService.errors ?? [])
         findings.push(`contents[${i}]${error.instancePath}: ${error.message ?? ''}`);
     // The tabular form requires organization_id; the JSON form carries the organization itself.
-    if (!(service as { organization?: unknown }).organization) findings.push(`contents[${i}]: organization 없음`);
+    if (!(service as { organization?: unknown }).organization)
+      findings.push(`contents[${i}]: organization 없음`);
   });
   return findings;
 }

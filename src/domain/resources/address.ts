@@ -52,11 +52,7 @@ export function addressParts(
   // 세종 has no 시·군·구: the city is 세종 itself.
   const cityWord = province ? words[1] : undefined;
   const city =
-    province === '세종특별자치시'
-      ? province
-      : cityWord && /[시군구]$/.test(cityWord)
-        ? cityWord
-        : '';
+    province === '세종특별자치시' ? province : cityWord && /[시군구]$/.test(cityWord) ? cityWord : '';
   return {
     stateProvince: resource.stateProvince.trim() || province || '',
     city: resource.city.trim() || city,

@@ -4,11 +4,10 @@
  * that holds it, so importing a partner's public export never blanks our internal notes, and a full
  * backup restores them.
  */
-import { addressParts } from './address';
 import { parseCsv, csvRecords } from './csv';
 import { UNKNOWN_PROVIDER } from './hsds-encode';
 import { tablesFromJson, type LoadedTable } from './hsds-json';
-import { DONG_TAXONOMY, LANGUAGE_CODES, tableOfFile, type HsdsTable } from './hsds-tables';
+import { AS_TYPED_FIELDS, DONG_TAXONOMY, LANGUAGE_CODES, tableOfFile, type HsdsTable } from './hsds-tables';
 import type { IncomingFields, IncomingResource } from './incoming';
 
 type Row = Record<string, string>;
@@ -61,21 +60,19 @@ function koreanAddress(row: Row): string {
 }
 
 /**
- * 시·도, 시·군·구 and 우편번호 of a service's first address. From our own export a part the address
- * text already gives was read from it on export (./address.ts), so it stays blank as it was.
+ * 시·도, 시·군·구 and 우편번호 of a service's first address. Our own export carries what the person
+ * typed in those fields on as-typed attributes (the address row may hold parts read from the
+ * address text), so from it they start blank and the attributes fill them.
  */
-function addressFields(row: Row | undefined, fromDongCase: boolean): Pick<IncomingFields, 'stateProvince' | 'city' | 'postalCode'> {
-  const given = {
+function addressFields(
+  row: Row | undefined,
+  fromDongCase: boolean,
+): Pick<IncomingFields, 'stateProvince' | 'city' | 'postalCode'> {
+  if (fromDongCase) return { stateProvince: '', city: '', postalCode: '' };
+  return {
     stateProvince: field(row, 'state_province'),
     city: field(row, 'city'),
     postalCode: field(row, 'postal_code'),
-  };
-  if (!fromDongCase) return given;
-  const derived = addressParts({ address: field(row, 'address_1'), stateProvince: '', city: '', postalCode: '' });
-  return {
-    stateProvince: given.stateProvince === derived.stateProvince ? '' : given.stateProvince,
-    city: given.city === derived.city ? '' : given.city,
-    postalCode: given.postalCode === derived.postalCode ? '' : given.postalCode,
   };
 }
 
@@ -184,7 +181,8 @@ export function decodeHsds(files: readonly { name: string; content: string }[]):
     if (has('service', 'assurer_email') && carriesVerifier) f.verifiedBy = field(service, 'assurer_email');
     if (has('organization') || has('service', 'organization_id')) {
       const organizationId = field(service, 'organization_id');
-      f.provider = organizationId === UNKNOWN_PROVIDER.id ? '' : field(organizations.get(organizationId), 'name');
+      f.provider =
+        organizationId === UNKNOWN_PROVIDER.id ? '' : field(organizations.get(organizationId), 'name');
     }
     if (has('service_at_location') || has('address')) {
       const places = (placesByService.get(id) ?? []).map((place) => field(place, 'location_id'));
@@ -196,7 +194,13 @@ export function decodeHsds(files: readonly { name: string; content: string }[]):
           return fromDongCase ? field(address, 'address_1') : koreanAddress(address);
         }),
       ).join(' / ');
-      Object.assign(f, addressFields(addresses.find((a) => a !== undefined), fromDongCase));
+      Object.assign(
+        f,
+        addressFields(
+          addresses.find((a) => a !== undefined),
+          fromDongCase,
+        ),
+      );
     }
     if (has('phone'))
       f.contact = nonEmpty((phonesByService.get(id) ?? []).map((row) => field(row, 'number'))).join(', ');
@@ -276,6 +280,11 @@ function applyAttributes(
       case DONG_TAXONOMY.resourceId:
         resourceId = value.trim();
         break;
+      case DONG_TAXONOMY.asTyped: {
+        const key = AS_TYPED_FIELDS.find((name) => name === field(attribute, 'link_type'));
+        if (key) f[key] = value;
+        break;
+      }
       default:
         otherCategories.push(field(term, 'name'));
     }

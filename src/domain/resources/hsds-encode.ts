@@ -14,7 +14,14 @@ import type { ResourceRecord } from '../records';
 import { RESOURCE_KINDS, SECTORS } from '../vocabulary';
 import { addressParts } from './address';
 import { encodeCsv } from './csv';
-import { DONG_TAXONOMY, HSDS_DESCRIPTOR, HSDS_FILES, LANGUAGE_CODES, type WrittenTable } from './hsds-tables';
+import {
+  AS_TYPED_FIELDS,
+  DONG_TAXONOMY,
+  HSDS_DESCRIPTOR,
+  HSDS_FILES,
+  LANGUAGE_CODES,
+  type WrittenTable,
+} from './hsds-tables';
 import { hsdsId } from './uuid';
 
 export interface HsdsExport {
@@ -81,6 +88,7 @@ const TAXONOMY_NAMES: Record<(typeof DONG_TAXONOMY)[keyof typeof DONG_TAXONOMY],
   [DONG_TAXONOMY.capacity]: '수용 여력 메모 (내부용)',
   [DONG_TAXONOMY.notes]: '내부 메모 (내부용)',
   [DONG_TAXONOMY.resourceId]: '자원번호 (동 사례관리의 자원 식별자)',
+  [DONG_TAXONOMY.asTyped]: '입력한 그대로의 값 (HSDS 칸에 그대로 담을 수 없는 값)',
 };
 
 /**
@@ -109,11 +117,22 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
     const id = hsdsId('taxonomy_term', taxonomy, code || name);
     if (!taxonomies.has(taxonomy)) {
       taxonomies.add(taxonomy);
-      t.taxonomy.push({ id: hsdsId('taxonomy', taxonomy), name: taxonomy, description: TAXONOMY_NAMES[taxonomy] });
+      t.taxonomy.push({
+        id: hsdsId('taxonomy', taxonomy),
+        name: taxonomy,
+        description: TAXONOMY_NAMES[taxonomy],
+      });
     }
     // A category's code would be the text a person typed: left out, since codes must be unique.
     if (!terms.has(id))
-      terms.set(id, { id, code, name, description: name, taxonomy, taxonomy_id: hsdsId('taxonomy', taxonomy) });
+      terms.set(id, {
+        id,
+        code,
+        name,
+        description: name,
+        taxonomy,
+        taxonomy_id: hsdsId('taxonomy', taxonomy),
+      });
     return id;
   };
   const attribute = (serviceId: string, linkType: string, termId: string, value = '') =>
@@ -129,6 +148,7 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
   const flags = {
     shareable: term(DONG_TAXONOMY.shareable, 'shareable', '협력기관 공유'),
     resourceId: term(DONG_TAXONOMY.resourceId, 'resource-id', '자원번호'),
+    asTyped: term(DONG_TAXONOMY.asTyped, 'as-typed', '입력한 그대로'),
     ...(options.internal
       ? {
           capacity: term(DONG_TAXONOMY.capacity, 'capacity', '수용 여력 메모'),
@@ -156,13 +176,15 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
     const local = r.resourceId;
     const id = hsdsId('service', local);
     const orgId = organization(r);
+    const url = exportedUrl(r.website);
+    const email = exportedEmail(r.email);
     t.service.push({
       id,
       organization_id: orgId,
       name: r.name,
       description: r.description,
-      url: exportedUrl(r.website),
-      email: exportedEmail(r.email),
+      url,
+      email,
       status: r.status === 'inactive' ? 'inactive' : 'active',
       fees_description: r.fees,
       eligibility_description: r.eligibility,
@@ -200,7 +222,8 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
         location_id: locationId,
       });
     }
-    if (r.contact.trim() !== '') t.phone.push({ id: hsdsId('phone', local), service_id: id, number: r.contact });
+    if (r.contact.trim() !== '')
+      t.phone.push({ id: hsdsId('phone', local), service_id: id, number: r.contact });
     if (options.internal && r.contactPerson.trim() !== '')
       t.contact.push({ id: hsdsId('contact', local), service_id: id, name: r.contactPerson });
     if (r.hours.trim() !== '')
@@ -221,6 +244,15 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
     if (r.sector) attribute(id, 'sector', term(DONG_TAXONOMY.sector, r.sector, SECTORS.label(r.sector)));
     if (r.category.trim() !== '') attribute(id, 'category', term(DONG_TAXONOMY.category, '', r.category));
     attribute(id, 'shareable', flags.shareable, r.shareable ? 'true' : 'false');
+    const typed = {
+      email: r.email !== email,
+      website: r.website !== url,
+      stateProvince: true,
+      city: true,
+      postalCode: true,
+    };
+    for (const field of AS_TYPED_FIELDS)
+      if (typed[field] && r[field] !== '') attribute(id, field, flags.asTyped, r[field]);
     if (flags.capacity && r.capacity !== '') attribute(id, 'capacity', flags.capacity, r.capacity);
     if (flags.notes && r.notes !== '') attribute(id, 'notes', flags.notes, r.notes);
   }
@@ -230,7 +262,9 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
 
 /** The tables a form writes: contacts (a staff member's name) only in a full backup. */
 function writtenTables(options: { internal: boolean }): WrittenTable[] {
-  return (Object.keys(HSDS_FILES) as WrittenTable[]).filter((table) => table !== 'contact' || options.internal);
+  return (Object.keys(HSDS_FILES) as WrittenTable[]).filter(
+    (table) => table !== 'contact' || options.internal,
+  );
 }
 
 /** HSDS CSV files, every official column in the official order, and the official descriptor. */

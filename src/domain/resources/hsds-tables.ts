@@ -32,7 +32,10 @@ export interface OfficialResource {
   schema: { fields: { name: string }[] };
 }
 
-export const HSDS_DESCRIPTOR = official as unknown as { resources: OfficialResource[] } & Record<string, unknown>;
+export const HSDS_DESCRIPTOR = official as unknown as { resources: OfficialResource[] } & Record<
+  string,
+  unknown
+>;
 
 const WRITTEN: readonly WrittenTable[] = [
   'organization',
@@ -125,7 +128,15 @@ export const DONG_TAXONOMY = {
   notes: 'dong-case:notes',
   /** The 자원번호, so a backup restores ids and a re-import updates in place (HSDS ids are UUIDs). */
   resourceId: 'dong-case:resource-id',
+  /**
+   * A field as the person typed it, when HSDS's own column cannot hold it verbatim (an email that
+   * is not one, a website without https://) or has no column (the typed 시·도, 시·군·구, 우편번호).
+   */
+  asTyped: 'dong-case:as-typed',
 } as const;
+
+/** The fields that may ride on an as-typed attribute; its link_type names the field. */
+export const AS_TYPED_FIELDS = ['email', 'website', 'stateProvince', 'city', 'postalCode'] as const;
 
 /** Names as Korean workers write them, with their ISO 639 codes. */
 export const LANGUAGE_CODES: Record<string, string> = {

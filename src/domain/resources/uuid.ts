@@ -49,7 +49,10 @@ export function sha1(message: readonly number[]): number[] {
         (padded[at + 3] as number);
     }
     for (let i = 16; i < 80; i++)
-      w[i] = rotl((w[i - 3] as number) ^ (w[i - 8] as number) ^ (w[i - 14] as number) ^ (w[i - 16] as number), 1);
+      w[i] = rotl(
+        (w[i - 3] as number) ^ (w[i - 8] as number) ^ (w[i - 14] as number) ^ (w[i - 16] as number),
+        1,
+      );
     let [a, b, c, d, e] = h as [number, number, number, number, number];
     for (let i = 0; i < 80; i++) {
       const [f, k] =

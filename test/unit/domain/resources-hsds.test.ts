@@ -103,6 +103,7 @@ describe('HSDS mapping', () => {
         sector: null,
         provider: '',
         address: '',
+        postalCode: '',
         contact: '',
         hours: '',
         area: '',
