@@ -14,43 +14,9 @@ import {
   uuidV5,
 } from '../../../src/domain/resources';
 import { HSDS_DIR, readHsds, validateHsdsCsv, validateHsdsJson } from '../../support/hsds-validate';
+import { resourceRecord as resource } from '../../support/resource-record';
 
 /** The official HSDS 3.0 files in vendor/hsds-3.0 are the oracle: nothing from outside the repo. */
-
-function resource(overrides: Partial<ResourceRecord> = {}): ResourceRecord {
-  return {
-    resourceId: '행복-자원-0001',
-    name: '도시락 배달',
-    kind: 'material',
-    sector: 'private',
-    category: '식생활',
-    provider: '행복종합사회복지관',
-    description: '점심 도시락을 배달합니다',
-    contact: '02-0000-3001',
-    email: 'lunch@welfare.example',
-    website: 'https://welfare.example/lunch',
-    address: '서울특별시 행복구 햇살로 100',
-    stateProvince: '',
-    city: '',
-    postalCode: '06236',
-    area: '행복동 전역',
-    eligibility: '만 65세 이상',
-    fees: '무료',
-    hours: '평일 11:00-13:00',
-    languages: '한국어, 영어',
-    capacity: '여유 2명',
-    contactPerson: '박담당',
-    notes: '월말 명단 갱신',
-    status: 'active',
-    shareable: true,
-    verifiedOn: '2026-02-01',
-    verifiedBy: 'kim.sw@dong.example',
-    version: 3,
-    updatedAt: '2026-02-01 09:30:00',
-    updatedBy: 'kim.sw@dong.example',
-    ...overrides,
-  };
-}
 
 /** What a 동's directory looks like: no provider, a partial address, "없음" typed as an email … */
 const DIRECTORY: ResourceRecord[] = [
@@ -324,27 +290,15 @@ describe('address parts', () => {
     own: Partial<Record<'stateProvince' | 'city' | 'postalCode', string>> = {},
   ) => addressParts({ address, stateProvince: '', city: '', postalCode: '', ...own });
 
-  it('reads 시·도, 시·군·구 and 우편번호 from a Korean address as typed', () => {
-    expect(parts('서울특별시 강남구 테헤란로 100')).toEqual({
-      stateProvince: '서울특별시',
-      city: '강남구',
-      postalCode: '',
-    });
-    expect(parts('(06236) 서울 강남구 테헤란로 100')).toEqual({
-      stateProvince: '서울특별시',
-      city: '강남구',
-      postalCode: '06236',
-    });
-    expect(parts('경기 수원시 팔달구 효원로 1 16490')).toMatchObject({
-      stateProvince: '경기도',
-      city: '수원시',
-      postalCode: '16490',
-    });
-    expect(parts('세종특별자치시 한누리대로 2130')).toMatchObject({
-      stateProvince: '세종특별자치시',
-      city: '세종특별자치시',
-    });
-    expect(parts('햇살로 5')).toEqual({ stateProvince: '', city: '', postalCode: '' });
+  it.each([
+    ['서울특별시 강남구 테헤란로 100', '서울특별시', '강남구', ''],
+    ['(06236) 서울 강남구 테헤란로 100', '서울특별시', '강남구', '06236'],
+    ['경기 수원시 팔달구 효원로 1 16490', '경기도', '수원시', '16490'],
+    ['세종특별자치시 한누리대로 2130', '세종특별자치시', '세종특별자치시', ''],
+    ['광주 북구 우치로 1', '광주광역시', '북구', ''],
+    ['햇살로 5', '', '', ''],
+  ])('reads 시·도, 시·군·구 and 우편번호 from "%s"', (address, stateProvince, city, postalCode) => {
+    expect(parts(address)).toEqual({ stateProvince, city, postalCode });
   });
 
   it('prefers what the person typed in the fields', () => {
