@@ -1,6 +1,5 @@
 import {
   csvRecords,
-  dataOf,
   decodeHsds,
   decodeResourceSheet,
   encodeCsv,
@@ -12,9 +11,6 @@ import {
   tableOfFile,
 } from '../../../src/domain/resources';
 import { resourceRecord as resource } from '../../support/resource-record';
-
-const files = (exported: ReturnType<typeof encodeHsds>) =>
-  exported.files.map((f) => ({ name: f.name, content: f.content }));
 
 describe('CSV', () => {
   it('round-trips commas, quotes, line breaks, a leading = and a leading 0', () => {
