@@ -5,7 +5,7 @@
  * A nested record gets its parent's id where the spec leaves it implicit (an attribute's link_id,
  * a phone's service_id, an address's location_id).
  */
-import { tableOfFile, type HsdsTable } from './hsds-tables';
+import { HSDS_FILES, tableOfFile, type HsdsTable } from './hsds-tables';
 
 type Row = Record<string, string>;
 type Json = Record<string, unknown>;
@@ -48,11 +48,15 @@ class TableSet {
 
   constructor(private readonly file: string) {}
 
-  /** Declares that the source carries this table, even with no rows. */
+  /**
+   * Declares that the source carries this table, even with no rows. A JSON record leaves out its
+   * empty fields, so the table carries every official column, as a CSV file of the spec does.
+   */
   open(table: HsdsTable): LoadedTable {
     let loaded = this.tables.get(table);
     if (!loaded) {
-      loaded = { file: this.file, header: [], rows: [] };
+      const official = table === 'eligibility' ? [] : HSDS_FILES[table].fields;
+      loaded = { file: this.file, header: [...official], rows: [] };
       this.tables.set(table, loaded);
       this.seen.set(table, new Set());
     }

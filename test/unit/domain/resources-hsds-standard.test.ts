@@ -233,6 +233,17 @@ describe('export → import', () => {
   );
 });
 
+describe('a JSON record leaves out its empty fields', () => {
+  it('so a field emptied since is emptied by the import too', () => {
+    const emptied = DIRECTORY.map((r) => ({ ...r, description: '' }));
+    const files = [{ name: 'services.json', content: encodeHsdsJson(emptied, { internal: true }).content }];
+    const plan = planImport(decodeHsds(files).resources, DIRECTORY, { prefix: '행복', lastIssued: 4 });
+    expect(plan.changes.map((c) => [c.resourceId, c.changedFields])).toEqual(
+      DIRECTORY.map((r) => [r.resourceId, ['서비스 내용']]),
+    );
+  });
+});
+
 describe('the spec’s own examples import', () => {
   const counselling = expect.objectContaining({
     name: 'Community Counselling',
