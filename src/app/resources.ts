@@ -201,7 +201,7 @@ export function listResources(
 }
 
 /** Where export files go: a new Drive folder per export (src/gas gives DriveApp behind this). */
-export interface CsvDrive {
+export interface ExportDrive {
   createFolder(name: string): {
     id: string;
     url: string;
@@ -218,7 +218,7 @@ type ExportedFile = { id: string; name: string; url: string };
 function exportResources(
   ctx: AppContext,
   payload: unknown,
-  drive: CsvDrive,
+  drive: ExportDrive,
   form: { label: string; encode(resources: ResourceRecord[], internal: boolean): HsdsExport },
 ): { folderId: string; url: string; count: number; files: ExportedFile[] } {
   const input = parseInput(exportResourcesInput, payload ?? {});
@@ -240,7 +240,7 @@ function exportResources(
 }
 
 /** HSDS 3.0 CSV files and the official datapackage.json in a new Drive folder. */
-export function exportResourcesCsv(ctx: AppContext, payload: unknown, drive: CsvDrive) {
+export function exportResourcesCsv(ctx: AppContext, payload: unknown, drive: ExportDrive) {
   return exportResources(ctx, payload, drive, {
     label: 'HSDS CSV',
     encode: (resources, internal) => encodeHsds(resources, { internal }),
@@ -248,7 +248,7 @@ export function exportResourcesCsv(ctx: AppContext, payload: unknown, drive: Csv
 }
 
 /** The HSDS API's form: one services.json (a service_list page of service_full records). */
-export function exportResourcesJson(ctx: AppContext, payload: unknown, drive: CsvDrive) {
+export function exportResourcesJson(ctx: AppContext, payload: unknown, drive: ExportDrive) {
   return exportResources(ctx, payload, drive, {
     label: 'HSDS JSON',
     encode: (resources, internal) => {

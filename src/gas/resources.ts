@@ -17,7 +17,7 @@ import {
   listResources as listIn,
   previewResourceImport as previewIn,
   saveResource as saveIn,
-  type CsvDrive,
+  type ExportDrive,
   type PartnerSheetReader,
 } from '../app/resources';
 import { UserError } from '../domain/validation';
@@ -29,7 +29,7 @@ const partnerSpreadsheets: PartnerSpreadsheets = {
   open: (id) => SpreadsheetApp.openById(id),
 };
 
-const csvDrive: CsvDrive = {
+const exportDrive: ExportDrive = {
   createFolder(name) {
     const folder = DriveApp.createFolder(name);
     return {
@@ -73,8 +73,8 @@ const withContext =
 export const saveResource = withContext(saveIn);
 export const listResources = withContext(listIn);
 export const publishResources = withContext((ctx) => publishIn(ctx, partnerSpreadsheets));
-export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, csvDrive));
-export const exportResourcesJson = withContext((ctx, payload) => exportJsonIn(ctx, payload, csvDrive));
+export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, exportDrive));
+export const exportResourcesJson = withContext((ctx, payload) => exportJsonIn(ctx, payload, exportDrive));
 export const previewResourceImport = withContext((ctx, payload) => previewIn(ctx, payload, partnerSheets));
 export const importResources = withContext((ctx, payload) => importIn(ctx, payload, partnerSheets));
 export const referClient = withContext((ctx, payload) => referIn(ctx, payload, documentsPort()));
