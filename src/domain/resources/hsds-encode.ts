@@ -123,7 +123,6 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
         description: TAXONOMY_NAMES[taxonomy],
       });
     }
-    // A category's code would be the text a person typed: left out, since codes must be unique.
     if (!terms.has(id))
       terms.set(id, {
         id,
@@ -242,8 +241,11 @@ function hsdsTables(resources: readonly ResourceRecord[], options: { internal: b
     if (r.kind)
       attribute(id, 'resource_kind', term(DONG_TAXONOMY.kind, r.kind, RESOURCE_KINDS.label(r.kind)));
     if (r.sector) attribute(id, 'sector', term(DONG_TAXONOMY.sector, r.sector, SECTORS.label(r.sector)));
+    // No code for a category: it would be the text a person typed, and HSDS codes must be unique.
     if (r.category.trim() !== '') attribute(id, 'category', term(DONG_TAXONOMY.category, '', r.category));
     attribute(id, 'shareable', flags.shareable, r.shareable ? 'true' : 'false');
+    // The typed 시·도, 시·군·구, 우편번호 always (the address row may hold parts read from the 주소);
+    // an email or website only when its HSDS column could not take it as typed.
     const typed = {
       email: r.email !== email,
       website: r.website !== url,
