@@ -1,7 +1,12 @@
 /** Three projects: `npm test` runs unit + integration (no browser), `npm run test:e2e` runs e2e. */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+const transform = {
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+  // The holiday list ships as ES modules only (src/domain/holidays.ts); compiled for jest like ours.
+  '^.+[\\/]@hyunbinseo[\\/]holidays-kr[\\/].+\\.js$': ['ts-jest', { tsconfig: { allowJs: true } }],
+};
 const common = {
   transform,
+  transformIgnorePatterns: ['[\\/]node_modules[\\/](?!@hyunbinseo[\\/]holidays-kr[\\/])'],
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

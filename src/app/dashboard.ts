@@ -6,7 +6,7 @@
 import { seoulTimestamp } from '../domain/dates';
 import { koreanDay } from '../domain/digest';
 import { DUE_KINDS, summarizeByManager, whenLabel, type DueItem } from '../domain/due-items';
-import { holidayName } from '../domain/holidays';
+import { holidayCoverageWarning, holidayName } from '../domain/holidays';
 import { ledgerIssues, ledgerKey, mailLabel, parseLedger } from '../domain/reminder-log';
 import { writeDashboard, type DashboardModel, type DashboardSection, type Tone } from '../db/dashboard';
 import type { AppContext } from './context';
@@ -90,7 +90,9 @@ export function dashboardModel(snapshot: DueSnapshot, now: Date, report: Dashboa
     ],
     toneOf: (row) => (row[0] === '(담당자 없음)' ? 'error' : null),
   };
+  const holidaysUnknown = holidayCoverageWarning(snapshot.today);
   const issues = [
+    ...(holidaysUnknown ? [holidaysUnknown] : []),
     ...report.issues,
     ...(snapshot.brokenRows > 0
       ? [

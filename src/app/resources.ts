@@ -1,6 +1,6 @@
 /**
- * The resource directory's use cases: add and edit a resource, search it, export it as HSDS CSV
- * files and import a partner's directory (dry run first). Publishing to partners is ./publish.ts.
+ * The resource directory's use cases: add and edit a resource, search it, export it as HSDS 3.0
+ * (CSV files or JSON) and import a partner's directory (dry run first). Publishing to partners is ./publish.ts.
  */
 import { seoulDateKey } from '../domain/dates';
 import type { ResourceRecord } from '../domain/records';
@@ -10,6 +10,7 @@ import {
   decodeResourceSheet,
   distinct,
   encodeHsds,
+  encodeHsdsJson,
   exportResourcesInput,
   FIELD_LABELS,
   importResourcesInput,
@@ -22,6 +23,7 @@ import {
   saveResourceInput,
   usageByResource,
   viewOf,
+  type HsdsExport,
   type ImportPlan,
   type IncomingResource,
   type ResourceData,
@@ -91,6 +93,9 @@ const BLANK: ResourceData = {
   email: '',
   website: '',
   address: '',
+  stateProvince: '',
+  city: '',
+  postalCode: '',
   area: '',
   eligibility: '',
   fees: '',
@@ -195,8 +200,8 @@ export function listResources(
   };
 }
 
-/** Where CSV files go: a new Drive folder per export (src/gas gives DriveApp behind this). */
-export interface CsvDrive {
+/** Where export files go: a new Drive folder per export (src/gas gives DriveApp behind this). */
+export interface ExportDrive {
   createFolder(name: string): {
     id: string;
     url: string;
@@ -204,17 +209,23 @@ export interface CsvDrive {
   };
 }
 
-/** HSDS CSV files in a new Drive folder. Default: only what may leave the 동 (shareable, public fields). */
-export function exportResourcesCsv(
+type ExportedFile = { id: string; name: string; url: string };
+
+/**
+ * One export into a new Drive folder, audited. Default: only what may leave the 동 (shareable,
+ * public fields); `scope: 'all'` is a full backup with the internal fields.
+ */
+function exportResources(
   ctx: AppContext,
   payload: unknown,
-  drive: CsvDrive,
-): { folderId: string; url: string; count: number; files: { id: string; name: string; url: string }[] } {
+  drive: ExportDrive,
+  form: { label: string; encode(resources: ResourceRecord[], internal: boolean): HsdsExport },
+): { folderId: string; url: string; count: number; files: ExportedFile[] } {
   const input = parseInput(exportResourcesInput, payload ?? {});
   const internal = input.scope === 'all';
   return inTransaction(ctx, (work) => {
     const resources = resourceRows(work).map((r) => r.record);
-    const exported = encodeHsds(resources, { internal });
+    const exported = form.encode(resources, internal);
     const folder = drive.createFolder(
       `자원목록 HSDS ${internal ? '전체 백업' : '공유용'} ${work.timestamp.replace(/:/g, '')}`,
     );
@@ -222,9 +233,31 @@ export function exportResourcesCsv(
     work.audit(
       '',
       '자원 내보내기',
-      `HSDS CSV ${exported.count}건 (${internal ? '전체, 내부 항목 포함' : '공유 자원의 공개 항목'}) → 폴더 ${folder.id}`,
+      `${form.label} ${exported.count}건 (${internal ? '전체, 내부 항목 포함' : '공유 자원의 공개 항목'}) → 폴더 ${folder.id}`,
     );
     return { folderId: folder.id, url: folder.url, count: exported.count, files };
+  });
+}
+
+/** HSDS 3.0 CSV files and the official datapackage.json in a new Drive folder. */
+export function exportResourcesCsv(ctx: AppContext, payload: unknown, drive: ExportDrive) {
+  return exportResources(ctx, payload, drive, {
+    label: 'HSDS CSV',
+    encode: (resources, internal) => encodeHsds(resources, { internal }),
+  });
+}
+
+/** The HSDS API's form: one services.json (a service_list page of service_full records). */
+export function exportResourcesJson(ctx: AppContext, payload: unknown, drive: ExportDrive) {
+  return exportResources(ctx, payload, drive, {
+    label: 'HSDS JSON',
+    encode: (resources, internal) => {
+      const exported = encodeHsdsJson(resources, { internal });
+      return {
+        files: [{ name: 'services.json', content: exported.content, mimeType: 'application/json' }],
+        count: exported.count,
+      };
+    },
   });
 }
 

@@ -4,89 +4,50 @@
  * on a day off moves to the previous working day, so a reminder never expects work on a closed day.
  *
  * The holidays are data, not rules: lunar holidays, election days and one-off 임시공휴일 cannot be
- * computed, so each year is listed in full. To add a year, copy a block and fill it in from the
- * 한국천문연구원 월력요항 published the summer before. A centre can also add days of its own (a
- * 임시공휴일 announced mid-year) in the 설정 tab without a new release (`extraHolidays`).
- *
- * Sources: 한국천문연구원 「월력요항」 2025 and 2026; 관공서의 공휴일에 관한 규정 (대체공휴일:
- * 설·추석 on a Sunday or overlapping another holiday; 국경일, 어린이날, 부처님오신날, 성탄절 on a
- * Saturday or Sunday); 공휴일에 관한 법률 개정 (passed 2026-01-29) making 제헌절 a public holiday
- * again from 2026; 2025-01-27 임시공휴일 and 2025-06-03 제21대 대통령 선거일 (공직선거법: 선거일은
- * 공휴일); 2026-06-03 제9회 전국동시지방선거일. 2027 follows the same rules and the lunar calendar
- * (설날 2027-02-07 in Korea): check it against KASI's 2027 월력요항 when it is published.
+ * computed. They come from `@hyunbinseo/holidays-kr` (MIT), which is built from the official
+ * gazette (관보) and 한국천문연구원 「월력요항」 and publishes next year's list each summer: adding a
+ * year is `npm update @hyunbinseo/holidays-kr` and a release (docs/decisions/0006). The package is
+ * plain data (no Node APIs); esbuild bundles it into Code.js. A centre can also add days of its own
+ * (a 임시공휴일 announced mid-year) in the 설정 tab without a new release (`extraHolidays`).
  */
+import * as gazette from '@hyunbinseo/holidays-kr/all';
 import type { DateKey } from './dates';
 
-export const KOREAN_PUBLIC_HOLIDAYS: Readonly<Record<DateKey, string>> = {
-  // 2025
-  '2025-01-01': '신정',
-  '2025-01-27': '임시공휴일',
-  '2025-01-28': '설날 연휴',
-  '2025-01-29': '설날',
-  '2025-01-30': '설날 연휴',
-  '2025-03-01': '삼일절',
-  '2025-03-03': '대체공휴일(삼일절)',
-  '2025-05-05': '어린이날·부처님오신날',
-  '2025-05-06': '대체공휴일(어린이날·부처님오신날)',
-  '2025-06-03': '대통령 선거일',
-  '2025-06-06': '현충일',
-  '2025-08-15': '광복절',
-  '2025-10-03': '개천절',
-  '2025-10-05': '추석 연휴',
-  '2025-10-06': '추석',
-  '2025-10-07': '추석 연휴',
-  '2025-10-08': '대체공휴일(추석)',
-  '2025-10-09': '한글날',
-  '2025-12-25': '성탄절',
-  // 2026
-  '2026-01-01': '신정',
-  '2026-02-16': '설날 연휴',
-  '2026-02-17': '설날',
-  '2026-02-18': '설날 연휴',
-  '2026-03-01': '삼일절',
-  '2026-03-02': '대체공휴일(삼일절)',
-  '2026-05-05': '어린이날',
-  '2026-05-24': '부처님오신날',
-  '2026-05-25': '대체공휴일(부처님오신날)',
-  '2026-06-03': '전국동시지방선거일',
-  '2026-06-06': '현충일',
-  '2026-07-17': '제헌절',
-  '2026-08-15': '광복절',
-  '2026-08-17': '대체공휴일(광복절)',
-  '2026-09-24': '추석 연휴',
-  '2026-09-25': '추석',
-  '2026-09-26': '추석 연휴',
-  '2026-10-03': '개천절',
-  '2026-10-05': '대체공휴일(개천절)',
-  '2026-10-09': '한글날',
-  '2026-12-25': '성탄절',
-  // 2027
-  '2027-01-01': '신정',
-  '2027-02-06': '설날 연휴',
-  '2027-02-07': '설날',
-  '2027-02-08': '설날 연휴',
-  '2027-02-09': '대체공휴일(설날)',
-  '2027-03-01': '삼일절',
-  '2027-05-05': '어린이날',
-  '2027-05-13': '부처님오신날',
-  '2027-06-06': '현충일',
-  '2027-07-17': '제헌절',
-  '2027-07-19': '대체공휴일(제헌절)',
-  '2027-08-15': '광복절',
-  '2027-08-16': '대체공휴일(광복절)',
-  '2027-09-14': '추석 연휴',
-  '2027-09-15': '추석',
-  '2027-09-16': '추석 연휴',
-  '2027-10-03': '개천절',
-  '2027-10-04': '대체공휴일(개천절)',
-  '2027-10-09': '한글날',
-  '2027-10-11': '대체공휴일(한글날)',
-  '2027-12-25': '성탄절',
-  '2027-12-27': '대체공휴일(성탄절)',
-};
+type GazetteYear = Readonly<Record<string, readonly string[]>>;
 
-/** Years the list covers in full; outside them only weekends count as days off. */
-export const HOLIDAY_YEARS: readonly number[] = [2025, 2026, 2027];
+/** Date → the gazette's name ('설날', '대체공휴일(노동절)'); two holidays on one day are joined with '·'. */
+export const KOREAN_PUBLIC_HOLIDAYS: Readonly<Record<DateKey, string>> = Object.fromEntries(
+  (Object.values(gazette) as GazetteYear[]).flatMap((year) =>
+    Object.entries(year).map(([day, names]) => [day, names.join('·')]),
+  ),
+);
+
+/** Years the list covers in full; outside them only weekends (and the centre's own days) count. */
+export const HOLIDAY_YEARS: readonly number[] = Object.keys(gazette)
+  .map((name) => Number(name.slice(1)))
+  .sort((a, b) => a - b);
+
+/** From this day of a year on, next year's holidays should be known (the gazette is out by summer). */
+const WARN_FROM = '10-01';
+
+/**
+ * What the 대시보드 and the data-health report say when due dates would silently ignore holidays:
+ * this year is not covered, or it is 1 October or later and next year is not. null when all is well.
+ */
+export function holidayCoverageWarning(today: DateKey): string | null {
+  const year = Number(today.slice(0, 4));
+  const missing = !HOLIDAY_YEARS.includes(year)
+    ? year
+    : today.slice(5) >= WARN_FROM && !HOLIDAY_YEARS.includes(year + 1)
+      ? year + 1
+      : null;
+  if (missing === null) return null;
+  return (
+    `${missing}년 공휴일 정보가 아직 없습니다: ${missing}년의 기한은 주말만 피하고 공휴일은 피하지 않습니다. ` +
+    "추가 기능을 새 버전으로 업데이트해 달라고 담당자에게 요청하고, 그 전까지는 '설정' 탭의 추가 휴일에 " +
+    `${missing}년 공휴일을 입력하세요.`
+  );
+}
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'] as const;
 

@@ -189,6 +189,10 @@ export interface ResourceRecord {
   email: string;
   website: string;
   address: string;
+  /** 시·도 ("서울특별시"), 시·군·구 ("강남구") and 우편번호 of the address: HSDS requires them. */
+  stateProvince: string;
+  city: string;
+  postalCode: string;
   area: string;
   eligibility: string;
   fees: string;

@@ -74,6 +74,7 @@ export {
   listResources,
   publishResources,
   exportResourcesCsv,
+  exportResourcesJson,
   previewResourceImport,
   importResources,
   referClient,

@@ -1,7 +1,7 @@
 /**
  * Entry points of the resource directory, with the Apps Script services they need: SpreadsheetApp
  * to create and open the partners' separate spreadsheet and to read a partner's sheet, DriveApp
- * (drive.file: only files the add-on creates) for the HSDS CSV files.
+ * (drive.file: only files the add-on creates) for the HSDS CSV and JSON files.
  */
 import type { AppContext } from '../app/context';
 import {
@@ -12,11 +12,12 @@ import {
 import { referClient as referIn } from '../app/referral';
 import {
   exportResourcesCsv as exportIn,
+  exportResourcesJson as exportJsonIn,
   importResources as importIn,
   listResources as listIn,
   previewResourceImport as previewIn,
   saveResource as saveIn,
-  type CsvDrive,
+  type ExportDrive,
   type PartnerSheetReader,
 } from '../app/resources';
 import { UserError } from '../domain/validation';
@@ -28,7 +29,7 @@ const partnerSpreadsheets: PartnerSpreadsheets = {
   open: (id) => SpreadsheetApp.openById(id),
 };
 
-const csvDrive: CsvDrive = {
+const exportDrive: ExportDrive = {
   createFolder(name) {
     const folder = DriveApp.createFolder(name);
     return {
@@ -72,7 +73,8 @@ const withContext =
 export const saveResource = withContext(saveIn);
 export const listResources = withContext(listIn);
 export const publishResources = withContext((ctx) => publishIn(ctx, partnerSpreadsheets));
-export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, csvDrive));
+export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, exportDrive));
+export const exportResourcesJson = withContext((ctx, payload) => exportJsonIn(ctx, payload, exportDrive));
 export const previewResourceImport = withContext((ctx, payload) => previewIn(ctx, payload, partnerSheets));
 export const importResources = withContext((ctx, payload) => importIn(ctx, payload, partnerSheets));
 export const referClient = withContext((ctx, payload) => referIn(ctx, payload, documentsPort()));

@@ -59,6 +59,8 @@ export interface DataHealthReport {
   problems: { table: string; rowNumber: number; column: string; problem: string }[];
   total: number;
   tabs: number;
+  /** About the add-on itself (next year's holidays unknown), shown above the rows. */
+  notices: string[];
 }
 
 /** Every server function the sidebar calls: [input, result]. */

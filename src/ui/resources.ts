@@ -13,6 +13,10 @@ export interface ResourceValues {
   provider: string;
   contactPerson: string;
   contact: string;
+  address: string;
+  stateProvince: string;
+  city: string;
+  postalCode: string;
   area: string;
   eligibility: string;
   description: string;
@@ -31,6 +35,10 @@ export function resourceValues(resource?: ResourceView | null): ResourceValues {
     provider: resource?.provider ?? '',
     contactPerson: resource?.contactPerson ?? '',
     contact: resource?.contact ?? '',
+    address: resource?.address ?? '',
+    stateProvince: resource?.stateProvince ?? '',
+    city: resource?.city ?? '',
+    postalCode: resource?.postalCode ?? '',
     area: resource?.area ?? '',
     eligibility: resource?.eligibility ?? '',
     description: resource?.description ?? '',
@@ -58,6 +66,10 @@ export function resourcePayload(
     provider: v.provider,
     contactPerson: v.contactPerson,
     contact: v.contact,
+    address: v.address,
+    stateProvince: v.stateProvince,
+    city: v.city,
+    postalCode: v.postalCode,
     area: v.area,
     eligibility: v.eligibility,
     description: v.description,

@@ -23,7 +23,13 @@ jest.setTimeout(120_000);
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const SAVE_TIMEOUT = 30_000;
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const NEW_RESOURCE = { name: '새봄 이동 목욕', provider: '새봄 봉사단', contact: '010-0000-7007' };
+const NEW_RESOURCE = {
+  name: '새봄 이동 목욕',
+  provider: '새봄 봉사단',
+  contact: '010-0000-7007',
+  address: '서울특별시 행복구 새봄로 7',
+  postalCode: '06237',
+};
 
 let preview: TestPreview;
 let browser: Browser;
@@ -165,14 +171,18 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   await frame.getByRole('button', { name: '＋ 자원 등록' }).click();
   await heading('자원 등록').waitFor();
   await frame.getByLabel('자원명', { exact: true }).fill(NEW_RESOURCE.name);
+  await frame.getByLabel('우편번호', { exact: true }).fill('0623');
   await frame.getByRole('button', { name: '저장', exact: true }).click();
   await frame.getByText('자원 유형: 인적, 물적, 관계 중에서 고르세요.').waitFor();
+  await frame.getByText('우편번호: 숫자 5자리로 입력하세요 (예: 06236).').waitFor();
   await expectNoSeriousViolations('자원 등록 (errors)');
   expect(await frame.getByLabel('자원 유형', { exact: true }).getAttribute('aria-invalid')).toBe('true');
   await frame.getByLabel('자원 유형', { exact: true }).selectOption({ label: '인적' });
   await frame.getByLabel('공공/민간', { exact: true }).selectOption({ label: '민간' });
   await frame.getByLabel('제공기관', { exact: true }).fill(NEW_RESOURCE.provider);
   await frame.getByLabel('연락처', { exact: true }).fill(NEW_RESOURCE.contact);
+  await frame.getByLabel('주소', { exact: true }).fill(NEW_RESOURCE.address);
+  await frame.getByLabel('우편번호', { exact: true }).fill(NEW_RESOURCE.postalCode);
   await frame.getByLabel('서비스 지역', { exact: true }).fill('행복동 전역');
   await frame.getByRole('button', { name: '저장', exact: true }).click();
   await expectStatus(`자원 ‘${NEW_RESOURCE.name}’을(를) 등록했습니다`);
@@ -187,6 +197,7 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   await selectTab(page, '자원');
   await waitForGridText(page, NEW_RESOURCE.name);
   await waitForGridText(page, NEW_RESOURCE.contact);
+  await waitForGridText(page, NEW_RESOURCE.postalCode);
 });
 
 test('a plan item takes its provider from the directory and the case shows it', async () => {

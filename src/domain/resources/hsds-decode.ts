@@ -1,23 +1,20 @@
 /**
- * HSDS CSV files → incoming resources (text only; ./incoming.ts validates them). A field is
- * "carried" only when the files have the table or column that holds it, so importing a partner's
- * public export never blanks our internal notes, and a full backup restores them.
+ * HSDS files (CSV tables or JSON records, ./hsds-json.ts) → incoming resources (text only;
+ * ./incoming.ts validates them). A field is "carried" only when the files have the table or column
+ * that holds it, so importing a partner's public export never blanks our internal notes, and a full
+ * backup restores them.
  */
 import { parseCsv, csvRecords } from './csv';
-import { DONG_TAXONOMY, LANGUAGE_CODES, tableOfFile, type HsdsTable } from './hsds-tables';
+import { UNKNOWN_PROVIDER } from './hsds-encode';
+import { tablesFromJson, type LoadedTable } from './hsds-json';
+import { AS_TYPED_FIELDS, DONG_TAXONOMY, LANGUAGE_CODES, tableOfFile, type HsdsTable } from './hsds-tables';
 import type { IncomingFields, IncomingResource } from './incoming';
 
 type Row = Record<string, string>;
 
-interface LoadedTable {
-  file: string;
-  header: string[];
-  rows: Row[];
-}
-
 export interface DecodeResult {
   resources: IncomingResource[];
-  /** Whole-file problems (unreadable CSV, no services.csv). */
+  /** Whole-file problems (unreadable CSV or JSON, no services). */
   problems: string[];
   /** Files that were skipped because they are not tables the add-on reads. */
   ignoredFiles: string[];
@@ -53,13 +50,30 @@ function describeSchedule(row: Row): string {
   return nonEmpty([days.join('·'), hours]).join(' ');
 }
 
+/** A partner's address in the Korean order; 시·도 and 시·군·구 once, even when address_1 has them. */
 function koreanAddress(row: Row): string {
-  return nonEmpty([
-    field(row, 'state_province'),
-    field(row, 'city'),
-    field(row, 'address_1'),
-    field(row, 'address_2'),
-  ]).join(' ');
+  const street = nonEmpty([field(row, 'address_1'), field(row, 'address_2')]).join(' ');
+  const region = [field(row, 'state_province'), field(row, 'city')].filter(
+    (part) => part.trim() !== '' && !street.includes(part.trim()),
+  );
+  return nonEmpty([...region, street]).join(' ');
+}
+
+/**
+ * 시·도, 시·군·구 and 우편번호 of a service's first address. Our own export carries what the person
+ * typed in those fields on as-typed attributes (the address row may hold parts read from the
+ * address text), so from it they start blank and the attributes fill them.
+ */
+function addressFields(
+  row: Row | undefined,
+  fromDongCase: boolean,
+): Pick<IncomingFields, 'stateProvince' | 'city' | 'postalCode'> {
+  if (fromDongCase) return { stateProvince: '', city: '', postalCode: '' };
+  return {
+    stateProvince: field(row, 'state_province'),
+    city: field(row, 'city'),
+    postalCode: field(row, 'postal_code'),
+  };
 }
 
 function ageRange(service: Row): string {
@@ -71,19 +85,29 @@ function ageRange(service: Row): string {
   return '';
 }
 
-export function decodeHsds(files: readonly { name: string; content: string }[]): DecodeResult {
+/** The files as tables: each CSV is one; a JSON file holds several (./hsds-json.ts). */
+function loadTables(files: readonly { name: string; content: string }[]) {
   const tables = new Map<HsdsTable, LoadedTable>();
   const problems: string[] = [];
   const ignoredFiles: string[] = [];
+  const put = (table: HsdsTable, loaded: LoadedTable) => {
+    if (tables.has(table))
+      problems.push(`${loaded.file}: 같은 표(${table})의 자료가 두 파일에 있습니다. 하나만 고르세요.`);
+    else tables.set(table, loaded);
+  };
   for (const file of files) {
-    const table = tableOfFile(file.name);
-    if (!table) {
-      // The package descriptor is expected beside the tables; anything else is worth a word.
-      if (!/(^|[\\/])datapackage\.json$/i.test(file.name)) ignoredFiles.push(file.name);
+    // The package descriptor is expected beside the tables.
+    if (/(^|[\\/])datapackage\.json$/i.test(file.name)) continue;
+    if (/\.json$/i.test(file.name)) {
+      const parsed = tablesFromJson(file.name, file.content);
+      if (!parsed.ok) problems.push(`${file.name}: ${parsed.problem}`);
+      else if (parsed.tables.size === 0) ignoredFiles.push(file.name);
+      else for (const [table, loaded] of parsed.tables) put(table, loaded);
       continue;
     }
-    if (tables.has(table)) {
-      problems.push(`${file.name}: 같은 표(${table})의 파일이 둘 이상입니다. 하나만 고르세요.`);
+    const table = tableOfFile(file.name);
+    if (!table) {
+      ignoredFiles.push(file.name);
       continue;
     }
     const parsed = parseCsv(file.content);
@@ -92,12 +116,19 @@ export function decodeHsds(files: readonly { name: string; content: string }[]):
       continue;
     }
     const { header, records } = csvRecords(parsed.rows);
-    tables.set(table, { file: file.name, header, rows: records });
+    put(table, { file: file.name, header, rows: records });
   }
+  return { tables, problems, ignoredFiles };
+}
+
+export function decodeHsds(files: readonly { name: string; content: string }[]): DecodeResult {
+  const { tables, problems, ignoredFiles } = loadTables(files);
   const services = tables.get('service');
-  if (!services) {
+  if (!services || problems.length > 0) {
     if (problems.length === 0)
-      problems.push('services.csv (HSDS 서비스 표)가 없습니다. 서비스 파일을 함께 고르세요.');
+      problems.push(
+        'services.csv (HSDS 서비스 표)나 서비스가 담긴 HSDS JSON이 없습니다. 서비스 파일을 함께 고르세요.',
+      );
     return { resources: [], problems, ignoredFiles };
   }
   const has = (table: HsdsTable, column?: string) =>
@@ -126,6 +157,8 @@ export function decodeHsds(files: readonly { name: string; content: string }[]):
   }
   const taxonomies = new Set([...terms.values()].map((row) => field(row, 'taxonomy')));
   const fromDongCase = taxonomies.has(DONG_TAXONOMY.shareable);
+  // Our full backup carries who verified; our shareable export leaves that column empty on purpose.
+  const carriesVerifier = !fromDongCase || taxonomies.has(DONG_TAXONOMY.capacity);
 
   const resources: IncomingResource[] = services.rows.map((service, index) => {
     const id = field(service, 'id').trim();
@@ -145,17 +178,29 @@ export function decodeHsds(files: readonly { name: string; content: string }[]):
         ageRange(service);
     }
     if (has('service', 'assured_date')) f.verifiedOn = field(service, 'assured_date').slice(0, 10);
-    if (has('service', 'assurer_email')) f.verifiedBy = field(service, 'assurer_email');
-    if (has('organization') || has('service', 'organization_id'))
-      f.provider = field(organizations.get(field(service, 'organization_id')), 'name');
+    if (has('service', 'assurer_email') && carriesVerifier) f.verifiedBy = field(service, 'assurer_email');
+    if (has('organization') || has('service', 'organization_id')) {
+      const organizationId = field(service, 'organization_id');
+      f.provider =
+        organizationId === UNKNOWN_PROVIDER.id ? '' : field(organizations.get(organizationId), 'name');
+    }
     if (has('service_at_location') || has('address')) {
       const places = (placesByService.get(id) ?? []).map((place) => field(place, 'location_id'));
+      const addresses = places.map((locationId) => (addressesByLocation.get(locationId) ?? [])[0]);
       f.address = nonEmpty(
-        places.map((locationId) => {
-          const address = (addressesByLocation.get(locationId) ?? [])[0];
-          return address ? koreanAddress(address) : field(locations.get(locationId), 'description');
+        places.map((locationId, i) => {
+          const address = addresses[i];
+          if (!address) return field(locations.get(locationId), 'description');
+          return fromDongCase ? field(address, 'address_1') : koreanAddress(address);
         }),
       ).join(' / ');
+      Object.assign(
+        f,
+        addressFields(
+          addresses.find((a) => a !== undefined),
+          fromDongCase,
+        ),
+      );
     }
     if (has('phone'))
       f.contact = nonEmpty((phonesByService.get(id) ?? []).map((row) => field(row, 'number'))).join(', ');
@@ -176,19 +221,30 @@ export function decodeHsds(files: readonly { name: string; content: string }[]):
           return field(row, 'name') || LANGUAGE_NAMES.get(code) || code;
         }),
       ).join(', ');
-    applyAttributes(f, attributesByService.get(id) ?? [], terms, { fromDongCase, taxonomies });
-    return { sourceId: id, where: `${services.file} ${index + 2}번째 줄`, fields: f };
+    const { resourceId } = applyAttributes(f, attributesByService.get(id) ?? [], terms, {
+      fromDongCase,
+      taxonomies,
+    });
+    // A CSV's line number says where to look; a JSON file has none, so its records are counted.
+    const where = /\.json$/i.test(services.file)
+      ? `${services.file} ${index + 1}번째 서비스`
+      : `${services.file} ${index + 2}번째 줄`;
+    return { sourceId: resourceId || id, where, fields: f };
   });
   return { resources, problems, ignoredFiles };
 }
 
-/** Kind, sector, category (and a backup's internal fields) from taxonomy terms linked by attributes. */
+/**
+ * Kind, sector, category (and a backup's internal fields) from taxonomy terms linked by attributes;
+ * the 자원번호 our own export carries.
+ */
 function applyAttributes(
   f: IncomingFields,
   attributes: readonly Row[],
   terms: Map<string, Row>,
   context: { fromDongCase: boolean; taxonomies: Set<string> },
-) {
+): { resourceId: string } {
+  let resourceId = '';
   if (context.fromDongCase) {
     f.kind = '';
     f.sector = '';
@@ -221,10 +277,19 @@ function applyAttributes(
       case DONG_TAXONOMY.notes:
         f.notes = value;
         break;
+      case DONG_TAXONOMY.resourceId:
+        resourceId = value.trim();
+        break;
+      case DONG_TAXONOMY.asTyped: {
+        const key = AS_TYPED_FIELDS.find((name) => name === field(attribute, 'link_type'));
+        if (key) f[key] = value;
+        break;
+      }
       default:
         otherCategories.push(field(term, 'name'));
     }
   }
   // A partner's own taxonomy (e.g. Open Eligibility) is the nearest thing to our 분야.
   if (!f.category && otherCategories.length > 0) f.category = nonEmpty(otherCategories).join(', ');
+  return { resourceId };
 }

@@ -1,8 +1,11 @@
 /**
- * The Open Referral HSDS (3.x) tables this add-on writes and reads, with the fields it uses. Field
- * names are HSDS's; file names follow HSDS's tabular data package (plural CSV names). A reader
- * also accepts the singular names and HSDS 2.0's names, so older partner exports load too.
+ * The Open Referral HSDS 3.0 tables this add-on writes and reads. File names, columns and their
+ * order come from the official tabular descriptor (vendor/hsds-3.0/datapackage.json, CC BY-SA 4.0),
+ * which is also written beside every CSV export. A reader also accepts singular and plural names
+ * and HSDS 2.0's names, so older partner exports load too.
  */
+import official from '../../../vendor/hsds-3.0/datapackage.json';
+
 export type HsdsTable =
   | 'organization'
   | 'service'
@@ -14,71 +17,60 @@ export type HsdsTable =
   | 'schedule'
   | 'service_area'
   | 'language'
+  | 'taxonomy'
   | 'taxonomy_term'
   | 'attribute'
   | 'eligibility';
 
-export const HSDS_FILES: Record<
-  Exclude<HsdsTable, 'eligibility'>,
-  { file: string; fields: readonly string[] }
-> = {
-  organization: {
-    file: 'organizations.csv',
-    fields: ['id', 'name', 'alternate_name', 'description', 'email', 'website'],
-  },
-  service: {
-    file: 'services.csv',
-    fields: [
-      'id',
-      'organization_id',
-      'name',
-      'description',
-      'url',
-      'email',
-      'status',
-      'fees_description',
-      'eligibility_description',
-      'assured_date',
-      'last_modified',
-    ],
-  },
-  location: {
-    file: 'locations.csv',
-    fields: ['id', 'location_type', 'organization_id', 'name', 'description'],
-  },
-  address: {
-    file: 'addresses.csv',
-    fields: [
-      'id',
-      'location_id',
-      'address_1',
-      'address_2',
-      'city',
-      'region',
-      'state_province',
-      'postal_code',
-      'country',
-      'address_type',
-    ],
-  },
-  service_at_location: {
-    file: 'service_at_locations.csv',
-    fields: ['id', 'service_id', 'location_id', 'description'],
-  },
-  phone: { file: 'phones.csv', fields: ['id', 'service_id', 'number', 'type', 'description'] },
-  contact: { file: 'contacts.csv', fields: ['id', 'service_id', 'name', 'title', 'email'] },
-  schedule: { file: 'schedules.csv', fields: ['id', 'service_id', 'description'] },
-  service_area: { file: 'service_areas.csv', fields: ['id', 'service_id', 'name', 'description'] },
-  language: { file: 'languages.csv', fields: ['id', 'service_id', 'name', 'code'] },
-  taxonomy_term: {
-    file: 'taxonomy_terms.csv',
-    fields: ['id', 'code', 'name', 'description', 'taxonomy'],
-  },
-  attribute: {
-    file: 'attributes.csv',
-    fields: ['id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id', 'value'],
-  },
-};
+/** The tables an export writes (HSDS 2.0's eligibility is only read). */
+export type WrittenTable = Exclude<HsdsTable, 'eligibility'>;
+
+/** One resource of the official descriptor, as published. */
+export interface OfficialResource {
+  name: string;
+  path: string;
+  schema: { fields: { name: string }[] };
+}
+
+export const HSDS_DESCRIPTOR = official as unknown as { resources: OfficialResource[] } & Record<
+  string,
+  unknown
+>;
+
+const WRITTEN: readonly WrittenTable[] = [
+  'organization',
+  'service',
+  'location',
+  'address',
+  'service_at_location',
+  'phone',
+  'contact',
+  'schedule',
+  'service_area',
+  'language',
+  'taxonomy',
+  'taxonomy_term',
+  'attribute',
+];
+
+function officialResource(table: WrittenTable): OfficialResource {
+  const found = HSDS_DESCRIPTOR.resources.find((r) => r.name === table);
+  if (!found) throw new Error(`HSDS descriptor has no ${table}`);
+  return found;
+}
+
+export interface HsdsFile {
+  file: string;
+  fields: readonly string[];
+  resource: OfficialResource;
+}
+
+/** Table → its official file name and every column, in the descriptor's order. */
+export const HSDS_FILES = {} as Record<WrittenTable, HsdsFile>;
+for (const table of WRITTEN) {
+  const resource = officialResource(table);
+  HSDS_FILES[table] = { file: resource.path, fields: resource.schema.fields.map((f) => f.name), resource };
+}
 
 const ALIASES: Record<string, HsdsTable> = {
   organization: 'organization',
@@ -107,6 +99,8 @@ const ALIASES: Record<string, HsdsTable> = {
   service_areas: 'service_area',
   language: 'language',
   languages: 'language',
+  taxonomy: 'taxonomy',
+  taxonomies: 'taxonomy',
   taxonomy_term: 'taxonomy_term',
   taxonomy_terms: 'taxonomy_term',
   attribute: 'attribute',
@@ -132,7 +126,17 @@ export const DONG_TAXONOMY = {
   shareable: 'dong-case:shareable',
   capacity: 'dong-case:capacity',
   notes: 'dong-case:notes',
+  /** The 자원번호, so a backup restores ids and a re-import updates in place (HSDS ids are UUIDs). */
+  resourceId: 'dong-case:resource-id',
+  /**
+   * A field as the person typed it, when HSDS's own column cannot hold it verbatim (an email that
+   * is not one, a website without https://) or has no column (the typed 시·도, 시·군·구, 우편번호).
+   */
+  asTyped: 'dong-case:as-typed',
 } as const;
+
+/** The fields that may ride on an as-typed attribute; its link_type names the field. */
+export const AS_TYPED_FIELDS = ['email', 'website', 'stateProvince', 'city', 'postalCode'] as const;
 
 /** Names as Korean workers write them, with their ISO 639 codes. */
 export const LANGUAGE_CODES: Record<string, string> = {

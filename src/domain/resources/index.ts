@@ -13,3 +13,5 @@ export * from './privacy';
 export * from './directory';
 export * from './referral';
 export * from './ids';
+export * from './address';
+export * from './uuid';

@@ -377,6 +377,9 @@ function DataHealthNotice({ count }: { count: number }) {
       {report === null && !failed ? <p class="muted">확인하는 중…</p> : null}
       {report ? (
         <ul class="plain health">
+          {report.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
           {report.problems.map((p) => (
             <li key={`${p.table}-${p.rowNumber}-${p.column}`}>
               <strong>

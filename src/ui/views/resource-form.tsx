@@ -54,6 +54,10 @@ export function ResourceForm({ resource, onCancel, onSaved }: ResourceFormProps)
       <TextField path="provider" label="제공기관" />
       <TextField path="contactPerson" label="담당자" />
       <TextField path="contact" label="연락처" type="tel" inputMode="tel" />
+      <TextField path="address" label="주소" hint="예: 서울특별시 강남구 테헤란로 100" maxLength={200} />
+      <TextField path="stateProvince" label="시·도" hint="비워 두면 주소에서 읽습니다 (예: 서울특별시)" />
+      <TextField path="city" label="시·군·구" hint="비워 두면 주소에서 읽습니다 (예: 강남구)" />
+      <TextField path="postalCode" label="우편번호" inputMode="numeric" maxLength={5} hint="숫자 5자리" />
       <TextField path="area" label="서비스 지역" hint="예: 행복동 전역" />
       <TextArea path="eligibility" label="이용 대상" rows={2} />
       <TextArea path="description" label="서비스 내용" rows={2} />

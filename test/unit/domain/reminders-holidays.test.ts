@@ -1,6 +1,8 @@
+import * as gazette from '@hyunbinseo/holidays-kr/all';
 import {
   dayOfWeek,
   HOLIDAY_YEARS,
+  holidayCoverageWarning,
   holidayName,
   isWorkingDay,
   KOREAN_PUBLIC_HOLIDAYS,
@@ -75,9 +77,44 @@ describe('the holiday list (data)', () => {
         const main = days.find((d) => d.startsWith(`${year}`) && KOREAN_PUBLIC_HOLIDAYS[d] === name)!;
         const [y, m, d] = main.split('-').map(Number) as [number, number, number];
         const around = [-1, 1].map((o) => new Date(Date.UTC(y, m - 1, d + o)).toISOString().slice(0, 10));
-        for (const day of around) expect(KOREAN_PUBLIC_HOLIDAYS[day]).toBe(`${name} 연휴`);
+        expect(around.map((day) => KOREAN_PUBLIC_HOLIDAYS[day])).toEqual([`${name} 전날`, `${name} 다음 날`]);
       }
     }
+  });
+});
+
+describe('the holiday list and the official gazette', () => {
+  it('holds every day of every year the package covers, with its names', () => {
+    const years = Object.entries(gazette);
+    expect(years.length).toBeGreaterThanOrEqual(10);
+    expect(HOLIDAY_YEARS).toEqual(years.map(([name]) => Number(name.slice(1))));
+    for (const [, year] of years) {
+      for (const [day, names] of Object.entries(year as Record<string, readonly string[]>))
+        expect(KOREAN_PUBLIC_HOLIDAYS[day]).toBe(names.join('·'));
+    }
+    const ours = Object.keys(KOREAN_PUBLIC_HOLIDAYS);
+    const theirs = years.flatMap(([, year]) => Object.keys(year));
+    expect(ours.sort()).toEqual(theirs.sort());
+  });
+
+  it('has 노동절 and its 대체공휴일, which the hand-kept table missed', () => {
+    expect(isWorkingDay('2026-05-01')).toBe(false);
+    expect(holidayName('2027-05-01')).toBe('노동절');
+    expect(holidayName('2027-05-03')).toBe('대체공휴일(노동절)');
+    expect(previousWorkingDay('2027-05-03')).toBe('2027-04-30');
+    expect(holidayName('2025-05-05')).toBe('어린이날·부처님 오신 날');
+  });
+
+  it('warns from 1 October when next year is unknown, and all year when this year is', () => {
+    const last = Math.max(...HOLIDAY_YEARS);
+    expect(holidayCoverageWarning(`${last}-09-30`)).toBeNull();
+    expect(holidayCoverageWarning(`${last}-10-01`)).toContain(`${last + 1}년 공휴일 정보가 아직 없습니다`);
+    expect(holidayCoverageWarning(`${last + 1}-01-01`)).toContain(
+      `${last + 1}년 공휴일 정보가 아직 없습니다`,
+    );
+    expect(holidayCoverageWarning(`${last - 1}-10-01`)).toBeNull();
+    // Outside the list only weekends are days off: what the warning is about.
+    expect(isWorkingDay(`${last + 1}-01-01`)).toBe(dayOfWeek(`${last + 1}-01-01`) % 6 !== 0);
   });
 });
 

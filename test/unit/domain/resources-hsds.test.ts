@@ -1,7 +1,5 @@
-import type { ResourceRecord } from '../../../src/domain/records';
 import {
   csvRecords,
-  dataOf,
   decodeHsds,
   decodeResourceSheet,
   encodeCsv,
@@ -12,41 +10,7 @@ import {
   PUBLIC_COLUMNS,
   tableOfFile,
 } from '../../../src/domain/resources';
-
-function resource(overrides: Partial<ResourceRecord> = {}): ResourceRecord {
-  return {
-    resourceId: '행복-자원-0001',
-    name: '도시락 배달',
-    kind: 'material',
-    sector: 'private',
-    category: '식생활',
-    provider: '행복종합사회복지관',
-    description: '점심 도시락, "따뜻하게"\n배달합니다',
-    contact: '02-0000-3001',
-    email: 'lunch@welfare.example',
-    website: 'https://welfare.example',
-    address: '행복동 햇살로 100',
-    area: '행복동 전역',
-    eligibility: '만 65세 이상',
-    fees: '무료',
-    hours: '평일 11:00-13:00',
-    languages: '한국어, 영어',
-    capacity: '여유 2명',
-    contactPerson: '박담당',
-    notes: '월말 명단 갱신',
-    status: 'active',
-    shareable: true,
-    verifiedOn: '2026-02-01',
-    verifiedBy: 'kim.sw@dong.example',
-    version: 3,
-    updatedAt: '2026-02-01 09:30:00',
-    updatedBy: 'kim.sw@dong.example',
-    ...overrides,
-  };
-}
-
-const files = (exported: ReturnType<typeof encodeHsds>) =>
-  exported.files.map((f) => ({ name: f.name, content: f.content }));
+import { resourceRecord as resource } from '../../support/resource-record';
 
 describe('CSV', () => {
   it('round-trips commas, quotes, line breaks, a leading = and a leading 0', () => {
@@ -88,35 +52,6 @@ describe('HSDS mapping', () => {
     expect(tableOfFile('physical_addresses.csv')).toBe('address');
     expect(tableOfFile('services_at_location.csv')).toBe('service_at_location');
     expect(tableOfFile('notes.txt')).toBeUndefined();
-  });
-
-  it('a full backup gives back every field of every resource', () => {
-    const all = [
-      resource(),
-      resource({
-        resourceId: '행복-자원-0002',
-        name: '이웃 안부 모임',
-        kind: 'relational',
-        sector: null,
-        provider: '',
-        address: '',
-        contact: '',
-        hours: '',
-        area: '',
-        languages: '',
-        shareable: false,
-        status: 'inactive',
-        verifiedOn: null,
-        verifiedBy: '',
-      }),
-    ];
-    const decoded = decodeHsds(files(encodeHsds(all, { internal: true })));
-    expect(decoded.problems).toEqual([]);
-    const plan = planImport(decoded.resources, [], { prefix: '행복', lastIssued: 0 });
-    expect(plan.skipped).toEqual([]);
-    expect(plan.changes.map((c) => [c.resourceId, c.data])).toEqual(
-      all.map((r) => [r.resourceId, dataOf(r)]),
-    );
   });
 
   it('the sharing export holds shareable, running resources and no internal field', () => {
