@@ -3,7 +3,13 @@
  * then `dueItems` in memory. Shared by the daily run, the 대시보드 and the sidebar's 오늘 할 일.
  */
 import { seoulDateKey, type DateKey } from '../domain/dates';
-import { dueItems, type DueItem } from '../domain/due-items';
+import {
+  compareDueItems,
+  decodeDueSchedule,
+  dueItems,
+  dueItemsFromSchedule,
+  type DueItem,
+} from '../domain/due-items';
 import type { CaseRecord } from '../domain/records';
 import { readSettings, type Settings } from '../domain/settings';
 import type { TableDef } from '../db/table';
@@ -20,6 +26,29 @@ export interface DueSnapshot {
   items: DueItem[];
   /** Rows broken by hand in the tables read (counted, not fatal). */
   brokenRows: number;
+}
+
+/**
+ * Today's lines from the schedules stored on the 사례 rows: one table read, whatever the number of
+ * checks and plans. Null when an open case has no readable schedule yet (a workbook from before
+ * schedules, or a cell changed by hand): the caller then reads every table (`readDueSnapshot`).
+ */
+export function readStoredDueItems(
+  work: UnitOfWork,
+  now: Date,
+): Pick<DueSnapshot, 'today' | 'settings' | 'items'> | null {
+  const { settings } = readReminderSettings(work);
+  const today = seoulDateKey(now);
+  const items: DueItem[] = [];
+  for (const { record } of work.rows(T.CASES)) {
+    const schedule = decodeDueSchedule(record.dueSchedule);
+    if (!schedule) {
+      if (record.stage === 'closed' || record.stage === 'endedAtIntake') continue;
+      return null;
+    }
+    items.push(...dueItemsFromSchedule(record, schedule, today, settings));
+  }
+  return { today, settings, items: items.sort(compareDueItems) };
 }
 
 /** The settings alone: the daily run checks its hour before reading anything else. */

@@ -37,6 +37,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       closedOn: managed ? null : input.intakeDate,
       nextCheckDue: null,
       nextReassessmentDue: managed ? addDays(input.intakeDate, settings.intakeToAssessmentDays) : null,
+      dueSchedule: '',
       version: 1,
       updatedAt: work.timestamp,
       updatedBy: work.user,

@@ -8,7 +8,7 @@ import { todayListInput } from '../domain/reminder-schemas';
 import { parseInput } from '../domain/validation';
 import type { DateKey } from '../domain/dates';
 import type { AppContext } from './context';
-import { readDueSnapshot } from './due-snapshot';
+import { readDueSnapshot, readStoredDueItems } from './due-snapshot';
 import { reminderStatus, type ReminderStatus } from './reminder-state';
 import { UnitOfWork } from './unit-of-work';
 
@@ -60,7 +60,8 @@ export function getTodayList(ctx: AppContext, payload: unknown): TodayList {
   const user = ctx.currentUser().trim().toLowerCase();
   const scope = input.scope ?? (input.caseManager ? 'all' : 'mine');
   const manager = (input.caseManager ?? (scope === 'mine' ? user : '')).trim().toLowerCase();
-  const snapshot = readDueSnapshot(new UnitOfWork(ctx), ctx.now());
+  const work = new UnitOfWork(ctx);
+  const snapshot = readStoredDueItems(work, ctx.now()) ?? readDueSnapshot(work, ctx.now());
   const mine = (item: DueItem) => manager === '' || item.caseManager.toLowerCase() === manager;
   const items = snapshot.items.filter(mine);
   const limit = input.limit ?? DEFAULT_LIMIT;

@@ -13,7 +13,7 @@
  * before it, so no reader ever sees half a record.
  */
 import { seoulTimestamp } from '../domain/dates';
-import type { AuditRecord } from '../domain/records';
+import type { AuditRecord, CaseRecord } from '../domain/records';
 import { UserError } from '../domain/validation';
 import {
   appendRows,
@@ -34,6 +34,7 @@ import {
 import type { FieldValue } from '../db/cells';
 import { AUDIT, CASES } from '../db/tables';
 import type { AppContext } from './context';
+import { refreshDueSchedules } from './due-schedule';
 
 interface PendingWrites {
   layout: TableLayout<unknown>;
@@ -94,7 +95,8 @@ export class UnitOfWork {
       this.caseReads.set(key, rows);
       this.problemsSeen.push(...read.problems);
     }
-    return rows as TableRow<R>[];
+    // A copy: callers sort and pop what they get without touching what the unit remembers.
+    return [...rows] as TableRow<R>[];
   }
 
   /** One column of a table, e.g. every 관리번호 issued. */
@@ -111,11 +113,22 @@ export class UnitOfWork {
     this.writesFor(def).appends.push(...records);
   }
 
+  /** The 사례 rows this unit adds or changes, as they will be written: callers may still amend them. */
+  touchedCases(): { record: CaseRecord; isNew: boolean }[] {
+    const writes = this.pending.get(CASES.name);
+    if (!writes) return [];
+    return [
+      ...(writes.appends as CaseRecord[]).map((record) => ({ record, isNew: true })),
+      ...[...writes.updates.values()].map((u) => ({ record: u.record as CaseRecord, isNew: false })),
+    ];
+  }
+
   /** A case's records as they will be once this unit commits: what a command returns as the case file. */
-  caseRecordsAfter<R extends { caseNo: string }>(def: TableDef<R>, caseNo: string): R[] {
+  caseRecordsAfter<R extends { caseNo: string }>(def: TableDef<R>, caseNo: string, isNew = false): R[] {
     const appended = (this.pending.get(def.name)?.appends ?? []) as R[];
     return [
-      ...this.caseRows(def, caseNo).map((row) => row.record),
+      // A case opened by this very unit has no rows in the sheet yet: nothing to search for.
+      ...(isNew ? [] : this.caseRows(def, caseNo).map((row) => row.record)),
       ...appended.filter((record) => record.caseNo === caseNo),
     ];
   }
@@ -229,6 +242,7 @@ export function inTransaction<T>(ctx: AppContext, decide: (work: UnitOfWork) => 
   return ctx.withDocumentLock(() => {
     const work = new UnitOfWork(ctx);
     const result = decide(work);
+    refreshDueSchedules(work);
     work.commit();
     return result;
   });

@@ -162,8 +162,12 @@ function hasOwnContent<R>(layout: TableLayout<R>, raw: unknown[]): boolean {
   return columnKeys(layout.def).some((key) => !isBlank(raw[layout.columnIndex[key]]));
 }
 
-/** Rows further apart than this are read as separate blocks; nearer ones in one block with the rows between. */
-const BLOCK_GAP_ROWS = 20;
+/**
+ * Cells worth reading rather than making one more round trip: a read costs about 30 ms plus 0.01 ms
+ * a cell (docs/cost-model.md), so hits fewer than this many cells apart are read as one block with
+ * the rows between them.
+ */
+const CELLS_PER_ROUND_TRIP = 3000;
 
 /**
  * The rows whose `field` is exactly `key`, found by a TextFinder over that column (one search on
@@ -183,7 +187,7 @@ export function findRows<R>(layout: TableLayout<R>, field: keyof R & string, key
     // The reference promises no order for findAll.
     .sort((a, b) => a - b);
   const read: RowsRead<R> = { rows: [], problems: [] };
-  for (const block of blocksOf(hits)) {
+  for (const block of blocksOf(hits, Math.max(1, Math.floor(CELLS_PER_ROUND_TRIP / layout.width)))) {
     const values = layout.sheet
       .getRange(block.first, 1, block.last - block.first + 1, layout.width)
       .getValues();
@@ -197,11 +201,11 @@ export function findRows<R>(layout: TableLayout<R>, field: keyof R & string, key
   return read;
 }
 
-function blocksOf(sortedRows: number[]): { first: number; last: number }[] {
+function blocksOf(sortedRows: number[], gapRows: number): { first: number; last: number }[] {
   const blocks: { first: number; last: number }[] = [];
   for (const row of sortedRows) {
     const last = blocks[blocks.length - 1];
-    if (last && row - last.last <= BLOCK_GAP_ROWS) last.last = row;
+    if (last && row - last.last <= gapRows) last.last = row;
     else blocks.push({ first: row, last: row });
   }
   return blocks;

@@ -70,6 +70,11 @@ export const CASES: TableDef<R.CaseRecord> = {
     closedOn: date('종결일', { system: true }),
     nextCheckDue: date('다음 점검일', { system: true }),
     nextReassessmentDue: date('다음 재사정일', { system: true }),
+    dueSchedule: text('기한 일정', {
+      system: true,
+      width: 120,
+      help: '추가 기능이 기록에서 계산한 이 사례의 기한들 (오늘 할 일이 읽습니다). 고치지 마세요: 다음 저장이나 매일 알림 때 다시 계산합니다.',
+    }),
     version: number('버전', { system: true }),
     updatedAt: text('최종 수정', { system: true, width: 140 }),
     updatedBy: by('최종 수정자'),

@@ -78,16 +78,47 @@ export function dueItems(records: ReminderRecords, today: DateKey, settings: Set
   const items: DueItem[] = [];
   for (const record of records.cases) {
     const group = byCase.get(record.caseNo) ?? emptyGroup();
-    for (const candidate of rulesFor(record, group, settings)) {
-      const item = classify(record, candidate, today, settings);
-      if (item) items.push(item);
-    }
+    items.push(...dueItemsFromSchedule(record, rulesFor(record, group, settings), today, settings));
   }
   return items.sort(compareDueItems);
 }
 
+/**
+ * A case's schedule: every due date its records give, before today decides which are worth a line.
+ * Commands store it on the case row (`dueSchedule`), so 오늘 할 일 and the case list read one table
+ * and still apply exactly these rules.
+ */
+export function dueSchedule(
+  records: Omit<ReminderRecords, 'cases'> & { case: R.CaseRecord },
+  settings: Settings,
+): DueRule[] {
+  const group = groupByCase({ ...records, cases: [records.case] }).get(records.case.caseNo) ?? emptyGroup();
+  return rulesFor(records.case, group, settings);
+}
+
+/** Today's lines of one case from its schedule: overdue, or inside the rule's window. */
+export function dueItemsFromSchedule(
+  record: R.CaseRecord,
+  schedule: readonly DueRule[],
+  today: DateKey,
+  settings: Settings,
+): DueItem[] {
+  return schedule
+    .map((rule) => classify(record, rule, today, settings))
+    .filter((item): item is DueItem => item !== null);
+}
+
+/** The next day a rule of `kind` falls due in a schedule (moved to a working day), or null. */
+export function nextDueOf(schedule: readonly DueRule[], kind: DueKind, settings: Settings): DateKey | null {
+  const dates = schedule
+    .filter((rule) => rule.kind === kind)
+    .map((rule) => (rule.shift ? previousWorkingDay(rule.ruleDueOn, settings.extraHolidays) : rule.ruleDueOn))
+    .sort();
+  return dates[0] ?? null;
+}
+
 /** What a rule proposes before today decides whether it is overdue, due soon or not yet worth a line. */
-interface Candidate {
+export interface DueRule {
   kind: DueKind;
   ruleDueOn: DateKey;
   /** Days before the due date from which it is shown; null: only once overdue. */
@@ -99,7 +130,7 @@ interface Candidate {
   refId?: string;
 }
 
-function classify(record: R.CaseRecord, c: Candidate, today: DateKey, settings: Settings): DueItem | null {
+function classify(record: R.CaseRecord, c: DueRule, today: DateKey, settings: Settings): DueItem | null {
   const dueOn = c.shift ? previousWorkingDay(c.ruleDueOn, settings.extraHolidays) : c.ruleDueOn;
   const daysOverdue = daysBetween(dueOn, today);
   let status: DueStatus;
@@ -166,8 +197,8 @@ function groupByCase(records: ReminderRecords): Map<string, CaseGroup> {
   return groups;
 }
 
-function rulesFor(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate[] {
-  const candidates: (Candidate | null)[] = [];
+function rulesFor(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule[] {
+  const candidates: (DueRule | null)[] = [];
   if (isOpen(record.stage)) {
     candidates.push(noOwner(record));
     candidates.push(assessmentDeadline(record, g, s));
@@ -179,14 +210,14 @@ function rulesFor(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate[] 
   } else if (record.stage === 'followUp') {
     candidates.push(...followUps(g, s));
   }
-  return candidates.filter((c): c is Candidate => c !== null);
+  return candidates.filter((c): c is DueRule => c !== null);
 }
 
 function intakeDate(record: R.CaseRecord, g: CaseGroup): DateKey | null {
   return g.intakes[0]?.intakeDate ?? record.openedOn;
 }
 
-function noOwner(record: R.CaseRecord): Candidate | null {
+function noOwner(record: R.CaseRecord): DueRule | null {
   if (record.caseManager.trim() !== '' || !record.openedOn) return null;
   return {
     kind: 'noOwner',
@@ -199,7 +230,7 @@ function noOwner(record: R.CaseRecord): Candidate | null {
 }
 
 /** 접수 → 욕구·위기도 조사 within `intakeToAssessmentDays`. */
-function assessmentDeadline(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | null {
+function assessmentDeadline(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null {
   const received = intakeDate(record, g);
   if (record.stage !== 'intake' || g.assessments.length > 0 || !received) return null;
   return {
@@ -213,7 +244,7 @@ function assessmentDeadline(record: R.CaseRecord, g: CaseGroup, s: Settings): Ca
 }
 
 /** 접수 → 계획 within `intakeToPlanDays`, and 선정 → 계획 within `selectionToPlanDays`: the earlier. */
-function planDeadline(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | null {
+function planDeadline(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null {
   if (g.plans.length > 0 || (record.stage !== 'intake' && record.stage !== 'assessment')) return null;
   const options: { due: DateKey; reason: string }[] = [];
   const received = intakeDate(record, g);
@@ -243,9 +274,20 @@ function planDeadline(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidat
  * At least every `reassessmentMonths` after the last assessment; sooner ("now") when a check since
  * then flagged a change of needs or marked an item 재사정, or when the case was re-opened.
  */
-function reassessment(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | null {
+function reassessment(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null {
   if (record.stage !== 'assessment' && record.stage !== 'intervention') return null;
   const last = maxDateKey(g.assessments.map((a) => a.assessedOn));
+  const reopened = maxDateKey(g.closures.map((c) => c.reopenedOn));
+  // A case re-opened before it was ever assessed is due for its assessment the day it came back.
+  if (!last && reopened)
+    return {
+      kind: 'reassessment',
+      ruleDueOn: reopened,
+      window: s.dueSoonDays,
+      shift: true,
+      title: '재사정 하기',
+      reason: `${reopened} 사례 재개`,
+    };
   if (!last) return null;
   const triggers: { on: DateKey; reason: string }[] = [];
   for (const c of g.checks)
@@ -285,7 +327,7 @@ function reassessment(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidat
  * the default contact cycle when no item says. 횟수(회/1주당) is how often the *service* is
  * delivered, not how often the case manager checks, so it does not set the cycle.
  */
-function check(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | null {
+function check(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null {
   if (record.stage !== 'intervention' || g.plans.length === 0) return null;
   const last = maxDateKey([...g.checks.map((c) => c.checkedOn), ...g.plans.map((p) => p.consentDate)]);
   if (!last) return null;
@@ -313,7 +355,7 @@ function check(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | nul
 }
 
 /** A plan item whose end date is near or past while its 이행여부 is still blank. */
-function planItemEnds(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate[] {
+function planItemEnds(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule[] {
   if (record.stage !== 'intervention') return [];
   return g.planItems
     .filter((item) => item.endDate && item.outcome === null)
@@ -329,7 +371,7 @@ function planItemEnds(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidat
 }
 
 /** Nothing recorded for a long time: the case may have fallen through the cracks. */
-function inactive(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | null {
+function inactive(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null {
   const last = maxDateKey([
     record.openedOn,
     ...g.intakes.map((i) => i.intakeDate),
@@ -352,7 +394,7 @@ function inactive(record: R.CaseRecord, g: CaseGroup, s: Settings): Candidate | 
 }
 
 /** The scheduled 사후관리 contacts of the latest closure that have not happened yet. */
-function followUps(g: CaseGroup, s: Settings): Candidate[] {
+function followUps(g: CaseGroup, s: Settings): DueRule[] {
   const closure = [...g.closures].sort((a, b) => String(a.closedOn).localeCompare(String(b.closedOn))).pop();
   const scheduled = g.followUps
     .filter((f) => f.dueOn && (!closure || !f.closureId || f.closureId === closure.closureId))
@@ -476,4 +518,41 @@ export function whenLabel(item: Pick<DueItem, 'daysOverdue'>): string {
   if (item.daysOverdue > 0) return `${item.daysOverdue}일 지남`;
   if (item.daysOverdue === 0) return '오늘';
   return `${-item.daysOverdue}일 남음`;
+}
+
+/** The schedule as it is kept in its cell on the case row: compact JSON, written only by the add-on. */
+export function encodeDueSchedule(schedule: readonly DueRule[]): string {
+  return JSON.stringify(
+    schedule.map((r) => [r.kind, r.ruleDueOn, r.window, r.shift ? 1 : 0, r.title, r.reason, r.refId ?? '']),
+  );
+}
+
+/** Null when the cell is empty or was changed by hand into something else: the schedule is then unknown. */
+export function decodeDueSchedule(text: string): DueRule[] | null {
+  if (text.trim() === '') return null;
+  try {
+    const rows: unknown = JSON.parse(text);
+    if (!Array.isArray(rows)) return null;
+    const rules: DueRule[] = [];
+    for (const row of rows) {
+      if (!Array.isArray(row) || row.length !== 7) return null;
+      const [kind, ruleDueOn, window, shift, title, reason, refId] = row as unknown[];
+      if (typeof kind !== 'string' || !(kind in DUE_KINDS)) return null;
+      if (typeof ruleDueOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(ruleDueOn)) return null;
+      if (window !== null && typeof window !== 'number') return null;
+      if (typeof title !== 'string' || typeof reason !== 'string' || typeof refId !== 'string') return null;
+      rules.push({
+        kind: kind as DueKind,
+        ruleDueOn,
+        window,
+        shift: shift === 1,
+        title,
+        reason,
+        ...(refId ? { refId } : {}),
+      });
+    }
+    return rules;
+  } catch {
+    return null;
+  }
 }

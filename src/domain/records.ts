@@ -34,6 +34,8 @@ export interface CaseRecord {
   closedOn: DateKey | null;
   nextCheckDue: DateKey | null;
   nextReassessmentDue: DateKey | null;
+  /** The due-date rules' schedule for this case (domain/due-items.ts), as stored by the add-on. */
+  dueSchedule: string;
   version: number | null;
   updatedAt: string;
   updatedBy: string;

@@ -50,7 +50,7 @@ describe('a case from intake to follow-up, through dist/ in the fakes', () => {
     let file = h.call<CaseFile>('getCase', { caseNo });
     expect(file).toMatchObject({
       stage: 'intervention',
-      nextCheckDue: '2026-04-19',
+      nextCheckDue: '2026-04-17', // the due rule moves Sunday 04-19 to the working day before, as 오늘 할 일 does
       selectedOn: '2026-03-12',
     });
     expect(file.missing).toEqual([]);

@@ -69,6 +69,7 @@ function caseFile(overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[
     version: 4,
     updatedAt: '',
     updatedBy: '',
+    dueSchedule: '',
   };
   return assembleCaseFile(record, {
     intakes: [

@@ -28,6 +28,7 @@ function caseRow(over: Partial<R.CaseRecord> = {}): R.CaseRecord {
     closedOn: null,
     nextCheckDue: null,
     nextReassessmentDue: null,
+    dueSchedule: '',
     version: 1,
     updatedAt: '',
     updatedBy: '',
