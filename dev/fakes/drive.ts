@@ -2,7 +2,6 @@ import { GasObject } from './membrane';
 import { fail } from './errors';
 import { Blob } from './blob';
 import { MIME, type DriveEntry } from './drive-store';
-import { hasFullDrive } from './scopes';
 import { User } from './user';
 import type { World } from './world';
 import { documentUrl } from './document/app';
@@ -34,10 +33,12 @@ export const Permission = {
   NONE: 'NONE',
 } as const;
 
+/**
+ * What the user can open in Drive. The add-on holds the full drive scope (every DriveApp, Folder and
+ * File method needs it or drive.readonly: see scopes.ts), so sharing is the only limit.
+ */
 function visible(w: World, e: DriveEntry): boolean {
-  if (!w.drive.canRead(e, w.user)) return false;
-  if (hasFullDrive(w.scopes)) return true;
-  return e.byApp || e.id === w.activeSpreadsheetId || [...w.drive.roots.values()].includes(e.id);
+  return w.drive.canRead(e, w.user);
 }
 
 function entryUrl(e: DriveEntry): string {
