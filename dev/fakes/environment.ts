@@ -97,6 +97,9 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
   w.context = options.executionContext ?? 'ui';
   w.addonName = options.addonName ?? manifest?.addOns?.common?.name ?? 'Add-on';
   w.triggerHasActiveSpreadsheet = options.triggerHasActiveSpreadsheet ?? false;
+  w.triggerHasDocument = options.triggerHasDocument ?? true;
+  w.userTriggersListTimeDriven = options.userTriggersListTimeDriven ?? true;
+  if (options.testDeployment) w.installationSource = 'NONE';
   if (options.readProjectFile) w.readProjectFile = options.readProjectFile;
   if (options.mailDailyQuota !== undefined) w.mailDailyQuota = options.mailDailyQuota;
 
