@@ -26,7 +26,7 @@ import {
   openFolder,
   renameFile,
   savePdf,
-  shareWithEditors,
+  syncEditors,
   type FolderRef,
 } from './drive-folders';
 
@@ -41,7 +41,7 @@ export function documentsPort(): DocumentsPort {
       .getEditors()
       .map((user) => user.getEmail());
   const shared = (root: FolderRef) => {
-    shareWithEditors(root, team());
+    syncEditors(root, team());
     return root;
   };
   return {
