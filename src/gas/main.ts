@@ -83,6 +83,7 @@ export {
   importResources,
   referClient,
 } from './resources';
+export { showHelp } from './help';
 export {
   runDailyReminders,
   enableDailyReminders,
