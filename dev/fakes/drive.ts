@@ -250,7 +250,6 @@ export class File extends DriveItem {
       owner: w.user,
       parents: parents.length ? parents : [w.drive.rootFor(w.user, w.now()).id],
       now: w.now(),
-      byApp: true,
       content: this._e.content ? new Uint8Array(this._e.content) : undefined,
     });
     const doc = w.documents.get(this._e.id);
@@ -272,7 +271,6 @@ export class Folder extends DriveItem {
       owner: this._w.user,
       parents: [this._e.id],
       now: this._w.now(),
-      byApp: true,
     });
     return new Folder(this._w, e);
   }
@@ -300,7 +298,6 @@ export class Folder extends DriveItem {
       owner: this._w.user,
       parents: [this._e.id],
       now: this._w.now(),
-      byApp: true,
       content: bytes,
     });
     return new File(this._w, e);

@@ -47,7 +47,6 @@ function restore(w: World, state: EnvironmentJSON): void {
         owner: sj.owner,
         parents: [root.id],
         now: w.now(),
-        byApp: false,
       });
     }
     file.name = sj.name;
@@ -69,7 +68,6 @@ function restore(w: World, state: EnvironmentJSON): void {
         owner,
         parents: [root.id],
         now: w.now(),
-        byApp: true,
       });
     }
     w.documents.set(id, DocModel.fromJSON(file, raw));
@@ -108,9 +106,7 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
     state?.activeSpreadsheetId && w.spreadsheets.has(state.activeSpreadsheetId)
       ? state.activeSpreadsheetId
       : null;
-  // The user opened their own spreadsheet; the add-on did not create it.
-  w.activeSpreadsheetId =
-    active ?? createSpreadsheetModel(w, options.spreadsheetName ?? '동 사례관리', { byApp: false }).id;
+  w.activeSpreadsheetId = active ?? createSpreadsheetModel(w, options.spreadsheetName ?? '동 사례관리').id;
 
   const globals: Record<string, unknown> = {};
   Object.assign(globals, {
