@@ -70,16 +70,17 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * This person's reminder triggers for this spreadsheet. Whether getUserTriggers(spreadsheet) lists
  * time-driven triggers is not documented, so the project's triggers count too when the user
- * properties say they were made for this spreadsheet.
+ * properties say they were made for this spreadsheet, or when one is the trigger now running
+ * (`runningUid`, from its event object: it fired for this spreadsheet).
  */
-function myTriggers(spreadsheet: Spreadsheet): Trigger[] {
+function myTriggers(spreadsheet: Spreadsheet, runningUid?: string): Trigger[] {
   const mine = new Map<string, Trigger>();
   for (const trigger of ScriptApp.getUserTriggers(spreadsheet))
     if (trigger.getHandlerFunction() === HANDLER) mine.set(trigger.getUniqueId(), trigger);
   for (const trigger of ScriptApp.getProjectTriggers()) {
     const uid = trigger.getUniqueId();
-    if (trigger.getHandlerFunction() === HANDLER && triggerSpreadsheetId(uid) === spreadsheet.getId())
-      mine.set(uid, trigger);
+    const forThis = uid === runningUid || triggerSpreadsheetId(uid) === spreadsheet.getId();
+    if (trigger.getHandlerFunction() === HANDLER && forThis) mine.set(uid, trigger);
   }
   return [...mine.values()];
 }
@@ -108,8 +109,8 @@ function installTrigger(spreadsheet: Spreadsheet): void {
   rememberTriggerSpreadsheet(trigger.getUniqueId(), spreadsheet);
 }
 
-function removeMyTriggers(spreadsheet: Spreadsheet): number {
-  const mine = myTriggers(spreadsheet);
+function removeMyTriggers(spreadsheet: Spreadsheet, runningUid?: string): number {
+  const mine = myTriggers(spreadsheet, runningUid);
   for (const trigger of mine) {
     forgetTriggerSpreadsheet(trigger.getUniqueId());
     ScriptApp.deleteTrigger(trigger);
@@ -143,12 +144,12 @@ export function runDailyReminders(
   const me = ctx.currentUser().trim().toLowerCase();
   const owner = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
   if (ctx.properties.get(REMINDER_KEYS.disabled) === 'true') {
-    removeMyTriggers(ctx.spreadsheet);
+    removeMyTriggers(ctx.spreadsheet, event?.triggerUid);
     return { status: 'disabled', message: '매일 알림이 꺼져 있습니다.' };
   }
   if (owner === '') ctx.properties.set(REMINDER_KEYS.owner, me);
   else if (owner !== me) {
-    removeMyTriggers(ctx.spreadsheet);
+    removeMyTriggers(ctx.spreadsheet, event?.triggerUid);
     return { status: 'notOwner', message: `매일 알림은 ${owner} 계정으로 보냅니다.` };
   }
   try {

@@ -68,6 +68,20 @@ describe.each([
   });
 });
 
+describe('a trigger nobody can list', () => {
+  it('removes itself on its next run once 매일 알림 is off', () => {
+    const h = startAddon({ userTriggersListTimeDriven: false, setup: false });
+    // Made before the add-on kept track of its triggers: getUserTriggers does not list it.
+    const legacy = scriptApp(h.env).newTrigger('runDailyReminders').timeBased().everyHours(1).create();
+    h.call('setupWorkbook');
+    h.call('disableDailyReminders');
+    expect(h.env.triggers()).toHaveLength(1);
+    const result = runTrigger(h, '2026-03-03T09:30:00+09:00', legacy.getUniqueId());
+    expect(result.status).toBe('disabled');
+    expect(h.env.triggers()).toHaveLength(0);
+  });
+});
+
 describe('in a test deployment', () => {
   it('setup finishes and says in Korean that 매일 알림 is off there', () => {
     const h = startAddon({ testDeployment: true, setup: false });
