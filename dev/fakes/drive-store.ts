@@ -18,8 +18,6 @@ export interface DriveEntry {
   editors: string[];
   viewers: string[];
   trashed: boolean;
-  /** Created through this app (what drive.file may reach). */
-  byApp: boolean;
   created: number;
   updated: number;
   description?: string;
@@ -44,7 +42,6 @@ export class DriveStore {
         owner: user,
         parents: [],
         now,
-        byApp: false,
       });
       id = root.id;
       this.roots.set(user, id);
@@ -59,7 +56,6 @@ export class DriveStore {
     owner: string;
     parents: string[];
     now: number;
-    byApp: boolean;
     content?: Uint8Array;
   }): DriveEntry {
     const entry: DriveEntry = {
@@ -71,7 +67,6 @@ export class DriveStore {
       editors: [],
       viewers: [],
       trashed: false,
-      byApp: spec.byApp,
       created: spec.now,
       updated: spec.now,
       content: spec.content,

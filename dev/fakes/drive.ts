@@ -2,7 +2,6 @@ import { GasObject } from './membrane';
 import { fail } from './errors';
 import { Blob } from './blob';
 import { MIME, type DriveEntry } from './drive-store';
-import { hasFullDrive } from './scopes';
 import { User } from './user';
 import type { World } from './world';
 import { documentUrl } from './document/app';
@@ -34,10 +33,12 @@ export const Permission = {
   NONE: 'NONE',
 } as const;
 
+/**
+ * What the user can open in Drive. The add-on holds the full drive scope (every DriveApp, Folder and
+ * File method needs it or drive.readonly: see scopes.ts), so sharing is the only limit.
+ */
 function visible(w: World, e: DriveEntry): boolean {
-  if (!w.drive.canRead(e, w.user)) return false;
-  if (hasFullDrive(w.scopes)) return true;
-  return e.byApp || e.id === w.activeSpreadsheetId || [...w.drive.roots.values()].includes(e.id);
+  return w.drive.canRead(e, w.user);
 }
 
 function entryUrl(e: DriveEntry): string {
@@ -249,7 +250,6 @@ export class File extends DriveItem {
       owner: w.user,
       parents: parents.length ? parents : [w.drive.rootFor(w.user, w.now()).id],
       now: w.now(),
-      byApp: true,
       content: this._e.content ? new Uint8Array(this._e.content) : undefined,
     });
     const doc = w.documents.get(this._e.id);
@@ -271,7 +271,6 @@ export class Folder extends DriveItem {
       owner: this._w.user,
       parents: [this._e.id],
       now: this._w.now(),
-      byApp: true,
     });
     return new Folder(this._w, e);
   }
@@ -299,7 +298,6 @@ export class Folder extends DriveItem {
       owner: this._w.user,
       parents: [this._e.id],
       now: this._w.now(),
-      byApp: true,
       content: bytes,
     });
     return new File(this._w, e);

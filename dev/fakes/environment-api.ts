@@ -139,6 +139,12 @@ export interface FakeEnvironmentOptions {
   mailDailyQuota?: number;
   /** Let getActiveSpreadsheet() answer in a trigger context (default false; see dev/fakes/README.md). */
   triggerHasActiveSpreadsheet?: boolean;
+  /** Keep document properties, cache and lock in a time-driven run (default true; false: they are null). */
+  triggerHasDocument?: boolean;
+  /** Whether getUserTriggers(spreadsheet) lists time-driven triggers (default true; see dev/fakes/README.md). */
+  userTriggersListTimeDriven?: boolean;
+  /** Play an add-on run from a test deployment: getInstallationSource() answers NONE. */
+  testDeployment?: boolean;
 }
 
 export type ExecutionContextName = 'ui' | 'trigger';

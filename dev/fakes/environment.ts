@@ -48,7 +48,6 @@ function restore(w: World, state: EnvironmentJSON): void {
         owner: sj.owner,
         parents: [root.id],
         now: w.now(),
-        byApp: false,
       });
     }
     file.name = sj.name;
@@ -70,7 +69,6 @@ function restore(w: World, state: EnvironmentJSON): void {
         owner,
         parents: [root.id],
         now: w.now(),
-        byApp: true,
       });
     }
     w.documents.set(id, DocModel.fromJSON(file, raw));
@@ -98,6 +96,9 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
   w.context = options.executionContext ?? 'ui';
   w.addonName = options.addonName ?? manifest?.addOns?.common?.name ?? 'Add-on';
   w.triggerHasActiveSpreadsheet = options.triggerHasActiveSpreadsheet ?? false;
+  w.triggerHasDocument = options.triggerHasDocument ?? true;
+  w.userTriggersListTimeDriven = options.userTriggersListTimeDriven ?? true;
+  if (options.testDeployment) w.installationSource = 'NONE';
   if (options.readProjectFile) w.readProjectFile = options.readProjectFile;
   if (options.mailDailyQuota !== undefined) w.mailDailyQuota = options.mailDailyQuota;
 
@@ -106,9 +107,7 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
     state?.activeSpreadsheetId && w.spreadsheets.has(state.activeSpreadsheetId)
       ? state.activeSpreadsheetId
       : null;
-  // The user opened their own spreadsheet; the add-on did not create it.
-  w.activeSpreadsheetId =
-    active ?? createSpreadsheetModel(w, options.spreadsheetName ?? '동 사례관리', { byApp: false }).id;
+  w.activeSpreadsheetId = active ?? createSpreadsheetModel(w, options.spreadsheetName ?? '동 사례관리').id;
 
   const globals: Record<string, unknown> = {};
   Object.assign(globals, {

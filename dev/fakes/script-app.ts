@@ -291,8 +291,15 @@ export class ScriptApp extends GasObject {
     return this._w.scriptId;
   }
 
+  /**
+   * WEB_STORE_ADD_ON unless the environment plays a test deployment: an add-on run from Deploy >
+   * Test deployments is not installed from anywhere, which leaves NONE ("Script is not running as an
+   * add-on", https://developers.google.com/apps-script/reference/script/installation-source). That
+   * a test deployment answers NONE is our reading; the guide only says installable triggers are not
+   * supported there (https://developers.google.com/workspace/add-ons/how-tos/testing-editor-addons#test_details).
+   */
   getInstallationSource(): string {
-    return InstallationSource.WEB_STORE_ADD_ON;
+    return this._w.installationSource;
   }
 
   /** The user has authorised the add-on unless the run is in AuthMode.NONE. */
@@ -314,11 +321,16 @@ export class ScriptApp extends GasObject {
     return this._w.triggers.filter((t) => t.owner === this._w.user).map((t) => new Trigger(t));
   }
 
-  /** The current user's triggers in the given spreadsheet. */
+  /**
+   * The current user's triggers in the given spreadsheet: those whose source is the spreadsheet,
+   * and the add-on's time-driven ones made in it unless `userTriggersListTimeDriven` is off (the
+   * reference leaves this open; see world.ts).
+   */
   getUserTriggers(document: { getId(): string }): Trigger[] {
     const id = document.getId();
+    const listsClock = this._w.userTriggersListTimeDriven;
     return this._w.triggers
-      .filter((t) => t.owner === this._w.user && (t.documentId === id || t.sourceId === id))
+      .filter((t) => t.owner === this._w.user && (t.sourceId === id || (listsClock && t.documentId === id)))
       .map((t) => new Trigger(t));
   }
 

@@ -64,6 +64,22 @@ export class World {
   addonName = 'Add-on';
   /** Whether SpreadsheetApp.getActiveSpreadsheet() answers in a time-driven trigger (see README). */
   triggerHasActiveSpreadsheet = false;
+  /**
+   * Whether a time-driven run still has its document's properties, cache and lock. The reference
+   * only promises them "within the open document"
+   * (https://developers.google.com/apps-script/reference/properties/properties-service#getdocumentproperties);
+   * false plays the reading where a trigger run has none (they answer null).
+   */
+  triggerHasDocument = true;
+  /**
+   * Whether ScriptApp.getUserTriggers(spreadsheet) lists the add-on's time-driven triggers of that
+   * document. The reference ("all installable triggers owned by the user in the given
+   * spreadsheet", https://developers.google.com/apps-script/reference/script/script-app#getusertriggersspreadsheet)
+   * does not say; false lists only the triggers whose source is the spreadsheet.
+   */
+  userTriggersListTimeDriven = true;
+  /** ScriptApp.getInstallationSource(); NONE ("not running as an add-on") in a test deployment. */
+  installationSource = 'WEB_STORE_ADD_ON';
   readProjectFile: (name: string) => string | undefined = () => undefined;
   /** A test's injected service failure: called before every counted call, throws to fail it. */
   fault: ((call: string) => void) | null = null;
@@ -108,6 +124,7 @@ export class World {
 
   /** The document the add-on is bound to: what document properties, caches and locks are keyed on. */
   boundDocumentId(): string | null {
+    if (this.context === 'trigger' && !this.triggerHasDocument) return null;
     return this.spreadsheets.has(this.activeSpreadsheetId) ? this.activeSpreadsheetId : null;
   }
 

@@ -6,13 +6,24 @@ import type { AppContext } from '../app/context';
 import { UserError } from '../domain/validation';
 
 const SPREADSHEET_ID = 'spreadsheetId';
+/** User property `triggerSpreadsheet.<trigger uid>`: the spreadsheet that trigger works for. */
+const TRIGGER_SPREADSHEET = 'triggerSpreadsheet.';
 const LOCK_WAIT_MS = 20_000;
 
-/** The bound spreadsheet; in a time-driven trigger (no active one) the id stored at setup. */
-export function caseSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The bound spreadsheet; in a time-driven trigger (no active one) the id stored at setup, in the
+ * document's properties or, where a trigger run has none (the reference promises them only "within
+ * the open document"), in the user's, under the trigger's `triggerUid` from the event object
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events).
+ */
+export function caseSpreadsheet(triggerUid?: string): Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
-  const id = PropertiesService.getDocumentProperties()?.getProperty(SPREADSHEET_ID);
+  const id =
+    PropertiesService.getDocumentProperties()?.getProperty(SPREADSHEET_ID) ??
+    (triggerUid ? triggerSpreadsheetId(triggerUid) : null);
   if (!id)
     throw new UserError(
       '사례관리 시트를 찾을 수 없습니다. 시트에서 확장 프로그램 > 동 사례관리 > 시트 준비·복구를 실행하세요.',
@@ -20,12 +31,43 @@ export function caseSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.openById(id);
 }
 
-export function rememberSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+export function rememberSpreadsheet(spreadsheet: Spreadsheet): void {
   PropertiesService.getDocumentProperties().setProperty(SPREADSHEET_ID, spreadsheet.getId());
 }
 
+export function triggerSpreadsheetId(triggerUid: string): string | null {
+  return PropertiesService.getUserProperties().getProperty(TRIGGER_SPREADSHEET + triggerUid);
+}
+
+/** Written when the trigger is made, so its runs find the spreadsheet without the document. */
+export function rememberTriggerSpreadsheet(triggerUid: string, spreadsheet: Spreadsheet): void {
+  const id = spreadsheet.getId();
+  if (triggerSpreadsheetId(triggerUid) !== id)
+    PropertiesService.getUserProperties().setProperty(TRIGGER_SPREADSHEET + triggerUid, id);
+}
+
+export function forgetTriggerSpreadsheet(triggerUid: string): void {
+  PropertiesService.getUserProperties().deleteProperty(TRIGGER_SPREADSHEET + triggerUid);
+}
+
+/**
+ * The document's properties; where a trigger run has none, this person's user properties under the
+ * spreadsheet's id, so the run still keeps its day's bookkeeping (the sidebar, which always has the
+ * document's, does not see those: docs/reminders.md).
+ */
+function documentStore(spreadsheet: Spreadsheet): AppContext['properties'] {
+  const document = PropertiesService.getDocumentProperties();
+  const store = document ?? PropertiesService.getUserProperties();
+  const prefix = document ? '' : `${spreadsheet.getId()}.`;
+  return {
+    get: (key) => store.getProperty(prefix + key),
+    set: (key, value) => {
+      store.setProperty(prefix + key, value);
+    },
+  };
+}
+
 export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
-  const properties = PropertiesService.getDocumentProperties();
   return {
     spreadsheet,
     now: () => new Date(),
@@ -48,11 +90,6 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
         lock.releaseLock();
       }
     },
-    properties: {
-      get: (key) => properties.getProperty(key),
-      set: (key, value) => {
-        properties.setProperty(key, value);
-      },
-    },
+    properties: documentStore(spreadsheet),
   };
 }

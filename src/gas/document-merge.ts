@@ -4,8 +4,8 @@
  * of calls that depends on the template and never on the number of list entries.
  *
  * The template is copied element by element into a Doc made with DocumentApp.create, not with
- * Drive's makeCopy: under the `drive.file` scope Drive cannot copy a Doc the centre made itself,
- * while DocumentApp (scope `documents`) can read it.
+ * Drive's makeCopy, so the merge needs only DocumentApp (scope `documents`) to read the centre's
+ * template; Drive only files the result.
  */
 import type { DriveRef, MergeJob, OpenTemplate } from '../app/documents';
 import { hasListPlaceholder } from '../domain/documents/placeholders';

@@ -26,7 +26,7 @@ import {
   openFolder,
   renameFile,
   savePdf,
-  shareWithEditors,
+  syncEditors,
   type FolderRef,
 } from './drive-folders';
 
@@ -36,12 +36,18 @@ function settingName(form: DocumentForm): string {
 
 /** One port per call: it holds no state beyond the Apps Script objects of that call. */
 export function documentsPort(): DocumentsPort {
-  const team = () =>
-    caseSpreadsheet()
-      .getEditors()
-      .map((user) => user.getEmail());
+  // The sheet's editors, its owner and the person running (who may edit through a domain-wide
+  // link and so not be listed): nobody who can work on the cases loses the folder.
+  const team = () => {
+    const spreadsheet = caseSpreadsheet();
+    return [
+      ...spreadsheet.getEditors().map((user) => user.getEmail()),
+      spreadsheet.getOwner()?.getEmail() ?? '',
+      Session.getActiveUser().getEmail(),
+    ];
+  };
   const shared = (root: FolderRef) => {
-    shareWithEditors(root, team());
+    syncEditors(root, team());
     return root;
   };
   return {

@@ -1,7 +1,7 @@
 /**
- * Drive folders and files for documents, with the `drive.file` scope only: the add-on reaches the
- * folders and Docs it created itself, nothing else in the user's Drive. Every call here is one that
- * works under that scope (create, find among our own children, move our own file).
+ * Drive folders and files for documents. DriveApp needs the full `drive` scope
+ * (docs/decisions/0006-full-drive-scope.md); the add-on still only touches the folders and Docs it
+ * made and the folder a centre names in 설정.
  */
 import type { DriveRef } from '../app/documents';
 import { UserError } from '../domain/validation';
@@ -23,8 +23,8 @@ export function openFolder(id: string): FolderRef {
     folder = DriveApp.getFolderById(id);
   } catch {
     throw new UserError(
-      `문서 보관 폴더(ID ${id})를 열 수 없습니다. 지워졌거나, 이 추가 기능이 만든 폴더가 아닙니다 ` +
-        "(추가 기능은 자기가 만든 폴더와 문서만 다룹니다). 설정 탭의 '문서 보관 폴더' 값을 비우면 새 폴더를 만듭니다.",
+      `문서 보관 폴더(ID ${id})를 열 수 없습니다. 지워졌거나, 이 계정에 공유되지 않은 폴더입니다. ` +
+        "폴더 주인에게 공유를 부탁하거나, 설정 탭의 '문서 보관 폴더' 값을 비우면 새 폴더를 만듭니다.",
     );
   }
   if (folder.isTrashed())
@@ -69,13 +69,17 @@ export function savePdf(documentId: string, folder: FolderRef, name: string): Dr
 }
 
 /**
- * The documents root is shared with the people who can edit the case spreadsheet: they already see
- * every case there, and the links in the 문서 tab must open for them. Whoever can reach the folder
- * adds anyone who joined the spreadsheet since (one call, none when nobody is missing).
+ * The documents root is shared with exactly the people who can edit the case spreadsheet: they see
+ * every case there, and the links in the 문서 tab must open for them; someone taken off the
+ * spreadsheet must lose the case documents too. Every document run brings the folder's editors in
+ * line (no call when nobody joined or left). The folder's owner stays, as Drive requires.
  */
-export function shareWithEditors(root: FolderRef, emails: readonly string[]): void {
+export function syncEditors(root: FolderRef, emails: readonly string[]): void {
   const owner = root.folder.getOwner()?.getEmail() ?? '';
-  const present = new Set([owner, ...root.folder.getEditors().map((user) => user.getEmail())]);
-  const missing = [...new Set(emails)].filter((email) => email && !present.has(email));
+  const team = new Set(emails.filter(Boolean));
+  const editors = root.folder.getEditors().map((user) => user.getEmail());
+  const present = new Set([owner, ...editors]);
+  const missing = [...team].filter((email) => !present.has(email));
   if (missing.length > 0) root.folder.addEditors(missing);
+  for (const email of editors) if (email !== owner && !team.has(email)) root.folder.removeEditor(email);
 }

@@ -40,14 +40,19 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** Creates or repairs every tab; running it twice changes nothing. */
-export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[] } {
+/**
+ * Creates or repairs every tab; running it twice changes nothing. `notices` are sentences in Korean
+ * for the person who ran it (e.g. that 매일 알림 is off in a test deployment).
+ */
+export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[]; notices: string[] } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const report = appContext(spreadsheet).withDocumentLock(() => setUpWorkbook(spreadsheet, SpreadsheetApp));
   rememberSpreadsheet(spreadsheet);
   // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
-  ensureDailyReminders(spreadsheet);
-  return report;
+  const notices = ensureDailyReminders(spreadsheet);
+  // Run from the menu, the return value reaches nobody: the notices are shown as well.
+  for (const notice of notices) spreadsheet.toast(notice, '동 사례관리', 15);
+  return { ...report, notices };
 }
 
 export const saveIntake = serve(intake.saveIntake);
@@ -79,6 +84,7 @@ export {
   importResources,
   referClient,
 } from './resources';
+export { showHelp } from './help';
 export {
   runDailyReminders,
   enableDailyReminders,

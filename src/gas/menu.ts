@@ -5,6 +5,7 @@ export const MENU_ITEMS = [
   { caption: '대시보드 새로 고침', functionName: 'refreshDashboard' },
   { caption: '매일 알림 켜기', functionName: 'enableDailyReminders' },
   { caption: '매일 알림 끄기', functionName: 'disableDailyReminders' },
+  { caption: '도움말', functionName: 'showHelp' },
 ] as const;
 
 export function buildMenu(): void {

@@ -21,7 +21,14 @@ import { REMINDER_KEYS } from '../app/reminder-state';
 import { getTodayList as getTodayListIn, type TodayList } from '../app/today';
 import { readReminderSettings } from '../app/due-snapshot';
 import { UnitOfWork } from '../app/unit-of-work';
-import { appContext, caseSpreadsheet, rememberSpreadsheet } from './app-context';
+import {
+  appContext,
+  caseSpreadsheet,
+  forgetTriggerSpreadsheet,
+  rememberSpreadsheet,
+  rememberTriggerSpreadsheet,
+  triggerSpreadsheetId,
+} from './app-context';
 
 const HANDLER = 'runDailyReminders';
 /** Mail stops being started after this much of the 6-minute execution limit: the rest is bookkeeping. */
@@ -41,8 +48,8 @@ const mailApp: MailPort = {
 };
 
 /** The reminders' own context: the document lock when Apps Script has one, else the script lock. */
-function reminderContext(): AppContext {
-  const base = appContext(caseSpreadsheet());
+function reminderContext(triggerUid?: string): AppContext {
+  const base = appContext(caseSpreadsheet(triggerUid));
   return {
     ...base,
     withDocumentLock(work) {
@@ -57,39 +64,92 @@ function reminderContext(): AppContext {
   };
 }
 
-function myTriggers(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === HANDLER);
+type Trigger = GoogleAppsScript.Script.Trigger;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * This person's reminder triggers for this spreadsheet. Whether getUserTriggers(spreadsheet) lists
+ * time-driven triggers is not documented, so the project's triggers count too when the user
+ * properties say they were made for this spreadsheet, or when one is the trigger now running
+ * (`runningUid`, from its event object: it fired for this spreadsheet).
+ */
+function myTriggers(spreadsheet: Spreadsheet, runningUid?: string): Trigger[] {
+  const mine = new Map<string, Trigger>();
+  for (const trigger of ScriptApp.getUserTriggers(spreadsheet))
+    if (trigger.getHandlerFunction() === HANDLER) mine.set(trigger.getUniqueId(), trigger);
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    const uid = trigger.getUniqueId();
+    const forThis = uid === runningUid || triggerSpreadsheetId(uid) === spreadsheet.getId();
+    if (trigger.getHandlerFunction() === HANDLER && forThis) mine.set(uid, trigger);
+  }
+  return [...mine.values()];
 }
 
-function installTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  if (myTriggers(spreadsheet).length === 0) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
+/** Apps Script's refusal of a second time-driven trigger in one document for one user. */
+const TRIGGER_LIMIT = /too many time-based triggers/i;
+
+/**
+ * One hourly trigger per person and spreadsheet. A refusal for "too many time-based triggers" means
+ * the one this add-on may hold in the document exists already, listed or not. (Made in a test
+ * deployment too, where it will not run: the trigger is then ready once the add-on is published.)
+ */
+function installTrigger(spreadsheet: Spreadsheet): void {
+  const existing = myTriggers(spreadsheet)[0];
+  if (existing) {
+    rememberTriggerSpreadsheet(existing.getUniqueId(), spreadsheet);
+    return;
+  }
+  let trigger: Trigger;
+  try {
+    trigger = ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
+  } catch (error) {
+    if (TRIGGER_LIMIT.test(String(error))) return;
+    throw error;
+  }
+  rememberTriggerSpreadsheet(trigger.getUniqueId(), spreadsheet);
 }
 
-function removeMyTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const mine = myTriggers(spreadsheet);
-  for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
+function removeMyTriggers(spreadsheet: Spreadsheet, runningUid?: string): number {
+  const mine = myTriggers(spreadsheet, runningUid);
+  for (const trigger of mine) {
+    forgetTriggerSpreadsheet(trigger.getUniqueId());
+    ScriptApp.deleteTrigger(trigger);
+  }
   return mine.length;
 }
+
+/**
+ * Installable triggers do not run in a test deployment ("Test an Editor add-on": installable
+ * triggers aren't supported when testing), where the add-on is not installed from anywhere and
+ * getInstallationSource() answers NONE.
+ */
+function inTestDeployment(): boolean {
+  return ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE;
+}
+
+const TEST_DEPLOYMENT_NOTICE =
+  '테스트 배포에서는 매일 알림이 꺼져 있습니다: Google은 테스트 중에 설치형 트리거를 실행하지 않습니다. ' +
+  '게시된 추가 기능에서 시트 준비·복구를 실행하면 매일 알림이 켜집니다.';
 
 /**
  * The time-driven trigger's handler (also safe to call by hand: it never sends a digest twice a
  * day). Only the owner's trigger works; a trigger left behind by a former owner removes itself.
  */
-export function runDailyReminders():
+export function runDailyReminders(
+  event?: Partial<GoogleAppsScript.Events.TimeDriven>,
+):
   | (ReminderRunResult & { resources?: ReturnType<typeof publishOncePerDay> })
   | { status: 'notOwner' | 'disabled'; message: string } {
-  const ctx = reminderContext();
+  const ctx = reminderContext(event?.triggerUid);
   const me = ctx.currentUser().trim().toLowerCase();
   const owner = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
   if (ctx.properties.get(REMINDER_KEYS.disabled) === 'true') {
-    removeMyTriggers(ctx.spreadsheet);
+    removeMyTriggers(ctx.spreadsheet, event?.triggerUid);
     return { status: 'disabled', message: '매일 알림이 꺼져 있습니다.' };
   }
   if (owner === '') ctx.properties.set(REMINDER_KEYS.owner, me);
   else if (owner !== me) {
-    removeMyTriggers(ctx.spreadsheet);
+    removeMyTriggers(ctx.spreadsheet, event?.triggerUid);
     return { status: 'notOwner', message: `매일 알림은 ${owner} 계정으로 보냅니다.` };
   }
   try {
@@ -140,7 +200,9 @@ export function enableDailyReminders(): { enabled: true; owner: string; hour: nu
     previous && previous !== me
       ? ` 전에는 ${previous} 계정으로 보냈으며, 그 알림은 다음 실행 때 스스로 꺼집니다.`
       : '';
-  const message = `매일 알림을 켰습니다: 매일 ${hour}시 이후 한 시간 안에 ${me} 계정으로 보냅니다.${takeover}`;
+  const message = inTestDeployment()
+    ? TEST_DEPLOYMENT_NOTICE
+    : `매일 알림을 켰습니다: 매일 ${hour}시 이후 한 시간 안에 ${me} 계정으로 보냅니다.${takeover}`;
   spreadsheet.toast(message, '동 사례관리', 10);
   return { enabled: true, owner: me, hour, message };
 }
@@ -161,15 +223,17 @@ export function disableDailyReminders(): { enabled: false; message: string } {
 /**
  * Called by setupWorkbook: turns the reminders on for the person setting up, unless someone turned
  * them off or another person's account already sends them. Running it twice changes nothing.
+ * Returns what the person should know, in Korean (nothing when all is as expected).
  */
-export function ensureDailyReminders(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+export function ensureDailyReminders(spreadsheet: Spreadsheet): string[] {
   const ctx = appContext(spreadsheet);
-  if (ctx.properties.get(REMINDER_KEYS.disabled) === 'true') return;
+  if (ctx.properties.get(REMINDER_KEYS.disabled) === 'true') return [];
   const me = ctx.currentUser().trim().toLowerCase();
   const owner = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
-  if (owner !== '' && owner !== me) return;
+  if (owner !== '' && owner !== me) return [];
   installTrigger(spreadsheet);
   if (owner !== me) ctx.properties.set(REMINDER_KEYS.owner, me);
+  return inTestDeployment() ? [TEST_DEPLOYMENT_NOTICE] : [];
 }
 
 /** Menu "대시보드 새로 고침". */

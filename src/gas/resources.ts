@@ -1,7 +1,7 @@
 /**
  * Entry points of the resource directory, with the Apps Script services they need: SpreadsheetApp
  * to create and open the partners' separate spreadsheet and to read a partner's sheet, DriveApp
- * (drive.file: only files the add-on creates) for the HSDS CSV and JSON files.
+ * (scope drive; it writes only the folder and files it creates) for the HSDS CSV and JSON files.
  */
 import type { AppContext } from '../app/context';
 import {

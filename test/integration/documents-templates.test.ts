@@ -197,30 +197,14 @@ describe('a centre’s own template', () => {
 });
 
 describe('scopes', () => {
-  it('asks for Docs and for the files the add-on creates, never for the whole Drive', () => {
+  it('asks for Docs and the full Drive scope, which DriveApp needs (docs/decisions/0006)', () => {
     const scopes = manifest().oauthScopes;
     expect(scopes).toEqual(
       expect.arrayContaining([
         'https://www.googleapis.com/auth/documents',
-        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/drive',
       ]),
     );
-    expect(scopes).not.toContain('https://www.googleapis.com/auth/drive');
-  });
-
-  it('merges a template the centre made itself, which drive.file cannot reach through Drive', () => {
-    const first = startAddon();
-    const templateId = centreTemplate(first);
-    const state = first.env.toJSON();
-    // The template was made in Docs by a person, not by this add-on.
-    for (const file of state.driveFiles as { id: string; byApp: boolean }[])
-      if (file.id === templateId) file.byApp = false;
-    const h = startAddon({ state, setup: false });
-    expect(() => drive(h.env).getFileById(templateId)).toThrow();
-
-    const caseNo = caseWithPlan(h);
-    writeSetting(h.env, PLAN_TEMPLATE_SETTING, templateId);
-    const made = h.call<Generated>('generatePlanDocument', { caseNo });
-    expect(docBlocks(h.env, made.documentId)[0]).toBe(`${caseNo} 서비스 계획서: 김하늘 님`);
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/drive.file');
   });
 });

@@ -147,6 +147,25 @@ describe('the team', () => {
         .map((u) => u.getEmail()),
     ).toContain(OTHER_MANAGER);
   });
+
+  it('takes someone who left the case sheet off the documents root on the next document run', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h);
+    const spreadsheet = () =>
+      (h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    spreadsheet().addEditor(OTHER_MANAGER);
+    const made = h.call<Generated>('generatePlanDocument', { caseNo });
+    const editors = () =>
+      drivePath(h.env, made.documentId)[1]!
+        .getEditors()
+        .map((u) => u.getEmail());
+    expect(editors()).toContain(OTHER_MANAGER);
+
+    spreadsheet().removeEditor(OTHER_MANAGER);
+    h.call('generateCaseDocument', { caseNo, form: 'summary' });
+    expect(editors()).not.toContain(OTHER_MANAGER);
+    expect(editors().concat(drivePath(h.env, made.documentId)[1]!.getOwner().getEmail())).toContain(MANAGER);
+  });
 });
 
 describe('versions and PDF', () => {

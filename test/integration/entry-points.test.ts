@@ -41,7 +41,6 @@ describe('the built bundle (dist/)', () => {
     const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, 'appsscript.json'), 'utf8'));
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Seoul' });
     expect(manifest.oauthScopes.length).toBeGreaterThan(0);
-    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   });
 
   it('ships a self-contained sidebar: inline script and style, nothing fetched', () => {

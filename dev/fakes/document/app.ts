@@ -30,7 +30,6 @@ export function createDocModel(w: World, name: string, parents?: string[]): DocM
     owner: w.user,
     parents: parentIds,
     now: w.now(),
-    byApp: true,
   });
   const doc = new DocModel(file);
   w.documents.set(file.id, doc);

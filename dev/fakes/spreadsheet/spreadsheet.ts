@@ -22,7 +22,7 @@ export function spreadsheetUrl(id: string): string {
 export function createSpreadsheetModel(
   world: World,
   name: string,
-  options: { owner?: string; rows?: number; columns?: number; byApp?: boolean; id?: string } = {},
+  options: { owner?: string; rows?: number; columns?: number; id?: string } = {},
 ): SpreadsheetModel {
   const owner = options.owner ?? world.user;
   const root = world.drive.rootFor(owner, world.now());
@@ -33,7 +33,6 @@ export function createSpreadsheetModel(
     owner,
     parents: [root.id],
     now: world.now(),
-    byApp: options.byApp ?? true,
   });
   const model = new SpreadsheetModel(file, world.scriptTimeZone);
   model.addSheet(FIRST_SHEET_NAME, 0, options.rows ?? 1000, options.columns ?? 26);

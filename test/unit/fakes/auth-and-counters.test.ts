@@ -78,7 +78,7 @@ describe('scopes from the manifest', () => {
   test('a missing scope names the call and the scopes that would do', () => {
     const { g } = setup({ manifest: currentOnly });
     expect(thrown(() => g.MailApp.sendEmail('a@b.example', 's', 'b'))).toBe(
-      `Exception: You do not have permission to call MailApp.sendEmail. Required permissions: (${AUTH}script.send_mail || https://mail.google.com/)`,
+      `Exception: You do not have permission to call MailApp.sendEmail. Required permissions: ${AUTH}script.send_mail`,
     );
     expect(thrown(() => g.Session.getActiveUser())).toMatch(/userinfo.email/);
     expect(() => g.ScriptApp.newTrigger('f')).toThrow(/script.scriptapp/);

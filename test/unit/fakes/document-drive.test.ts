@@ -154,15 +154,19 @@ describe('DriveApp', () => {
     expect(a.getFiles().hasNext()).toBe(false);
   });
 
-  test('with drive.file only, files the app did not create are out of reach', () => {
+  test('drive.file alone admits no DriveApp, Folder or File call; drive.readonly admits reads only', () => {
     const { env, g } = setup();
-    const other = g.DriveApp.createFile('other.txt', 'x');
+    const folder = g.DriveApp.createFolder('a');
     const state = env.toJSON();
-    for (const f of state.driveFiles as { id: string; byApp: boolean }[])
-      if (f.id === other.getId()) f.byApp = false;
-    const limited = setup({ state, manifest: { oauthScopes: [`${AUTH}drive.file`] } });
-    expect(() => limited.g.DriveApp.getFileById(other.getId())).toThrow(/No item with the given ID/);
-    const mine = limited.g.DriveApp.createFile('mine.txt', 'y');
-    expect(limited.g.DriveApp.getFileById(mine.getId()).getName()).toBe('mine.txt');
+    const fileOnly = setup({ state, manifest: { oauthScopes: [`${AUTH}drive.file`] } });
+    expect(thrown(() => fileOnly.g.DriveApp.createFolder('b'))).toBe(
+      `Exception: You do not have permission to call DriveApp.createFolder. Required permissions: ${AUTH}drive`,
+    );
+    const readOnly = setup({ state, manifest: { oauthScopes: [`${AUTH}drive.readonly`] } });
+    const seen = readOnly.g.DriveApp.getFolderById(folder.getId());
+    expect(seen.getName()).toBe('a');
+    expect(thrown(() => seen.createFolder('c'))).toMatch(
+      /Folder.createFolder. Required permissions: .*auth\/drive$/,
+    );
   });
 });
