@@ -3,6 +3,7 @@
  * manager can act on.
  */
 import type { z } from 'zod';
+import { hasResidentNumber } from './resident-number';
 
 /** An error whose message is meant for the person at the keyboard (Korean, actionable). */
 export class UserError extends Error {
@@ -12,20 +13,9 @@ export class UserError extends Error {
   }
 }
 
-/**
- * A 주민등록번호 is six birth digits, a gender/century digit 1-8 and six more. It must never be
- * stored anywhere, so any text field that holds one is refused, whatever the field.
- */
-const RESIDENT_REGISTRATION_NUMBER =
-  /(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[\s\-‐‑‒–—―－_.·・]*[1-8]\d{6}(?!\d)/;
-
-/** Full-width digits (４８０５１７) are read as the digits they are. */
-function digitsOnly(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
+/** Whether any text in `value` (nested arrays and objects included) holds a 주민등록번호. */
 export function containsResidentRegistrationNumber(value: unknown): boolean {
-  if (typeof value === 'string') return RESIDENT_REGISTRATION_NUMBER.test(digitsOnly(value));
+  if (typeof value === 'string') return hasResidentNumber(value);
   if (Array.isArray(value)) return value.some(containsResidentRegistrationNumber);
   if (value !== null && typeof value === 'object') {
     return Object.values(value as Record<string, unknown>).some(containsResidentRegistrationNumber);
