@@ -7,12 +7,13 @@
  */
 import { seoulDateKey } from '../domain/dates';
 import type { SettingRecord } from '../domain/records';
-import { clientMarkers, clientDataIn, isPublishable, publicTable } from '../domain/resources';
+import { isPublishable, publicTable } from '../domain/resources';
 import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
 import { UserError } from '../domain/validation';
-import { CASES, SETTINGS } from '../db/tables';
+import { SETTINGS } from '../db/tables';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
+import { withholdClientData, type WithheldResource } from './partner-guard';
 import { resourceRows } from './resources';
 import { inTransaction, UnitOfWork } from './unit-of-work';
 
@@ -31,7 +32,7 @@ export interface PublishResult {
   count: number;
   sharedWith: string[];
   /** Shareable resources held back because their public text looks like client data. */
-  withheld: { resourceId: string; name: string; reason: string }[];
+  withheld: WithheldResource[];
 }
 
 export const LIST_TAB = '자원 목록';
@@ -116,16 +117,12 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
     const settings = readSettings(settingRows).settings;
     const emails = strictSetting(settingRows, 'partnerEmails');
     const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
-    const resources = resourceRows(work).map((r) => r.record);
-    const markers = clientMarkers(work.rows(CASES).map((r) => r.record));
-    const withheld: PublishResult['withheld'] = [];
-    const published = resources.filter((r) => {
-      if (!isPublishable(r)) return false;
-      const reason = clientDataIn(r, markers);
-      if (reason)
-        withheld.push({ resourceId: r.resourceId, name: r.name, reason: `${reason}로 보이는 내용이 있음` });
-      return reason === '';
-    });
+    const { shared: published, withheld } = withholdClientData(
+      work,
+      resourceRows(work)
+        .map((r) => r.record)
+        .filter(isPublishable),
+    );
     const table = publicTable(published);
     const { ss, created } = openOrCreate(
       sheets,

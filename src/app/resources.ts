@@ -13,6 +13,7 @@ import {
   exportResourcesInput,
   FIELD_LABELS,
   importResourcesInput,
+  isPublishable,
   listResourcesInput,
   matches,
   nextResourceIds,
@@ -33,6 +34,7 @@ import type { TableRow } from '../db/table';
 import { PLAN_ITEMS, RESOURCES } from '../db/tables';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
+import { withholdClientData, type WithheldResource } from './partner-guard';
 import { inTransaction, UnitOfWork } from './unit-of-work';
 
 const LAST_RESOURCE_NO = 'lastResourceNumber';
@@ -209,11 +211,21 @@ export function exportResourcesCsv(
   ctx: AppContext,
   payload: unknown,
   drive: CsvDrive,
-): { folderId: string; url: string; count: number; files: { id: string; name: string; url: string }[] } {
+): {
+  folderId: string;
+  url: string;
+  count: number;
+  files: { id: string; name: string; url: string }[];
+  withheld: WithheldResource[];
+} {
   const input = parseInput(exportResourcesInput, payload ?? {});
   const internal = input.scope === 'all';
   return inTransaction(ctx, (work) => {
-    const resources = resourceRows(work).map((r) => r.record);
+    const all = resourceRows(work).map((r) => r.record);
+    // The shareable export leaves the 동: the partner guard holds back what looks like client data.
+    const { shared: resources, withheld } = internal
+      ? { shared: all, withheld: [] }
+      : withholdClientData(work, all.filter(isPublishable));
     const exported = encodeHsds(resources, { internal });
     const folder = drive.createFolder(
       `자원목록 HSDS ${internal ? '전체 백업' : '공유용'} ${work.timestamp.replace(/:/g, '')}`,
@@ -224,7 +236,7 @@ export function exportResourcesCsv(
       '자원 내보내기',
       `HSDS CSV ${exported.count}건 (${internal ? '전체, 내부 항목 포함' : '공유 자원의 공개 항목'}) → 폴더 ${folder.id}`,
     );
-    return { folderId: folder.id, url: folder.url, count: exported.count, files };
+    return { folderId: folder.id, url: folder.url, count: exported.count, files, withheld };
   });
 }
 

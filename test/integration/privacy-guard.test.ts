@@ -1,0 +1,95 @@
+/**
+ * The partner guard on every output that leaves the 동: the partner spreadsheet and the shareable
+ * HSDS export. A client's identifiers, written into a shareable resource in each of the spellings
+ * the adversarial check used, never reach either; the resource is held back and named instead.
+ */
+import { startAddon, type Harness } from '../support/addon-harness';
+import { intake } from '../support/payloads';
+import { everything, folderFiles, resource, setSetting } from '../support/resources-harness';
+
+type Withheld = { resourceId: string; name: string; reason: string }[];
+
+/** 김하늘, 1948-05-17, 010-2345-6789, 햇살로 12, case 행복-2026-0001 (the first case). */
+const LEAKS: [string, Record<string, string>][] = [
+  ['name', { description: '김하늘 님 댁 옆 반찬가게' }],
+  ['name with a zero-width space', { description: '김\u200B하늘 님 이웃' }],
+  ['name with a middle dot', { eligibility: '김·하늘 어르신' }],
+  ['name in NFD', { description: `${'김하늘'.normalize('NFD')} 님 연결` }],
+  ['phone', { contact: '010-2345-6789' }],
+  ['phone with +82', { contact: '+82 10-2345-6789' }],
+  ['phone without 010', { hours: '2345-6789로 먼저 연락' }],
+  ['phone in full-width digits', { contact: '０１０－２３４５－６７８９' }],
+  ['birth date', { eligibility: '1948-05-17생 어르신' }],
+  ['birth date, Korean style', { eligibility: '1948년 5월 17일생' }],
+  ['birth date, two-digit year', { eligibility: '48.5.17 어르신' }],
+  ['address', { address: '햇살로 12' }],
+  ['address in the description', { description: '햇살로12 할머니 댁에 배달' }],
+  ['case number', { description: '행복-2026-0001 연계 자원' }],
+  ['case number with other dashes', { description: '행복–2026–0001' }],
+  ['name in the provider', { provider: '김하늘 이웃 모임' }],
+  ['name in the resource name', { name: '반찬 나눔 (김하늘)' }],
+];
+
+function stocked(): { h: Harness; leaky: string[] } {
+  const h = startAddon();
+  h.call('saveIntake', {
+    ...intake({
+      client: {
+        name: '김하늘',
+        birthDate: '1948-05-17',
+        phone: '010-2345-6789',
+        address: '행복구 햇살로 12, 3층',
+      },
+    }),
+  });
+  h.call('saveResource', resource({ name: '도시락 배달' }));
+  const leaky = LEAKS.map(
+    ([what, fields]) =>
+      h.call<{ resourceId: string }>('saveResource', resource({ name: `자원 (${what})`, ...fields }))
+        .resourceId,
+  );
+  setSetting(h, '협력기관 공유 이메일 (쉼표로 구분)', 'welfare@partner.example');
+  return { h, leaky };
+}
+
+const CLIENT_TEXT = [/하늘/, /2345.?6789/, /1948.?0?5.?17/, /햇살로\s*12/, /행복.2026.0001/];
+
+describe.each([
+  [
+    'the partner spreadsheet',
+    (h: Harness) => {
+      const published = h.call<{ spreadsheetId: string; withheld: Withheld; count: number }>(
+        'publishResources',
+      );
+      return {
+        text: everything(h, published.spreadsheetId),
+        withheld: published.withheld,
+        count: published.count,
+      };
+    },
+  ],
+  [
+    'the shareable HSDS export',
+    (h: Harness) => {
+      const exported = h.call<{ folderId: string; withheld: Withheld; count: number }>(
+        'exportResourcesCsv',
+        {},
+      );
+      const text = folderFiles(h, exported.folderId)
+        .map((f) => f.content)
+        .join('\n');
+      return { text, withheld: exported.withheld, count: exported.count };
+    },
+  ],
+])('%s', (_, output) => {
+  it('holds back every resource that carries a client’s data, however it is spelled', () => {
+    const { h, leaky } = stocked();
+    const { text, withheld, count } = output(h);
+    expect(withheld.map((w) => w.resourceId).sort()).toEqual([...leaky].sort());
+    expect(count).toBe(1);
+    expect(text).toContain('도시락 배달');
+    for (const pattern of CLIENT_TEXT)
+      expect(text.normalize('NFC').replace(/[\u200B·]/g, '')).not.toMatch(pattern);
+    for (const w of withheld) expect(w.reason).toMatch(/대상자 (이름|전화번호|생년월일|주소)|관리번호/);
+  });
+});
