@@ -22,6 +22,7 @@ import {
 import { UserError } from '../domain/validation';
 import { appContext } from './app-context';
 import { documentsPort } from './documents';
+import { inKorean } from './official-errors';
 
 const partnerSpreadsheets: PartnerSpreadsheets = {
   create: (name) => SpreadsheetApp.create(name),
@@ -64,10 +65,8 @@ const partnerSheets: PartnerSheetReader = {
   },
 };
 
-const withContext =
-  <T>(run: (ctx: AppContext, payload: unknown) => T) =>
-  (payload?: unknown): T =>
-    run(appContext(), payload);
+const withContext = <T>(run: (ctx: AppContext, payload: unknown) => T) =>
+  inKorean((payload?: unknown): T => run(appContext(), payload));
 
 export const saveResource = withContext(saveIn);
 export const listResources = withContext(listIn);
