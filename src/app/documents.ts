@@ -42,6 +42,7 @@ import type { AppContext } from './context';
 import { findCase } from './case-rows';
 import { getCase } from './queries';
 import { inTransaction, UnitOfWork } from './unit-of-work';
+import { documentLink } from '../domain/document-links';
 
 /** A Drive folder or Doc the port handed out; the port may keep its own object inside. */
 export interface DriveRef {
@@ -282,7 +283,12 @@ export function listCaseDocuments(
     .map((r) => r.record)
     .filter((d) => d.caseNo === input.caseNo)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (b.version ?? 0) - (a.version ?? 0))
-    .map((d) => ({ ...d, formLabel: d.form ? DOCUMENT_FORMS.label(d.form) : '' }));
+    .map((d) => ({
+      ...d,
+      url: documentLink(d.url),
+      pdfUrl: documentLink(d.pdfUrl),
+      formLabel: d.form ? DOCUMENT_FORMS.label(d.form) : '',
+    }));
   return { documents };
 }
 

@@ -1,11 +1,18 @@
 /**
  * The partner guard on every output that leaves the 동: the partner spreadsheet and the shareable
- * HSDS export. A client's identifiers, written into a shareable resource in each of the spellings
+ * HSDS export, and the document links the sidebar shows. A client's identifiers, written into a shareable resource in each of the spellings
  * the adversarial check used, never reach either; the resource is held back and named instead.
  */
 import { startAddon, type Harness } from '../support/addon-harness';
 import { intake } from '../support/payloads';
-import { everything, folderFiles, resource, setSetting } from '../support/resources-harness';
+import { caseWithPlan } from '../support/documents-harness';
+import {
+  activeSpreadsheet,
+  everything,
+  folderFiles,
+  resource,
+  setSetting,
+} from '../support/resources-harness';
 
 type Withheld = { resourceId: string; name: string; reason: string }[];
 
@@ -91,5 +98,24 @@ describe.each([
     for (const pattern of CLIENT_TEXT)
       expect(text.normalize('NFC').replace(/[\u200B·]/g, '')).not.toMatch(pattern);
     for (const w of withheld) expect(w.reason).toMatch(/대상자 (이름|전화번호|생년월일|주소)|관리번호/);
+  });
+});
+
+describe('a document link edited by hand in the 문서 tab', () => {
+  it.each([
+    'javascript:alert(document.cookie)',
+    'https://docs.google.com.evil.example/x',
+    'http://docs.google.com/x',
+  ])('is not handed to the sidebar as a link: %s', (typed) => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h);
+    const made = h.call<{ url: string }>('generatePlanDocument', { caseNo });
+    expect(made.url).toMatch(/^https:\/\/docs\.google\.com\//);
+    const sheet = activeSpreadsheet(h).getSheetByName('문서')!;
+    const values = sheet.getDataRange().getValues();
+    const column = values[0]!.indexOf('링크') + 1;
+    sheet.getRange(2, column).setValue(typed);
+    const listed = h.call<{ documents: { url: string }[] }>('listCaseDocuments', { caseNo });
+    expect(listed.documents.map((d) => d.url)).toEqual(['']);
   });
 });
