@@ -105,3 +105,78 @@ describe('시트 준비·복구', () => {
     expect(message).toContain("'사례' 탭의 첫 5행에서 머리글");
   });
 });
+
+describe('the data-health report', () => {
+  type Problem = { table: string; rowNumber: number; column: string; problem: string };
+  const health = (h: Harness) => h.call<{ problems: Problem[] }>('checkDataHealth').problems;
+
+  function threeCases(): { h: Harness; caseNos: string[] } {
+    const h = startAddon();
+    const caseNos = [0, 1, 2].map(
+      (i) =>
+        h.call<{ caseNo: string }>(
+          'saveIntake',
+          intake({ client: { name: `대상자${i}`, birthDate: '1950-01-01' } }),
+        ).caseNo,
+    );
+    expect(health(h)).toEqual([]);
+    return { h, caseNos };
+  }
+  const cell = (h: Harness, name: string, row: number, header: string) =>
+    tab(h, name).getRange(row, values(h, name)[0]!.indexOf(header) + 1);
+
+  it('names a 관리번호 typed on two 사례 rows', () => {
+    const { h, caseNos } = threeCases();
+    cell(h, '사례', 4, '관리번호').setValue(caseNos[0]);
+    expect(health(h)).toContainEqual(
+      expect.objectContaining({ table: '사례', rowNumber: 4, problem: expect.stringContaining('2행에도') }),
+    );
+  });
+
+  it('names the rows a deleted case left behind, and a cleared id', () => {
+    const { h, caseNos } = threeCases();
+    tab(h, '사례').deleteRow(3);
+    cell(h, '초기상담', 4, '관리번호').setValue('');
+    const problems = health(h);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        table: '초기상담',
+        rowNumber: 3,
+        problem: expect.stringContaining(caseNos[1]!),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        table: '초기상담',
+        rowNumber: 4,
+        problem: expect.stringContaining('번호가 지워졌습니다'),
+      }),
+    );
+  });
+
+  it('names a header moved down by a title row and a renamed header', () => {
+    const { h } = threeCases();
+    tab(h, '초기상담').insertRowBefore(1);
+    cell(h, '사례', 1, '연락처').setValue('전화');
+    const problems = health(h).map((p) => `${p.table} ${p.rowNumber} ${p.problem}`);
+    expect(problems).toContainEqual(expect.stringMatching(/^초기상담 2 머리글이 1행이 아니라 2행에/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^사례 1 머리글 '전화'은\(는\) 이름이 바뀐 '연락처'/),
+    );
+  });
+
+  it('names a 주민등록번호 pasted into a cell by hand, without quoting it', () => {
+    const { h } = threeCases();
+    cell(h, '초기상담', 2, '주 호소 문제').setValue('본인 주민번호 480517ㅡ2345678 확인');
+    const problems = health(h);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        table: '초기상담',
+        rowNumber: 2,
+        column: '주 호소 문제',
+        problem: expect.stringContaining('주민등록번호'),
+      }),
+    );
+    expect(JSON.stringify(problems)).not.toContain('2345678');
+  });
+});
