@@ -3,7 +3,7 @@
  * HSDS export, and the document links the sidebar shows. A client's identifiers, written into a shareable resource in each of the spellings
  * the adversarial check used, never reach either; the resource is held back and named instead.
  */
-import { startAddon, type Harness } from '../support/addon-harness';
+import { refusal, startAddon, type Harness } from '../support/addon-harness';
 import { intake } from '../support/payloads';
 import { caseWithPlan } from '../support/documents-harness';
 import {
@@ -117,5 +117,28 @@ describe('a document link edited by hand in the 문서 tab', () => {
     sheet.getRange(2, column).setValue(typed);
     const listed = h.call<{ documents: { url: string }[] }>('listCaseDocuments', { caseNo });
     expect(listed.documents.map((d) => d.url)).toEqual(['']);
+  });
+});
+
+describe('publishing to a spreadsheet id in 설정', () => {
+  const ID_SETTING = '협력기관 자원목록 시트 ID';
+
+  it('refuses a spreadsheet the add-on did not make, and leaves its tabs and viewers alone', () => {
+    const { h } = stocked();
+    const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const other = app.create('2026 예산 (다른 팀)');
+    other.getSheets()[0]!.setName('자원 목록').getRange(1, 1).setValue('다른 팀의 표');
+    other.addViewer('team@dong.example');
+    const before = JSON.stringify(h.env.toJSON().spreadsheets.find((s) => s.id === other.getId()));
+    setSetting(h, ID_SETTING, other.getId());
+    const message = refusal(h, 'publishResources', undefined);
+    expect(message).toContain('이 추가 기능이 만든 자원 목록이 아닙니다');
+    expect(JSON.stringify(h.env.toJSON().spreadsheets.find((s) => s.id === other.getId()))).toBe(before);
+  });
+
+  it('keeps writing the partner spreadsheet it made', () => {
+    const { h } = stocked();
+    const first = h.call<{ spreadsheetId: string }>('publishResources');
+    expect(h.call<{ spreadsheetId: string }>('publishResources').spreadsheetId).toBe(first.spreadsheetId);
   });
 });
