@@ -121,7 +121,8 @@ export function hasResidentNumber(text: string): boolean {
  * or sends. The rest of the text is returned as it was typed, not folded.
  */
 export function maskResidentNumbers(text: string): string {
-  if (!/\p{Nd}/u.test(text)) return text;
+  // Seven digits at least (the back half); most strings have fewer and need no folding.
+  if ((text.match(/\p{Nd}/gu)?.length ?? 0) < 7) return text;
   const folded = foldText(text);
   const found = spans(folded);
   if (found.length === 0) return text;
@@ -133,4 +134,15 @@ export function maskResidentNumbers(text: string): string {
     at = end;
   }
   return masked + folded.slice(at);
+}
+
+/** `value` with every string in it (nested arrays and objects included) masked; our own data only. */
+export function maskResidentNumbersIn<T>(value: T): T {
+  if (typeof value === 'string') return maskResidentNumbers(value) as T;
+  if (Array.isArray(value)) return value.map(maskResidentNumbersIn) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskResidentNumbersIn(v)]),
+    ) as T;
+  return value;
 }

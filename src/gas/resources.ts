@@ -22,7 +22,7 @@ import {
 import { UserError } from '../domain/validation';
 import { appContext } from './app-context';
 import { documentsPort } from './documents';
-import { inKorean } from './official-errors';
+import { forTheSidebar } from './sidebar-boundary';
 
 const partnerSpreadsheets: PartnerSpreadsheets = {
   create: (name) => SpreadsheetApp.create(name),
@@ -66,7 +66,7 @@ const partnerSheets: PartnerSheetReader = {
 };
 
 const withContext = <T>(run: (ctx: AppContext, payload: unknown) => T) =>
-  inKorean((payload?: unknown): T => run(appContext(), payload));
+  forTheSidebar((payload?: unknown): T => run(appContext(), payload));
 
 export const saveResource = withContext(saveIn);
 export const listResources = withContext(listIn);

@@ -142,3 +142,19 @@ describe('publishing to a spreadsheet id in 설정', () => {
     expect(h.call<{ spreadsheetId: string }>('publishResources').spreadsheetId).toBe(first.spreadsheetId);
   });
 });
+
+describe('a 주민등록번호 typed into the sheet by hand', () => {
+  it('is masked in the case the sidebar reads and in the document made from it', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h);
+    const sheet = activeSpreadsheet(h).getSheetByName('초기상담')!;
+    const column = sheet.getDataRange().getValues()[0]!.indexOf('주 호소 문제') + 1;
+    sheet.getRange(2, column).setValue('주민번호 4805１７ㅡ2345678 받아 둠');
+    const file = JSON.stringify(h.call('getCase', { caseNo }));
+    expect(file).toContain('주민번호 ******-******* 받아 둠');
+    expect(file).not.toContain('2345678');
+    const preview = h.call<{ html: string }>('previewCaseDocument', { caseNo, form: 'intake' });
+    expect(preview.html).toContain('******-*******');
+    expect(preview.html).not.toContain('2345678');
+  });
+});
