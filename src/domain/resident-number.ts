@@ -112,8 +112,17 @@ function spans(folded: string): [number, number][] {
   return found;
 }
 
+/**
+ * Whether the text can hold one at all: 13 digits, or 7 after a keyword. Most text (a phone
+ * number has 11 digits, a date 8) is answered without folding.
+ */
+function mayHold(text: string): boolean {
+  const digits = text.match(/\p{Nd}/gu)?.length ?? 0;
+  return digits >= 13 || (digits >= 7 && /뒷|뒤/.test(text));
+}
+
 export function hasResidentNumber(text: string): boolean {
-  return spans(foldText(text)).length > 0;
+  return mayHold(text) && spans(foldText(text)).length > 0;
 }
 
 /**
@@ -121,8 +130,7 @@ export function hasResidentNumber(text: string): boolean {
  * or sends. The rest of the text is returned as it was typed, not folded.
  */
 export function maskResidentNumbers(text: string): string {
-  // Seven digits at least (the back half); most strings have fewer and need no folding.
-  if ((text.match(/\p{Nd}/gu)?.length ?? 0) < 7) return text;
+  if (!mayHold(text)) return text;
   const folded = foldText(text);
   const found = spans(folded);
   if (found.length === 0) return text;
