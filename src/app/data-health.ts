@@ -1,8 +1,12 @@
-import type { RowProblem, TableDef } from '../db/table';
+import type { ColumnDef, RowProblem, TableDef, TableSnapshot } from '../db/table';
 import { readTable } from '../db/table';
-import { ALL_TABLES } from '../db/tables';
+import { AUDIT, CASES, DOCUMENTS } from '../db/tables';
+import { locateTables, type TabLayout } from '../db/tab-layout';
+import type { CaseRecord, DocumentRecord } from '../domain/records';
 import { seoulDateKey } from '../domain/dates';
+import { documentLink } from '../domain/document-links';
 import { holidayCoverageWarning } from '../domain/holidays';
+import { hasResidentNumber } from '../domain/resident-number';
 import { noInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import type { AppContext } from './context';
@@ -11,9 +15,11 @@ const LISTED = 200;
 
 /**
  * The data-health report: every row a person broke by hand (text in a date column, a value not in
- * the dropdown), by tab, row and column, so it can be fixed in the sheet. A missing tab or column is
- * reported the same way instead of failing. Reads each table once; writes nothing. `notices` are
- * problems of the add-on itself that a person should know of (next year's holidays unknown).
+ * the dropdown, a 관리번호 typed twice, a row left behind by a deleted case, a cleared id, a
+ * 주민등록번호 pasted anywhere), by tab, row and column, so it can be fixed in the sheet; and every
+ * tab whose layout was changed (renamed, its header moved down or renamed). A missing tab or
+ * column is reported the same way instead of failing. Reads each table once; writes nothing. `notices`
+ * are problems of the add-on itself that a person should know of (next year's holidays unknown).
  */
 export function checkDataHealth(
   ctx: AppContext,
@@ -21,18 +27,138 @@ export function checkDataHealth(
 ): { problems: RowProblem[]; total: number; tabs: number; notices: string[] } {
   parseInput(noInput, payload ?? {});
   const problems: RowProblem[] = [];
-  for (const def of ALL_TABLES as readonly TableDef<unknown>[]) {
+  const snapshots = new Map<string, TableSnapshot<unknown>>();
+  const layouts = locateTables(ctx.spreadsheet);
+  for (const layout of layouts) {
+    problems.push(...layoutProblems(layout));
+    const def = layout.def as TableDef<unknown>;
     try {
-      problems.push(...readTable(ctx.spreadsheet, def).problems);
+      const snapshot = readTable(ctx.spreadsheet, def);
+      snapshots.set(def.name, snapshot);
+      problems.push(...snapshot.problems, ...rowProblems(snapshot));
     } catch (error) {
       problems.push({ table: def.name, rowNumber: 1, column: '', problem: (error as Error).message });
     }
   }
+  problems.push(...caseProblems(snapshots));
   const holidaysUnknown = holidayCoverageWarning(seoulDateKey(ctx.now()));
   return {
     problems: problems.slice(0, LISTED),
     total: problems.length,
-    tabs: ALL_TABLES.length,
+    tabs: layouts.length,
     notices: holidaysUnknown ? [holidaysUnknown] : [],
   };
+}
+
+function layoutProblems(layout: TabLayout): RowProblem[] {
+  const table = layout.def.name;
+  const found: RowProblem[] = [];
+  if (layout.foundAs)
+    found.push({
+      table,
+      rowNumber: layout.headerRow,
+      column: '',
+      problem: `탭 이름이 '${layout.foundAs}'(으)로 바뀌었습니다: 시트 준비·복구가 '${table}'(으)로 되돌립니다.`,
+    });
+  if (layout.headerRow > 1)
+    found.push({
+      table,
+      rowNumber: layout.headerRow,
+      column: '',
+      problem: `머리글이 1행이 아니라 ${layout.headerRow}행에 있습니다 (위에 제목 행이 들어감).`,
+    });
+  for (const suspect of layout.suspects)
+    found.push({
+      table,
+      rowNumber: layout.headerRow,
+      column: suspect.found,
+      problem: `머리글 '${suspect.found}'은(는) 이름이 바뀐 '${suspect.expected}' 열로 보입니다.`,
+    });
+  return found;
+}
+
+/** The table's own key: its first column when that is a number the add-on issues (…번호, … ID). */
+function keyColumn(def: TableDef<unknown>): string | null {
+  const [key, column] = (Object.entries(def.columns) as [string, ColumnDef][])[0] ?? [];
+  return key && column && column.system && /(번호|ID)$/.test(column.header) ? key : null;
+}
+
+/** Within one table: cleared ids, and a 주민등록번호 in any cell (never quoted back). */
+function rowProblems(snapshot: TableSnapshot<unknown>): RowProblem[] {
+  const { def } = snapshot.layout;
+  const key = keyColumn(def);
+  const found: RowProblem[] = [];
+  for (const row of snapshot.rows) {
+    const record = row.record as Record<string, unknown>;
+    if (key && record[key] === '')
+      found.push({
+        table: def.name,
+        rowNumber: row.rowNumber,
+        column: headerOf(def, key),
+        problem: '번호가 지워졌습니다: 이 줄은 어느 기록인지 알 수 없어 읽지 않습니다.',
+      });
+    const cell = row.raw.findIndex((value) => typeof value === 'string' && hasResidentNumber(value));
+    if (cell >= 0)
+      found.push({
+        table: def.name,
+        rowNumber: row.rowNumber,
+        column: columnHeader(snapshot, cell),
+        problem: '주민등록번호로 보이는 값이 있습니다: 지우세요 (추가 기능은 화면과 문서에서 가립니다).',
+      });
+  }
+  return found;
+}
+
+const headerOf = (def: TableDef<unknown>, key: string) =>
+  (def.columns as Record<string, ColumnDef>)[key]?.header ?? key;
+
+function columnHeader(snapshot: TableSnapshot<unknown>, index: number): string {
+  const key = Object.entries(snapshot.layout.columnIndex).find(([, i]) => i === index)?.[0];
+  return key ? headerOf(snapshot.layout.def, key) : `${index + 1}번째 열`;
+}
+
+/** Across tables: a 관리번호 on two 사례 rows, rows of a case that is gone, links that are not Google's. */
+function caseProblems(snapshots: Map<string, TableSnapshot<unknown>>): RowProblem[] {
+  const cases = snapshots.get(CASES.name) as TableSnapshot<CaseRecord> | undefined;
+  if (!cases) return [];
+  const found: RowProblem[] = [];
+  const firstRow = new Map<string, number>();
+  for (const row of cases.rows) {
+    const caseNo = row.record.caseNo;
+    if (caseNo === '') continue;
+    const first = firstRow.get(caseNo);
+    if (first === undefined) firstRow.set(caseNo, row.rowNumber);
+    else
+      found.push({
+        table: CASES.name,
+        rowNumber: row.rowNumber,
+        column: CASES.columns.caseNo.header,
+        problem: `관리번호 ${caseNo}이(가) ${first}행에도 있습니다: 한 사례는 한 줄이어야 합니다.`,
+      });
+  }
+  for (const snapshot of snapshots.values()) {
+    const def = snapshot.layout.def;
+    const caseNoColumn = (def.columns as Record<string, ColumnDef | undefined>)['caseNo'];
+    if (def.name === CASES.name || !caseNoColumn?.system || def.name === AUDIT.name) continue;
+    for (const row of snapshot.rows) {
+      const caseNo = (row.record as { caseNo: string }).caseNo;
+      if (caseNo !== '' && !firstRow.has(caseNo))
+        found.push({
+          table: def.name,
+          rowNumber: row.rowNumber,
+          column: '관리번호',
+          problem: `관리번호 ${caseNo}의 사례가 '사례' 탭에 없습니다: 사례 줄이 지워지고 남은 기록입니다.`,
+        });
+    }
+  }
+  const documents = snapshots.get(DOCUMENTS.name) as TableSnapshot<DocumentRecord> | undefined;
+  for (const row of documents?.rows ?? [])
+    if (row.record.url !== '' && documentLink(row.record.url) === '')
+      found.push({
+        table: DOCUMENTS.name,
+        rowNumber: row.rowNumber,
+        column: DOCUMENTS.columns.url.header,
+        problem: 'Google 문서 주소가 아닌 링크입니다: 사이드바는 이 링크를 열지 않습니다.',
+      });
+  return found;
 }

@@ -42,6 +42,8 @@ import type { AppContext } from './context';
 import { findCase } from './case-rows';
 import { getCase } from './queries';
 import { inTransaction, UnitOfWork } from './unit-of-work';
+import { documentLink } from '../domain/document-links';
+import { maskResidentNumbersIn } from '../domain/resident-number';
 
 /** A Drive folder or Doc the port handed out; the port may keep its own object inside. */
 export interface DriveRef {
@@ -146,7 +148,7 @@ function generate(
   input: { caseNo: string; form: DocumentForm; planId?: string; pdf?: boolean },
 ): GeneratedDocument {
   const today = seoulDateKey(ctx.now());
-  const file = getCase(ctx, { caseNo: input.caseNo });
+  const file = maskResidentNumbersIn(getCase(ctx, { caseNo: input.caseNo }));
   const reading = new UnitOfWork(ctx);
   const settings = documentSettings(reading);
   const subject = selectSubject(file, input.form, { planId: input.planId, today, user: reading.user });
@@ -282,7 +284,12 @@ export function listCaseDocuments(
     .map((r) => r.record)
     .filter((d) => d.caseNo === input.caseNo)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (b.version ?? 0) - (a.version ?? 0))
-    .map((d) => ({ ...d, formLabel: d.form ? DOCUMENT_FORMS.label(d.form) : '' }));
+    .map((d) => ({
+      ...d,
+      url: documentLink(d.url),
+      pdfUrl: documentLink(d.pdfUrl),
+      formLabel: d.form ? DOCUMENT_FORMS.label(d.form) : '',
+    }));
   return { documents };
 }
 
@@ -292,7 +299,7 @@ export function listCaseDocuments(
  */
 export function previewCaseDocument(ctx: AppContext, payload: unknown): { title: string; html: string } {
   const input = parseInput(generateCaseDocumentInput, payload);
-  const file = getCase(ctx, { caseNo: input.caseNo });
+  const file = maskResidentNumbersIn(getCase(ctx, { caseNo: input.caseNo }));
   const subject = selectSubject(file, input.form, {
     planId: input.planId,
     today: seoulDateKey(ctx.now()),

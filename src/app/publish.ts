@@ -7,12 +7,13 @@
  */
 import { seoulDateKey } from '../domain/dates';
 import type { SettingRecord } from '../domain/records';
-import { clientMarkers, clientDataIn, isPublishable, publicTable } from '../domain/resources';
+import { isPublishable, publicTable } from '../domain/resources';
 import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
 import { UserError } from '../domain/validation';
-import { CASES, SETTINGS } from '../db/tables';
+import { SETTINGS } from '../db/tables';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
+import { withholdClientData, type WithheldResource } from './partner-guard';
 import { resourceRows } from './resources';
 import { inTransaction, UnitOfWork } from './unit-of-work';
 
@@ -31,11 +32,28 @@ export interface PublishResult {
   count: number;
   sharedWith: string[];
   /** Shareable resources held back because their public text looks like client data. */
-  withheld: { resourceId: string; name: string; reason: string }[];
+  withheld: WithheldResource[];
 }
 
 export const LIST_TAB = '자원 목록';
 export const ABOUT_TAB = '안내';
+/** The row of the 안내 tab that says the add-on made this spreadsheet: only such a one is written. */
+const MADE_BY_ADDON = ['만든 곳', '동 사례관리 추가 기능 (협력기관 자원 목록)'] as const;
+/** What versions before the mark wrote in the 안내 tab: their partner sheets are the add-on's too. */
+const EARLIER_ABOUT = '협력기관과 나누는 지역 자원 목록입니다';
+
+function madeByAddon(ss: Spreadsheet): boolean {
+  const about = ss.getSheetByName(ABOUT_TAB);
+  if (!about) return false;
+  return about
+    .getDataRange()
+    .getValues()
+    .some(
+      ([label, value]) =>
+        (label === MADE_BY_ADDON[0] && value === MADE_BY_ADDON[1]) ||
+        (label === '이 시트는' && String(value).includes(EARLIER_ABOUT)),
+    );
+}
 
 function spec<K extends keyof Settings>(key: K) {
   return SETTING_SPECS.find((s) => s.key === key) as (typeof SETTING_SPECS)[number];
@@ -72,13 +90,20 @@ function openOrCreate(
   title: string,
 ): { ss: Spreadsheet; created: boolean } {
   if (id === '') return { ss: sheets.create(title), created: true };
+  let ss: Spreadsheet;
   try {
-    return { ss: sheets.open(id), created: false };
+    ss = sheets.open(id);
   } catch {
     throw new UserError(
       `협력기관 자원목록 시트(ID ${id})를 열 수 없습니다. 지워졌거나 권한이 없으면 설정 탭의 '협력기관 자원목록 시트 ID'를 비운 뒤 다시 게시하세요: 새 시트를 만듭니다.`,
     );
   }
+  // A wrong id in 설정 must not replace another file's tab and take away its viewers.
+  if (!madeByAddon(ss))
+    throw new UserError(
+      `설정의 '협력기관 자원목록 시트 ID'가 가리키는 시트 '${ss.getName()}'은(는) 이 추가 기능이 만든 자원 목록이 아닙니다. 그 시트는 고치지도, 공유를 바꾸지도 않았습니다: ID를 바로잡거나 비운 뒤 다시 게시하세요 (비우면 새로 만듭니다).`,
+    );
+  return { ss, created: false };
 }
 
 function tab(ss: Spreadsheet, name: string, fallback?: Sheet): Sheet {
@@ -116,26 +141,22 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
     const settings = readSettings(settingRows).settings;
     const emails = strictSetting(settingRows, 'partnerEmails');
     const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
-    const resources = resourceRows(work).map((r) => r.record);
-    const markers = clientMarkers(work.rows(CASES).map((r) => r.record));
-    const withheld: PublishResult['withheld'] = [];
-    const published = resources.filter((r) => {
-      if (!isPublishable(r)) return false;
-      const reason = clientDataIn(r, markers);
-      if (reason)
-        withheld.push({ resourceId: r.resourceId, name: r.name, reason: `${reason}로 보이는 내용이 있음` });
-      return reason === '';
-    });
+    const { shared: published, withheld } = withholdClientData(
+      work,
+      resourceRows(work)
+        .map((r) => r.record)
+        .filter(isPublishable),
+    );
     const table = publicTable(published);
+    if (storedId === ctx.spreadsheet.getId())
+      throw new UserError(
+        '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',
+      );
     const { ss, created } = openOrCreate(
       sheets,
       storedId,
       `${settings.casePrefix}동 지역 자원 목록 (협력기관 공유)`,
     );
-    if (ss.getId() === ctx.spreadsheet.getId())
-      throw new UserError(
-        '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',
-      );
     const list = tab(ss, LIST_TAB, created ? ss.getSheets()[0] : undefined);
     writeTab(list, table);
     writeTab(tab(ss, ABOUT_TAB), [
@@ -147,6 +168,7 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
       ['최종 게시', work.timestamp],
       ['자원 수', String(table.length - 1)],
       ['주의', '게시할 때마다 새로 덮어씁니다. 고칠 내용은 주민센터에 알려 주세요.'],
+      [...MADE_BY_ADDON],
     ]);
     const sharedWith = shareWith(ss, emails);
     if (created) rememberSpreadsheetId(work, ss.getId());

@@ -26,6 +26,7 @@ import type { DocumentsPort, DriveRef } from './documents';
 import { resourceRows } from './resources';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
 import { inTransaction, UnitOfWork } from './unit-of-work';
+import { maskResidentNumbersIn } from '../domain/resident-number';
 
 export type ReferralDocumentsPort = Pick<DocumentsPort, 'folder' | 'createFolder' | 'childFolder' | 'render'>;
 
@@ -86,24 +87,27 @@ function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourc
     .filter((a) => a.caseNo === input.caseNo)
     .sort((a, b) => (b.assessedOn ?? '').localeCompare(a.assessedOn ?? ''));
   const latest = assessments[0];
-  const content = referralContent({
-    referralId,
-    referredOn: input.referredOn,
-    recipient,
-    purpose: input.purpose,
-    message: input.message ?? '',
-    fields,
-    decision,
-    caseRow: row.record,
-    intake: work.rows(INTAKES).find((r) => r.record.caseNo === input.caseNo)?.record,
-    latestAssessment: latest,
-    needs: latest
-      ? work
-          .rows(NEEDS)
-          .map((r) => r.record)
-          .filter((n) => n.assessmentId === latest.assessmentId)
-      : [],
-  });
+  // Goes to a partner: a 주민등록번호 typed into the case by hand is masked, never sent.
+  const content = maskResidentNumbersIn(
+    referralContent({
+      referralId,
+      referredOn: input.referredOn,
+      recipient,
+      purpose: input.purpose,
+      message: input.message ?? '',
+      fields,
+      decision,
+      caseRow: row.record,
+      intake: work.rows(INTAKES).find((r) => r.record.caseNo === input.caseNo)?.record,
+      latestAssessment: latest,
+      needs: latest
+        ? work
+            .rows(NEEDS)
+            .map((r) => r.record)
+            .filter((n) => n.assessmentId === latest.assessmentId)
+        : [],
+    }),
+  );
   return { row, content, resourceId };
 }
 

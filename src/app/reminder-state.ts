@@ -14,7 +14,7 @@ export const REMINDER_KEYS = {
   disabled: 'reminders.disabled',
   /** The last day whose run finished everything (every mail settled). */
   doneDay: 'reminders.doneDay',
-  /** Today's sent-log (src/domain/reminder-log.ts). */
+  /** What today's sent-log holds that the 발송기록 tab does not yet (src/domain/reminder-log.ts). */
   ledger: 'reminders.ledger',
   /** A run in progress: `{ until, runId }`; another run keeps away until it expires. */
   lease: 'reminders.lease',

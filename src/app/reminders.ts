@@ -6,7 +6,8 @@
  *
  * Three phases, so case managers saving a form are never held up by mail:
  *  1. under the document lock: read every table once, decide the digests, take a lease;
- *  2. without the lock: send, writing the sent-log to document properties after every mail;
+ *  2. without the lock: send, writing the sent-log to document properties after every mail (only
+ *     what the 발송기록 tab does not hold yet; when that outgrows a property, it moves to the tab);
  *  3. under the lock again: append the 발송기록 rows, rewrite the 대시보드, release the lease.
  * See docs/reminders.md for why each step is where it is.
  */
@@ -31,6 +32,7 @@ import {
   parseLedger,
   recoverLedger,
   serializeLedger,
+  fitsInProperty,
   type Audience,
   type Ledger,
   type LedgerEntry,
@@ -38,6 +40,7 @@ import {
   type SendState,
 } from '../domain/reminder-log';
 import { dashboardSheet, writeDashboard, writeDashboardBanner, type Tone } from '../db/dashboard';
+import { appendToTable } from '../db/table';
 import { CASES, REMINDER_LOG } from '../db/tables';
 import type { AppContext } from './context';
 import { dashboardModel, DASHBOARD_TITLE } from './dashboard';
@@ -125,6 +128,10 @@ export function runReminders(ctx: AppContext, options: ReminderRunOptions): Remi
         audience: r.audience as Audience,
         recipient: r.recipient,
         state: r.state as SendState,
+        overdue: r.overdue ?? 0,
+        dueSoon: r.dueSoon ?? 0,
+        at: r.at,
+        note: r.note,
       }));
     const ledger = recoverLedger(
       parseLedger(ctx.properties.get(REMINDER_KEYS.ledger), day),
@@ -135,7 +142,6 @@ export function runReminders(ctx: AppContext, options: ReminderRunOptions): Remi
     ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
     return {
       kind: 'go' as const,
-      work,
       snapshot,
       ledger,
       links: links(ctx, work),
@@ -147,11 +153,19 @@ export function runReminders(ctx: AppContext, options: ReminderRunOptions): Remi
     return result('busy', '다른 실행이 진행 중이거나 시트를 쓰는 중이라 다음 실행으로 미룹니다.');
   if (decided.value.kind === 'notYet')
     return result('notYet', `알림 시각(${decided.value.hour}시) 전입니다.`);
-  const { work, snapshot, ledger, links: link, known, sheetName } = decided.value;
+  const { snapshot, ledger, links: link, known, sheetName } = decided.value;
 
   // Phase 2: send, without the lock; the ledger is saved after every mail.
   const sender = ctx.currentUser();
-  const send = new Sender(ctx, options, ledger);
+  // The 발송기록 tab holds the growing part of the day's state (a property holds 9 KB): entries
+  // move there when the ledger outgrows its property, and at the end of the run. Each move reads
+  // the tab's end afresh, so moves never overwrite one another. No lock is needed: only the
+  // reminders write this tab, and the lease keeps their runs apart.
+  const flush = () => {
+    const rows = logRows(ledger, day, sender);
+    if (rows.length > 0) appendToTable(ctx.spreadsheet, REMINDER_LOG, rows);
+  };
+  const send = new Sender(ctx, options, ledger, flush);
   const dayOff = !isWorkingDay(day, snapshot.settings.extraHolidays) && !snapshot.settings.remindOnHolidays;
   const managers = dayOff ? [] : managerMails(snapshot, ledger, { link, known, sheetName, sender });
   const supervisors = dayOff ? [] : snapshot.settings.supervisorEmails;
@@ -220,11 +234,7 @@ export function runReminders(ctx: AppContext, options: ReminderRunOptions): Remi
   const finished = !send.timeUp && owed === 0;
   const summary = runSummary(day, ctx.now(), send.sentCount, owed, finished, dayOff, sender, ledger);
   const recorded = locked(ctx, () => {
-    const rows = logRows(ledger, day, sender);
-    if (rows.length > 0) {
-      work.append(REMINDER_LOG, ...rows);
-      work.commit();
-    }
+    flush();
     writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
   });
   ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
@@ -417,6 +427,7 @@ class Sender {
     private readonly ctx: AppContext,
     private readonly options: ReminderRunOptions,
     private readonly ledger: Ledger,
+    private readonly flushToTab: () => void,
   ) {}
 
   sentTo(audience: Audience): boolean {
@@ -483,6 +494,7 @@ class Sender {
   }
 
   private save(): void {
+    if (!fitsInProperty(this.ledger)) this.flushToTab();
     this.ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(this.ledger));
   }
 }

@@ -14,6 +14,7 @@ import {
   exportResourcesInput,
   FIELD_LABELS,
   importResourcesInput,
+  isPublishable,
   listResourcesInput,
   matches,
   nextResourceIds,
@@ -35,6 +36,7 @@ import type { TableRow } from '../db/table';
 import { PLAN_ITEMS, RESOURCES } from '../db/tables';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
+import { withholdClientData, type WithheldResource } from './partner-guard';
 import { inTransaction, UnitOfWork } from './unit-of-work';
 
 const LAST_RESOURCE_NO = 'lastResourceNumber';
@@ -220,11 +222,15 @@ function exportResources(
   payload: unknown,
   drive: ExportDrive,
   form: { label: string; encode(resources: ResourceRecord[], internal: boolean): HsdsExport },
-): { folderId: string; url: string; count: number; files: ExportedFile[] } {
+): { folderId: string; url: string; count: number; files: ExportedFile[]; withheld: WithheldResource[] } {
   const input = parseInput(exportResourcesInput, payload ?? {});
   const internal = input.scope === 'all';
   return inTransaction(ctx, (work) => {
-    const resources = resourceRows(work).map((r) => r.record);
+    const all = resourceRows(work).map((r) => r.record);
+    // The shareable export leaves the 동: the partner guard holds back what looks like client data.
+    const { shared: resources, withheld } = internal
+      ? { shared: all, withheld: [] }
+      : withholdClientData(work, all.filter(isPublishable));
     const exported = form.encode(resources, internal);
     const folder = drive.createFolder(
       `자원목록 HSDS ${internal ? '전체 백업' : '공유용'} ${work.timestamp.replace(/:/g, '')}`,
@@ -235,7 +241,7 @@ function exportResources(
       '자원 내보내기',
       `${form.label} ${exported.count}건 (${internal ? '전체, 내부 항목 포함' : '공유 자원의 공개 항목'}) → 폴더 ${folder.id}`,
     );
-    return { folderId: folder.id, url: folder.url, count: exported.count, files };
+    return { folderId: folder.id, url: folder.url, count: exported.count, files, withheld };
   });
 }
 

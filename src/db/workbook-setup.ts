@@ -3,15 +3,14 @@
  * run any number of times: it only adds what is missing and re-states what should be.
  */
 import { DEFAULT_SETTINGS, formatSettingValue, SETTING_SPECS } from '../domain/settings';
+import { UserError } from '../domain/validation';
 import { numberFormatOf } from './cells';
-import type { ColumnDef, TableDef } from './table';
-import { ALL_TABLES, AUDIT, SETTINGS } from './tables';
+import type { ColumnDef } from './table';
+import { AUDIT, SETTINGS } from './tables';
+import { columnsOf, locateTables, type AnyTable, type TabLayout } from './tab-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type AnyTable = TableDef<Record<string, unknown>>;
-
-const columnsOf = (def: AnyTable) => Object.entries(def.columns) as [string, ColumnDef][];
 
 /** The two SpreadsheetApp members setup needs, handed in by src/gas. */
 export interface SheetsFactory {
@@ -22,28 +21,47 @@ export interface SheetsFactory {
 export interface SetupReport {
   createdTabs: string[];
   addedColumns: string[];
+  /** Tabs a person renamed, found by their columns and given their name back ("사례목록 → 사례"). */
+  renamedTabs: string[];
+  /** Headers a person renamed in a column with nothing under it, given their name back. */
+  restoredHeaders: string[];
 }
 
 const PROTECTION_NOTE = '동 사례관리: 추가 기능이 관리하는 칸입니다';
 const HEADER_BACKGROUND = '#e8f0fe';
 const SYSTEM_HEADER_BACKGROUND = '#eeeeee';
 
+/**
+ * Repairs never hide data: the header is looked for below title rows, a renamed tab is found by its
+ * columns, a renamed header is never doubled by an empty new column. When a repair would be a
+ * guess, nothing at all is written and the message says what was found.
+ */
 export function setUpWorkbook(spreadsheet: Spreadsheet, sheets: SheetsFactory): SetupReport {
-  const report: SetupReport = { createdTabs: [], addedColumns: [] };
+  const layouts = locateTables(spreadsheet);
+  const unsure = layouts.flatMap((layout) => layout.unsure);
+  if (unsure.length > 0)
+    throw new UserError(['시트 준비·복구를 멈췄습니다. 아무것도 바꾸지 않았습니다.', ...unsure].join('\n'));
+  const report: SetupReport = { createdTabs: [], addedColumns: [], renamedTabs: [], restoredHeaders: [] };
   if (spreadsheet.getSpreadsheetTimeZone() !== 'Asia/Seoul') spreadsheet.setSpreadsheetTimeZone('Asia/Seoul');
-  for (const def of ALL_TABLES as readonly AnyTable[]) {
-    let sheet = spreadsheet.getSheetByName(def.name);
+  for (const layout of layouts) {
+    const def = layout.def;
+    let sheet = layout.sheet;
+    if (sheet && layout.foundAs) {
+      sheet.setName(def.name);
+      report.renamedTabs.push(`${layout.foundAs} → ${def.name}`);
+    }
     const isNew = !sheet;
     if (!sheet) {
       sheet = spreadsheet.insertSheet(def.name);
       report.createdTabs.push(def.name);
     }
+    const headerRow = Math.max(layout.headerRow, 1);
     // A new tab's headers are not "added columns": only repairs of existing tabs are reported.
-    const positions = repairHeader(sheet, def, isNew ? { createdTabs: [], addedColumns: [] } : report);
-    formatColumns(sheet, def, positions, sheets);
+    const positions = repairHeader(sheet, layout, headerRow, isNew ? undefined : report);
+    formatColumns(sheet, def, positions, headerRow, sheets);
     protectSystemColumns(sheet, def, positions, sheets);
+    if (def.name === SETTINGS.name) fillDefaultSettings(sheet, headerRow);
   }
-  fillDefaultSettings(spreadsheet);
   removeBlankStarterSheet(spreadsheet);
   return report;
 }
@@ -56,47 +74,67 @@ function removeBlankStarterSheet(spreadsheet: Spreadsheet) {
   }
 }
 
-/** Finds each column by header text; a missing one is added after the last used column. */
-function repairHeader(sheet: Sheet, def: AnyTable, report: SetupReport): Map<string, number> {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((cell) => String(cell).trim());
-  const positions = new Map<string, number>();
-  const missing: [string, ColumnDef][] = [];
-  for (const [key, column] of columnsOf(def)) {
-    const index = header.indexOf(column.header);
-    if (index >= 0) positions.set(key, index + 1);
-    else missing.push([key, column]);
+/**
+ * Each column where the header row has it. A renamed header over an empty column gets its name
+ * back; a column that is really missing is added after the last used column of the header row.
+ */
+function repairHeader(
+  sheet: Sheet,
+  layout: TabLayout,
+  headerRow: number,
+  report: SetupReport | undefined,
+): Map<string, number> {
+  const positions = new Map(layout.positions);
+  const restored = new Set<string>();
+  for (const suspect of layout.suspects) {
+    sheet.getRange(headerRow, suspect.column).setNumberFormat('@').setValue(suspect.expected);
+    restored.add(suspect.expected);
+    report?.restoredHeaders.push(`${layout.def.name}!${suspect.found} → ${suspect.expected}`);
+    const key = layout.missing.find(([, column]) => column.header === suspect.expected)?.[0] as string;
+    positions.set(key, suspect.column);
   }
+  const missing = layout.missing.filter(([, column]) => !restored.has(column.header));
   if (missing.length > 0) {
-    let next = header.every((cell) => cell === '') ? 1 : header.length + 1;
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const header = (sheet.getRange(headerRow, 1, 1, width).getValues()[0] ?? []).map((cell) =>
+      String(cell).trim(),
+    );
+    // After the last used column of the whole tab: never into a column that holds anything.
+    let next = header.every((cell) => cell === '') && sheet.getLastColumn() <= 1 ? 1 : width + 1;
     const needed = next + missing.length - 1;
     if (needed > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
     sheet
-      .getRange(1, next, 1, missing.length)
+      .getRange(headerRow, next, 1, missing.length)
       .setNumberFormat('@')
       .setValues([missing.map(([, c]) => c.header)]);
     for (const [key, column] of missing) {
       positions.set(key, next++);
-      report.addedColumns.push(`${def.name}!${column.header}`);
+      report?.addedColumns.push(`${layout.def.name}!${column.header}`);
     }
   }
-  sheet.setFrozenRows(1);
+  sheet.setFrozenRows(headerRow);
   return positions;
 }
 
-function formatColumns(sheet: Sheet, def: AnyTable, positions: Map<string, number>, sheets: SheetsFactory) {
-  const bodyRows = Math.max(sheet.getMaxRows() - 1, 1);
-  if (sheet.getMaxRows() < 2) sheet.insertRowsAfter(1, 1);
+function formatColumns(
+  sheet: Sheet,
+  def: AnyTable,
+  positions: Map<string, number>,
+  headerRow: number,
+  sheets: SheetsFactory,
+) {
+  if (sheet.getMaxRows() < headerRow + 1) sheet.insertRowsAfter(headerRow, 1);
+  const bodyRows = Math.max(sheet.getMaxRows() - headerRow, 1);
   for (const [key, column] of columnsOf(def)) {
     const position = positions.get(key) as number;
-    const headerCell = sheet.getRange(1, position);
+    const headerCell = sheet.getRange(headerRow, position);
     headerCell
       .setFontWeight('bold')
       .setBackground(column.system ? SYSTEM_HEADER_BACKGROUND : HEADER_BACKGROUND);
     if (column.help) headerCell.setNote(column.help);
     if (column.width) sheet.setColumnWidth(position, column.width);
-    const body = sheet.getRange(2, position, bodyRows, 1);
+    const body = sheet.getRange(headerRow + 1, position, bodyRows, 1);
     body.setNumberFormat(numberFormatOf(column.type));
     body.setDataValidation(validationFor(column, sheets));
   }
@@ -162,10 +200,12 @@ function protectSystemColumns(
 }
 
 /** Adds a row for each setting the 설정 tab lacks, with its default value; values already there stay. */
-function fillDefaultSettings(spreadsheet: Spreadsheet) {
-  const sheet = spreadsheet.getSheetByName(SETTINGS.name) as Sheet;
-  const values = sheet.getDataRange().getValues();
-  const header = (values[0] ?? []).map((cell) => String(cell));
+function fillDefaultSettings(sheet: Sheet, headerRow: number) {
+  const values = sheet
+    .getDataRange()
+    .getValues()
+    .slice(headerRow - 1);
+  const header = (values[0] ?? []).map((cell) => String(cell).trim());
   const nameColumn = header.indexOf(SETTINGS.columns.name.header);
   const present = new Set(values.slice(1).map((row) => String(row[nameColumn] ?? '').trim()));
   const rows = SETTING_SPECS.filter((s) => !present.has(s.name)).map((s) => {
@@ -176,7 +216,7 @@ function fillDefaultSettings(spreadsheet: Spreadsheet) {
     return row;
   });
   if (rows.length === 0) return;
-  const firstRow = lastNonEmptyRow(values) + 1;
+  const firstRow = headerRow - 1 + lastNonEmptyRow(values) + 1;
   sheet.getRange(firstRow, 1, rows.length, header.length).setNumberFormat('@').setValues(rows);
 }
 

@@ -3,10 +3,12 @@
  * mail is. It is what makes a run idempotent (a second run the same day sends nothing) and
  * resumable (a run cut off part-way leaves the rest pending for the next one).
  *
- * Two copies, for two reasons. The day's ledger lives in document properties and is written after
- * every single mail, because a run can be killed at any statement and a property write is one fast
- * call. The 발송기록 tab is the history people read, written in one batch per run; its rows for
- * today count as "already sent" too, so losing the property loses nothing.
+ * Two places, for two reasons. What changed since the 발송기록 tab was last written lives in
+ * document properties and is written after every single mail, because a run can be killed at any
+ * statement and a property write is one fast call. The 발송기록 tab holds everything else: the
+ * history people read, written in one batch at the end of a run, and sooner whenever the property
+ * would pass its 9 KB (many recipients, long hand-typed 담당 values). Its rows for today are read
+ * back at the start of a run, so the property never has to hold the whole day.
  *
  * A mail is marked `sending` *before* it is handed to MailApp. If the run dies before it can say
  * `sent`, the next run finds `sending` and cannot know whether the mail left: it does not send it
@@ -109,28 +111,53 @@ export function parseLedger(text: string | null, day: DateKey): Ledger {
   }
 }
 
-/** A property value holds at most 9 KB: keep under it by dropping what the tab already remembers. */
-const PROPERTY_LIMIT = 8500;
+/** A property value holds at most 9 KB (UTF-8 bytes): the ledger keeps well under it. */
+const PROPERTY_LIMIT = 8000;
 
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const point = char.codePointAt(0) as number;
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * The property's text: only what the 발송기록 tab does not hold yet (an entry whose state was
+ * written there is read back from the tab by `recoverLedger`). So the property stays small however
+ * many people are mailed: the growing part of the day's state lives in the sheet.
+ */
 export function serializeLedger(ledger: Ledger): string {
-  let text = JSON.stringify(ledger);
-  if (text.length <= PROPERTY_LIMIT) return text;
-  const kept: Record<string, LedgerEntry> = {};
+  const unlogged: Record<string, LedgerEntry> = {};
   for (const [key, entry] of Object.entries(ledger.entries))
-    if (!(isSettled(entry) && entry.logged === entry.state)) kept[key] = entry;
-  text = JSON.stringify({ day: ledger.day, entries: kept });
-  return text;
+    if (entry.logged !== entry.state) unlogged[key] = entry;
+  return JSON.stringify({ day: ledger.day, entries: unlogged });
+}
+
+/** Whether the property can take the ledger now, or its entries must first go to the tab. */
+export function fitsInProperty(ledger: Ledger): boolean {
+  return utf8Bytes(serializeLedger(ledger)) <= PROPERTY_LIMIT;
+}
+
+/** One row of the 발송기록 tab as `recoverLedger` reads it back. */
+export interface LoggedRow {
+  audience: Audience;
+  recipient: string;
+  state: SendState;
+  overdue?: number;
+  dueSoon?: number;
+  at?: string;
+  note?: string;
 }
 
 /**
  * What the previous run of the day left behind: a mail still `sending` was cut off mid-call and
- * becomes `uncertain`; rows of the 발송기록 tab that say 발송 today count as sent.
+ * becomes `uncertain`; the 발송기록 tab's rows of today (in the order written) give every entry the
+ * property no longer holds, with its attempts counted from the failures logged, and a mail the tab
+ * says was sent counts as sent whatever the property says.
  */
-export function recoverLedger(
-  ledger: Ledger,
-  loggedToday: readonly { audience: Audience; recipient: string; state: SendState }[],
-  at: string,
-): Ledger {
+export function recoverLedger(ledger: Ledger, loggedToday: readonly LoggedRow[], at: string): Ledger {
   const entries = { ...ledger.entries };
   for (const [key, entry] of Object.entries(entries)) {
     if (entry.state === 'sending')
@@ -141,22 +168,28 @@ export function recoverLedger(
         note: '지난 실행이 발송 도중 멈춰 보냈는지 알 수 없습니다. 중복을 막으려고 다시 보내지 않았습니다.',
       };
   }
+  const fromTab = new Map<string, { row: LoggedRow; failures: number }>();
   for (const row of loggedToday) {
-    if (row.state !== 'sent' && row.state !== 'uncertain') continue;
     const key = ledgerKey(row.audience, row.recipient);
+    const failures =
+      (fromTab.get(key)?.failures ?? 0) + (row.state === 'failed' || row.state === 'gaveUp' ? 1 : 0);
+    fromTab.set(key, { row, failures });
+  }
+  for (const [key, { row, failures }] of fromTab) {
     const entry = entries[key];
-    if (!isSettled(entry))
-      entries[key] = {
-        audience: row.audience,
-        recipient: row.recipient.trim().toLowerCase(),
-        state: row.state,
-        attempts: entry?.attempts ?? 1,
-        at: entry?.at ?? at,
-        overdue: entry?.overdue ?? 0,
-        dueSoon: entry?.dueSoon ?? 0,
-        note: entry?.note ?? '',
-        logged: row.state,
-      };
+    const sentPerTab = row.state === 'sent' || row.state === 'uncertain';
+    if (entry && (isSettled(entry) || !sentPerTab)) continue;
+    entries[key] = {
+      audience: row.audience,
+      recipient: row.recipient.trim().toLowerCase(),
+      state: row.state,
+      attempts: entry?.attempts ?? Math.max(failures, row.state === 'sent' ? 1 : 0),
+      at: entry?.at ?? (row.at ?? at).slice(-5),
+      overdue: entry?.overdue ?? row.overdue ?? 0,
+      dueSoon: entry?.dueSoon ?? row.dueSoon ?? 0,
+      note: entry?.note ?? row.note ?? '',
+      logged: row.state,
+    };
   }
   return { day: ledger.day, entries };
 }

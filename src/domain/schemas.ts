@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isDateKey } from './dates';
+import { unknownKeysMessage } from './validation';
 import {
   ASSESSMENT_KINDS,
   CASE_TYPES,
@@ -28,9 +29,7 @@ const SHORT_TEXT = 200;
 function strict<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `알 수 없는 항목이 있습니다: ${issue.keys.join(', ')}`
-        : '입력 형식이 올바르지 않습니다.',
+      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : '입력 형식이 올바르지 않습니다.',
   });
 }
 

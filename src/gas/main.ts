@@ -19,13 +19,12 @@ import type { AppContext } from '../app/context';
 import { setUpWorkbook } from '../db/workbook-setup';
 import { appContext, rememberSpreadsheet } from './app-context';
 import { buildMenu } from './menu';
+import { forTheSidebar } from './sidebar-boundary';
 import { ensureDailyReminders } from './reminders';
 
 type UseCase<T> = (ctx: AppContext, payload: unknown) => T;
-const serve =
-  <T>(useCase: UseCase<T>) =>
-  (payload?: unknown): T =>
-    useCase(appContext(), payload);
+const serve = <T>(useCase: UseCase<T>) =>
+  forTheSidebar((payload?: unknown): T => useCase(appContext(), payload));
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();

@@ -23,6 +23,7 @@ import {
 import { UserError } from '../domain/validation';
 import { appContext } from './app-context';
 import { documentsPort } from './documents';
+import { forTheSidebar } from './sidebar-boundary';
 
 const partnerSpreadsheets: PartnerSpreadsheets = {
   create: (name) => SpreadsheetApp.create(name),
@@ -65,10 +66,8 @@ const partnerSheets: PartnerSheetReader = {
   },
 };
 
-const withContext =
-  <T>(run: (ctx: AppContext, payload: unknown) => T) =>
-  (payload?: unknown): T =>
-    run(appContext(), payload);
+const withContext = <T>(run: (ctx: AppContext, payload: unknown) => T) =>
+  forTheSidebar((payload?: unknown): T => run(appContext(), payload));
 
 export const saveResource = withContext(saveIn);
 export const listResources = withContext(listIn);

@@ -232,4 +232,21 @@ describe('referral (의뢰)', () => {
     expect(doc.text).not.toContain(client.birthDate);
     expect(row!['의뢰서']).toBe(result.url);
   });
+
+  it('masks a 주민등록번호 someone typed into the case by hand, in the 의뢰서 and the result', () => {
+    const { h, caseNo, side } = setUp();
+    const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const cases = app.openById(h.env.activeSpreadsheetId()).getSheetByName('사례')!;
+    const values = cases.getDataRange().getValues();
+    const row = values.findIndex((r) => r[0] === caseNo) + 1;
+    cases.getRange(row, values[0]!.indexOf('주소') + 1).setValue('햇살로 12 (주민번호 480517ㅡ2345678)');
+    const result = h.call<{ url: string; referral: { client: Record<string, string> } }>(
+      'referClient',
+      referral(caseNo, side, ['name', 'address']),
+    );
+    expect(result.referral.client['address']).toBe('햇살로 12 (주민번호 ******-*******)');
+    const doc = h.env.documents().find((d) => d.url === result.url)!;
+    expect(doc.text).toContain('******-*******');
+    expect(doc.text).not.toContain('2345678');
+  });
 });

@@ -3,6 +3,7 @@ import { MANAGER, OTHER_MANAGER, startAddon, type Harness } from '../support/add
 import * as P from '../support/payloads';
 import * as A from '../support/robustness-arbitraries';
 import { attempt, rowsOf, spreadsheetOf } from '../support/robustness-harness';
+import { folderFiles } from '../support/resources-harness';
 
 /**
  * Privacy invariants over generated use, through dist/ in the fakes:
@@ -182,9 +183,12 @@ describe('no client field reaches a partner-facing output', () => {
             });
             const published = attempt<{ spreadsheetId: string }>(h, 'publishResources', undefined);
             if (!published.ok) throw new Error(`publishResources refused: ${published.message}`);
-            const csv = h.addon.fn('exportResourcesCsv')
-              ? JSON.stringify(h.call('exportResourcesCsv', {}))
-              : '';
+            // What leaves for partners is the files' content; the call's own result (with the list
+            // of resources held back) goes to the official who exported.
+            const exported = h.call<{ folderId: string }>('exportResourcesCsv', {});
+            const csv = folderFiles(h, exported.folderId)
+              .map((f) => f.content)
+              .join('\n');
             const view = partnerView(h, published.result.spreadsheetId, csv);
             for (const c of clients)
               for (const marker of markers(c))

@@ -44,7 +44,13 @@ describe.each([
     expect(h.env.triggers()).toHaveLength(1);
     const before = stateOf(h.env);
     const report = h.call<SetupReport>('setupWorkbook');
-    expect(report).toEqual({ createdTabs: [], addedColumns: [], notices: [] });
+    expect(report).toEqual({
+      createdTabs: [],
+      addedColumns: [],
+      renamedTabs: [],
+      restoredHeaders: [],
+      notices: [],
+    });
     expect(h.env.triggers()).toHaveLength(1);
     expect(stateOf(h.env)).toBe(before);
   });

@@ -62,11 +62,11 @@ export class TextFinder extends GasObject {
 
   /** Every matching cell, row by row within each area. */
   findAll(): Range[] {
-    return this.matches().map((m) => this.cellRange(m));
+    return this._matches().map((m) => this._cellRange(m));
   }
 
   findNext(): Range | null {
-    const all = this.matches();
+    const all = this._matches();
     const at = this.current;
     const next = at
       ? all.find(
@@ -76,19 +76,19 @@ export class TextFinder extends GasObject {
         )
       : all[0];
     this.current = next ?? null;
-    return next ? this.cellRange(next) : null;
+    return next ? this._cellRange(next) : null;
   }
 
   getCurrentMatch(): Range | null {
-    return this.current ? this.cellRange(this.current) : null;
+    return this.current ? this._cellRange(this.current) : null;
   }
 
-  private cellRange(m: { area: number; row: number; column: number }): Range {
+  private _cellRange(m: { area: number; row: number; column: number }): Range {
     return new Range(this._w, (this.areas[m.area] as SearchArea).sheet, m.row, m.column, 1, 1);
   }
 
-  private matches(): { area: number; row: number; column: number }[] {
-    const test = this.matcher();
+  private _matches(): { area: number; row: number; column: number }[] {
+    const test = this._matcher();
     const found: { area: number; row: number; column: number }[] = [];
     this.areas.forEach((area, index) => {
       // Only cells that exist are worth searching, but Google scans the whole range it was given.
@@ -106,7 +106,7 @@ export class TextFinder extends GasObject {
     return found;
   }
 
-  private matcher(): (text: string) => boolean {
+  private _matcher(): (text: string) => boolean {
     const flags = this.caseSensitive ? 'u' : 'iu';
     const source = this.regularExpression
       ? this.findText

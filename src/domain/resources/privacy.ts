@@ -1,48 +1,139 @@
 /**
  * A last guard before anything leaves for partners: a resource whose public text mentions a
- * client's name, phone number or birth date is held back, whatever its shareable flag says. People
- * type fast ("김하늘 님 댁 옆 반찬가게"); this catches that before a partner reads it.
+ * client's name, phone number, birth date, address or 관리번호 is held back, whatever its shareable
+ * flag says. People type fast ("김하늘 님 댁 옆 반찬가게", "햇살로 12 할머니 댁") and paste from
+ * elsewhere (a name in NFD or with a zero-width space); this catches that before a partner reads it.
+ *
+ * Every client identifier becomes a token in a set once; each text is cut into candidate tokens
+ * the same way and looked up, so the cost grows with the text and the caseload, never with their
+ * product (10 000 clients × 500 resources would be five million comparisons).
  */
 import type { CaseRecord, ResourceRecord } from '../records';
+import { foldText, lettersAndDigits } from '../text-folding';
 import { PUBLIC_COLUMNS } from './fields';
 
 export interface ClientMarkers {
-  names: string[];
-  phones: string[];
-  birthDates: string[];
+  /** Names, letters only ("김하늘"). */
+  names: Set<string>;
+  /** The longest name, so a text is cut into candidates no longer than that. */
+  longestName: number;
+  /** Phone numbers as dialled at home (01012345678) and without their leading 0 (1012345678). */
+  phones: Set<string>;
+  /** The 8 digits after 010, which people write alone ("1234-5678"). */
+  mobileSubscribers: Set<string>;
+  /** Birth dates as YYYYMMDD and YYMMDD. */
+  birthDates: Set<string>;
+  /** Road or lot addresses with their number ("햇살로12", "행복동123-4"). */
+  addresses: Set<string>;
+  /** 관리번호 letters and digits ("행복20260001"). */
+  caseNumbers: Set<string>;
+  longestCaseNo: number;
 }
+
+type ClientFields = Pick<CaseRecord, 'caseNo' | 'clientName' | 'phone' | 'birthDate' | 'address'>;
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
-/** Names of two letters or more, phones of 9 digits or more, birth dates as written in three ways. */
-export function clientMarkers(
-  cases: readonly Pick<CaseRecord, 'clientName' | 'phone' | 'birthDate'>[],
-): ClientMarkers {
-  const names = new Set<string>();
-  const phones = new Set<string>();
-  const birthDates = new Set<string>();
+/** A Korean phone number as dialled at home: +82 10… and 82-10… become 010…. */
+function homePhone(phoneDigits: string): string {
+  if (phoneDigits.startsWith('82') && phoneDigits.length >= 11) return `0${phoneDigits.slice(2)}`;
+  return phoneDigits;
+}
+
+/**
+ * 도로명 (햇살로 12, 행복길 3-1) and 지번 (행복동 123-4) addresses with their number, letters and digits
+ * only: the part of an address that points at one building.
+ */
+const ADDRESS_PARTS = /[가-힣]+(?:(?:로|길)(?:\s*\d+번?길)?|동|리|가)\s*\d+(?:-\d+)?(?![\d동층호])/g;
+
+function addressTokens(text: string): string[] {
+  return [...foldText(text).matchAll(ADDRESS_PARTS)].map(([part]) => lettersAndDigits(part));
+}
+
+/** Dates written as 1948-05-17, 1948.5.17, 1948/05/17, 1948년 5월 17일, 48.5.17 or 48년 5월 17일생. */
+const WRITTEN_DATE = /(?<!\d)(\d{4}|\d{2})\s*(?:[-./]|년)\s*(\d{1,2})\s*(?:[-./]|월)\s*(\d{1,2})(?!\d)/g;
+
+function dateTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [, year, month, day] of text.matchAll(WRITTEN_DATE))
+    tokens.push(`${year}${(month as string).padStart(2, '0')}${(day as string).padStart(2, '0')}`);
+  // Written without separators: 19480517 or 480517.
+  for (const [run] of text.matchAll(/(?<!\d)(?:\d{8}|\d{6})(?!\d)/g)) tokens.push(run);
+  return tokens;
+}
+
+/** Numbers as people write them (010-1234-5678, +82 10 1234 5678, (010)1234.5678): digits of each. */
+const NUMBER_RUN = /\+?\d[\d\s\-.()]*\d/g;
+
+export function clientMarkers(cases: readonly ClientFields[]): ClientMarkers {
+  const markers: ClientMarkers = {
+    names: new Set(),
+    longestName: 0,
+    phones: new Set(),
+    mobileSubscribers: new Set(),
+    birthDates: new Set(),
+    addresses: new Set(),
+    caseNumbers: new Set(),
+    longestCaseNo: 0,
+  };
   for (const c of cases) {
-    const name = c.clientName.replace(/\s+/g, '');
-    if (name.length >= 2) names.add(name);
-    const phone = digits(c.phone);
-    if (phone.length >= 9) phones.add(phone);
+    const name = lettersAndDigits(c.clientName);
+    if (name.length >= 2) {
+      markers.names.add(name);
+      markers.longestName = Math.max(markers.longestName, name.length);
+    }
+    const phone = homePhone(digits(foldText(c.phone)));
+    if (phone.length >= 9) {
+      markers.phones.add(phone);
+      markers.phones.add(phone.slice(1));
+      if (phone.startsWith('010') && phone.length === 11) markers.mobileSubscribers.add(phone.slice(3));
+    }
     if (c.birthDate) {
-      birthDates.add(c.birthDate);
-      birthDates.add(c.birthDate.replace(/-/g, '.'));
-      birthDates.add(c.birthDate.replace(/-/g, ''));
+      const day = digits(c.birthDate);
+      markers.birthDates.add(day);
+      markers.birthDates.add(day.slice(2));
+    }
+    for (const token of addressTokens(c.address)) markers.addresses.add(token);
+    const caseNo = lettersAndDigits(c.caseNo);
+    if (caseNo.length >= 8) {
+      markers.caseNumbers.add(caseNo);
+      markers.longestCaseNo = Math.max(markers.longestCaseNo, caseNo.length);
     }
   }
-  return { names: [...names], phones: [...phones], birthDates: [...birthDates] };
+  return markers;
+}
+
+/** Whether some substring of `text` of length `min`..`max` is in `set` (linear in the text). */
+function holdsAny(text: string, set: ReadonlySet<string>, min: number, max: number): boolean {
+  if (set.size === 0) return false;
+  for (let start = 0; start < text.length; start++)
+    for (let length = min; length <= max && start + length <= text.length; length++)
+      if (set.has(text.slice(start, start + length))) return true;
+  return false;
+}
+
+function holdsPhone(folded: string, markers: ClientMarkers): boolean {
+  for (const [run] of folded.matchAll(NUMBER_RUN)) {
+    const number = homePhone(digits(run));
+    if (holdsAny(number, markers.phones, 10, 11)) return true;
+    if (number.length === 8 && markers.mobileSubscribers.has(number)) return true;
+  }
+  return false;
+}
+
+/** What in `text` looks like client data ('' when nothing does): the kind, never the value. */
+export function clientDataInText(text: string, markers: ClientMarkers): string {
+  const folded = foldText(text);
+  const squashed = lettersAndDigits(folded);
+  if (holdsAny(squashed, markers.names, 2, markers.longestName)) return '대상자 이름';
+  if (holdsPhone(folded, markers)) return '대상자 전화번호';
+  if (dateTokens(folded).some((token) => markers.birthDates.has(token))) return '대상자 생년월일';
+  if (addressTokens(folded).some((token) => markers.addresses.has(token))) return '대상자 주소';
+  if (holdsAny(squashed, markers.caseNumbers, 8, markers.longestCaseNo)) return '관리번호';
+  return '';
 }
 
 /** What in the resource's public fields looks like client data ('' when nothing does). */
 export function clientDataIn(resource: ResourceRecord, markers: ClientMarkers): string {
-  const text = PUBLIC_COLUMNS.map((column) => column.show(resource)).join('\n');
-  const squashed = text.replace(/\s+/g, '');
-  // Digits per listed item, so two numbers side by side never make a third.
-  const numbers = text.split(/[\n,;/]/).map(digits);
-  if (markers.names.some((name) => squashed.includes(name))) return '대상자 이름';
-  if (markers.phones.some((phone) => numbers.some((n) => n.includes(phone)))) return '대상자 전화번호';
-  if (markers.birthDates.some((day) => text.includes(day))) return '대상자 생년월일';
-  return '';
+  return clientDataInText(PUBLIC_COLUMNS.map((column) => column.show(resource)).join('\n'), markers);
 }

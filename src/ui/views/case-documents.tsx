@@ -7,6 +7,7 @@ import { DOCUMENT_FORMS, type DocumentForm } from '../../domain/documents/forms'
 import type { CaseDocument, CaseFileView } from '../api';
 import { useShell } from '../context';
 import { server } from '../server';
+import { documentLink } from '../../domain/document-links';
 
 /** Forms the case has something to print for. */
 export function printableForms(file: CaseFileView): DocumentForm[] {
@@ -88,13 +89,19 @@ export function CaseDocuments({ file }: { file: CaseFileView }) {
         <ul class="plain documents">
           {documents.map((d) => (
             <li key={d.documentId}>
-              <a href={d.url} target="_blank" rel="noopener noreferrer">
-                {d.formLabel} v{d.version ?? 1}
-              </a>
-              {d.pdfUrl ? (
+              {documentLink(d.url) ? (
+                <a href={documentLink(d.url)} target="_blank" rel="noopener noreferrer">
+                  {d.formLabel} v{d.version ?? 1}
+                </a>
+              ) : (
+                <span title="문서 탭의 링크가 Google 문서 주소가 아닙니다">
+                  {d.formLabel} v{d.version ?? 1} (링크 확인 필요)
+                </span>
+              )}
+              {documentLink(d.pdfUrl) ? (
                 <>
                   {' · '}
-                  <a href={d.pdfUrl} target="_blank" rel="noopener noreferrer">
+                  <a href={documentLink(d.pdfUrl)} target="_blank" rel="noopener noreferrer">
                     PDF
                   </a>
                 </>

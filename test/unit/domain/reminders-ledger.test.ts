@@ -6,6 +6,7 @@ import {
   parseLedger,
   recoverLedger,
   serializeLedger,
+  fitsInProperty,
   type Ledger,
   type LedgerEntry,
 } from '../../../src/domain/reminder-log';
@@ -60,29 +61,40 @@ describe("the day's sent-log", () => {
     });
   });
 
-  it('counts what the 발송기록 tab says was sent today, even if the property was lost', () => {
+  it('reads back from the 발송기록 tab what the property no longer holds, attempts counted', () => {
     const recovered = recoverLedger(
-      { day: DAY, entries: {} },
+      {
+        day: DAY,
+        entries: {
+          'manager:lee.sw@dong.example': entry({ recipient: 'lee.sw@dong.example', state: 'failed' }),
+        },
+      },
       [
         { audience: 'manager', recipient: 'Lee.SW@dong.example', state: 'sent' },
-        { audience: 'supervisor', recipient: 'lead@dong.example', state: 'quota' },
+        { audience: 'supervisor', recipient: 'lead@dong.example', state: 'failed' },
+        { audience: 'supervisor', recipient: 'lead@dong.example', state: 'failed', at: `${DAY} 10:05` },
+        { audience: 'manager', recipient: '김담당 (옆 동)', state: 'notAllowed', note: '주소 아님' },
       ],
-      '09:05',
+      '11:05',
     );
     expect(recovered.entries).toEqual({
       'manager:lee.sw@dong.example': expect.objectContaining({ state: 'sent', logged: 'sent' }),
+      'supervisor:lead@dong.example': expect.objectContaining({ state: 'failed', attempts: 2, at: '10:05' }),
+      'manager:김담당 (옆 동)': expect.objectContaining({ state: 'notAllowed', note: '주소 아님' }),
     });
   });
 
-  it('stays under the 9 KB a property may hold by dropping what the tab already has', () => {
+  it('keeps in the property only what the tab does not hold, so it stays small', () => {
     const entries: Record<string, LedgerEntry> = {};
     for (let i = 0; i < 200; i++) {
       const recipient = `manager${i}@dong.example`;
       entries[ledgerKey('manager', recipient)] = entry({ recipient, logged: i < 190 ? 'sent' : '' });
     }
-    const text = serializeLedger({ day: DAY, entries });
-    expect(text.length).toBeLessThan(9000);
-    expect(Object.keys(parseLedger(text, DAY).entries)).toHaveLength(10);
+    const ledger = { day: DAY, entries };
+    expect(Object.keys(parseLedger(serializeLedger(ledger), DAY).entries)).toHaveLength(10);
+    expect(fitsInProperty(ledger)).toBe(true);
+    for (const e of Object.values(entries)) e.logged = '';
+    expect(fitsInProperty(ledger)).toBe(false);
   });
 });
 

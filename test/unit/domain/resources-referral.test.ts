@@ -1,6 +1,5 @@
 import type { CaseRecord, ConsentRecord, NeedRecord } from '../../../src/domain/records';
-import { clientDataIn, clientMarkers, consentFor, referralContent } from '../../../src/domain/resources';
-import type { ResourceRecord } from '../../../src/domain/records';
+import { consentFor, referralContent } from '../../../src/domain/resources';
 
 const consent = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
   consentId: '행복-2026-0001-D1',
@@ -89,26 +88,5 @@ describe('referral content', () => {
     expect(JSON.stringify(content)).not.toContain('1948-05-17');
     expect(JSON.stringify(content)).not.toContain('무릎');
     expect(content.sharedFields).toEqual(['이름', '연락처', expect.stringContaining('욕구(')]);
-  });
-});
-
-describe('client data guard', () => {
-  const markers = clientMarkers([{ clientName: '김하늘', phone: '010-0000-1234', birthDate: '1948-05-17' }]);
-  const r = (overrides: Partial<ResourceRecord>) =>
-    ({
-      resourceId: 'r',
-      name: '반찬가게',
-      category: '',
-      provider: '',
-      notes: '',
-      ...overrides,
-    }) as ResourceRecord;
-
-  it('finds a client’s name, phone or birth date in public text, not in internal notes', () => {
-    expect(clientDataIn(r({ description: '김 하늘 님 댁 옆' }), markers)).toBe('대상자 이름');
-    expect(clientDataIn(r({ contact: '01000001234' }), markers)).toBe('대상자 전화번호');
-    expect(clientDataIn(r({ eligibility: '1948.05.17생' }), markers)).toBe('대상자 생년월일');
-    expect(clientDataIn(r({ notes: '김하늘 님 연결' }), markers)).toBe('');
-    expect(clientDataIn(r({ contact: '02-0000-3001, 010-0000-2001' }), markers)).toBe('');
   });
 });
