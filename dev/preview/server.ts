@@ -12,7 +12,7 @@
  *   GET  /outbox           every mail sent, newest first
  *   GET  /documents        every document made
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -168,14 +168,22 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   };
 }
 
-/** `npm start`: PORT, HOST, PREVIEW_DATA_DIR and PREVIEW_NOW (a fixed clock, ISO) from the environment. */
-export async function main(): Promise<void> {
-  const dataDir = path.resolve(ROOT, process.env.PREVIEW_DATA_DIR || DEFAULT_DATA_DIR);
+/**
+ * `npm start`: PORT, HOST, PREVIEW_DATA_DIR and PREVIEW_NOW (a fixed clock, ISO) from the
+ * environment. `npm start -- --empty` starts on a new, empty spreadsheet (the first run) kept in
+ * its own folder, emptied on every such start, so the demo workbook stays as it was.
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const empty = argv.includes('--empty');
+  const baseDir = path.resolve(ROOT, process.env.PREVIEW_DATA_DIR || DEFAULT_DATA_DIR);
+  const dataDir = empty ? path.join(baseDir, 'empty') : baseDir;
+  if (empty) rmSync(dataDir, { recursive: true, force: true });
   const preview = await startPreview({
     port: process.env.PORT ? Number(process.env.PORT) : 8787,
     host: process.env.HOST || undefined,
     dataDir,
     now: process.env.PREVIEW_NOW || undefined,
+    empty,
   });
   const shownDir = path.relative(ROOT, dataDir).startsWith('..') ? dataDir : path.relative(ROOT, dataDir);
   console.log(`동 사례관리 미리보기: ${preview.url}  (workbook: ${shownDir}/)`);

@@ -22,6 +22,8 @@ export interface SessionOptions {
   /** A fixed clock (ISO). Without it the fake clock follows the real one. */
   now?: string;
   spreadsheetName?: string;
+  /** A new workbook stays empty (no setup, no demo cases): what a centre sees on its first run. */
+  empty?: boolean;
   log?: (line: string) => void;
 }
 
@@ -93,6 +95,8 @@ export class PreviewSession {
 
     if (saved) {
       this.log(`workbook restored from ${this.store.file}`);
+    } else if (options.empty) {
+      this.log('empty workbook: open the sidebar to see the first run');
     } else {
       this.prepareNewWorkbook();
     }

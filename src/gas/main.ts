@@ -85,3 +85,4 @@ export {
   refreshDashboard,
   getTodayList,
 } from './reminders';
+export { getSetupStatus, prepareWorkbook, getSettings, saveSettings } from './first-run';

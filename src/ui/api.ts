@@ -2,7 +2,9 @@
  * What the sidebar sends to and gets back from the server functions of src/gas/main.ts. Types only:
  * nothing here reaches the bundle.
  */
+import type { SettingField } from '../app/settings';
 import type { TodayItem, TodayList } from '../app/today';
+import type { SettingKey } from '../domain/settings';
 import type { CaseFile, CaseSummary } from '../domain/case-file';
 import type { TodayListInput } from '../domain/reminder-schemas';
 import type { ResourceView } from '../domain/resources/directory';
@@ -84,6 +86,15 @@ export interface ServerApi {
   getTodayList: [TodayListInput, TodayList];
   listResources: [ListResourcesInput, ResourceList];
   saveResource: [SaveResourceInput, { resourceId: string }];
+  getSetupStatus: [Record<string, never>, { ready: boolean; missingTabs: string[] }];
+  prepareWorkbook: [SettingsChange, { createdTabs: string[]; addedColumns: string[]; changed: string[] }];
+  getSettings: [Record<string, never>, { fields: SettingField[]; problems: string[] }];
+  saveSettings: [SettingsChange, { changed: string[] }];
+}
+
+/** The settings to change, as the text the 설정 tab holds. */
+export interface SettingsChange {
+  values: Partial<Record<SettingKey, string>>;
 }
 
 /** listResources' answer: at most 500 resources, `total` before that cut. */
@@ -98,4 +109,4 @@ export interface ResourceList {
 export type ServerName = keyof ServerApi;
 export type ServerClient = { [K in ServerName]: (input: ServerApi[K][0]) => Promise<ServerApi[K][1]> };
 
-export type { CaseSummary, ResourceView, SaveResourceInput, TodayItem, TodayList };
+export type { CaseSummary, ResourceView, SaveResourceInput, SettingField, SettingKey, TodayItem, TodayList };

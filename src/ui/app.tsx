@@ -15,6 +15,7 @@ import { Home, type Scope } from './views/home';
 import { IntakeForm } from './views/intake-form';
 import { ResourceForm } from './views/resource-form';
 import { ResourcesView } from './views/resources';
+import { SettingsView } from './views/settings';
 import { TodayView } from './views/today';
 
 export type View =
@@ -22,6 +23,7 @@ export type View =
   | { name: 'intake' }
   | { name: 'today' }
   | { name: 'resources' }
+  | { name: 'settings' }
   | { name: 'resourceForm'; resource: ResourceView | null }
   | { name: 'case'; caseNo: string }
   | { name: 'form'; form: FormKind; caseNo: string };
@@ -51,6 +53,7 @@ function parentOf(view: View): View | null {
     case 'case':
     case 'today':
     case 'resources':
+    case 'settings':
       return { name: 'home' };
     case 'resourceForm':
       return { name: 'resources' };
@@ -67,6 +70,8 @@ export function App() {
   const [me, setMeState] = useState<string | null>(() => prefs.get('me') || null);
   const [scope, setScopeState] = useState<Scope>(() => (prefs.get('scope') === 'all' ? 'all' : 'mine'));
   const serial = useRef(0);
+  /** Bumped when the sheet was just set up: the home view mounts afresh and loads again. */
+  const [homeSerial, setHomeSerial] = useState(0);
   const caseRequest = useRef(0);
 
   const announce = (text: string, kind: NoticeKind = 'info') => {
@@ -226,6 +231,7 @@ export function App() {
       case 'home':
         return (
           <Home
+            key={homeSerial}
             me={me}
             scope={scope}
             onScope={setScope}
@@ -252,8 +258,18 @@ export function App() {
               setNotice(null);
               go({ name: 'resources' });
             }}
+            onSettings={() => {
+              setNotice(null);
+              go({ name: 'settings' });
+            }}
+            onSetUp={(message) => {
+              setHomeSerial((n) => n + 1);
+              announce(message, 'success');
+            }}
           />
         );
+      case 'settings':
+        return <SettingsView onBack={back} />;
       case 'today':
         return (
           <TodayView

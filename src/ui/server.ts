@@ -64,6 +64,10 @@ const NAMES: readonly ServerName[] = [
   'checkDataHealth',
   'listResources',
   'saveResource',
+  'getSetupStatus',
+  'prepareWorkbook',
+  'getSettings',
+  'saveSettings',
 ];
 
 export const server = Object.fromEntries(
