@@ -5,6 +5,7 @@
  * IMPORTRANGE and never a share of the case spreadsheet: whoever can view a spreadsheet can read
  * every tab of it, and IMPORTRANGE would hand the partner sheet a live key into the case data.
  */
+import { withParticle } from '../domain/korean';
 import { seoulDateKey } from '../domain/dates';
 import type { SettingRecord } from '../domain/records';
 import { clientMarkers, clientDataIn, isPublishable, publicTable } from '../domain/resources';
@@ -123,7 +124,11 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
       if (!isPublishable(r)) return false;
       const reason = clientDataIn(r, markers);
       if (reason)
-        withheld.push({ resourceId: r.resourceId, name: r.name, reason: `${reason}로 보이는 내용이 있음` });
+        withheld.push({
+          resourceId: r.resourceId,
+          name: r.name,
+          reason: `${withParticle(reason, '으로')} 보이는 내용이 있음`,
+        });
       return reason === '';
     });
     const table = publicTable(published);

@@ -2,11 +2,12 @@
  * The sidebar: which view is showing, the case it is about, the status line (aria-live), and the
  * keyboard rule that Escape goes back one level (form → case → list).
  */
+import { withParticle } from '../domain/korean';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseFileView, CaseList, ResourceView } from './api';
 import { FORM_TITLES, localToday, type FormKind } from './cases';
 import { ShellContext, type NoticeKind, type Shell } from './context';
-import { browserStorage, createDrafts, createPrefs } from './drafts';
+import { browserStorage, createDrafts, createPrefs, DRAFT_DAYS_PREF, draftDays } from './drafts';
 import { serverMessage } from './rpc';
 import { server } from './server';
 import { CaseForm } from './views/case-forms';
@@ -41,8 +42,11 @@ interface Notice {
 }
 
 const storage = browserStorage();
-const drafts = createDrafts(storage);
 const prefs = createPrefs(storage);
+const drafts = createDrafts(storage, {
+  keepDays: () => draftDays(prefs.get(DRAFT_DAYS_PREF)),
+  now: () => Date.now(),
+});
 const FORM_KINDS = Object.keys(FORM_TITLES) as (FormKind | 'intake')[];
 
 function parentOf(view: View): View | null {
@@ -121,7 +125,9 @@ export function App() {
     if (!parent) return;
     if (view.name === 'form' || view.name === 'intake' || view.name === 'resourceForm') {
       if (drafts.available)
-        announce('입력한 내용은 이 컴퓨터에 임시로 남아 있습니다. 다시 열면 이어서 입력할 수 있습니다.');
+        announce(
+          `입력한 내용은 이 컴퓨터에 ${drafts.keepDays()}일 동안 임시로 남아 있습니다. 다시 열면 이어서 입력할 수 있습니다.`,
+        );
     } else {
       setNotice(null);
     }
@@ -187,7 +193,10 @@ export function App() {
           go({ name: 'resourceForm', resource });
         } else {
           go({ name: 'resources' });
-          announce(`자원 ${resourceId}을(를) 찾을 수 없습니다. 목록에서 다시 고르세요.`, 'error');
+          announce(
+            `자원 ${withParticle(resourceId, '을')} 찾을 수 없습니다. 목록에서 다시 고르세요.`,
+            'error',
+          );
         }
       },
       (error: unknown) => announce(serverMessage(error), 'error'),
@@ -269,7 +278,7 @@ export function App() {
           />
         );
       case 'settings':
-        return <SettingsView onBack={back} />;
+        return <SettingsView onBack={back} prefs={prefs} />;
       case 'today':
         return (
           <TodayView

@@ -1,4 +1,5 @@
 /** Every form on an existing case. Each sends the case's `version` from when the case was loaded. */
+import { withParticle } from '../../domain/korean';
 import {
   assessmentInput,
   checkInput,
@@ -201,7 +202,7 @@ export function ConferenceForm(props: CaseFormProps) {
     schema: conferenceInput,
     toPayload: P.conferencePayload,
     message: (r, p) =>
-      `${CONFERENCE_KINDS.label(p.kind)}를 기록했습니다 (${r.conferenceId}): ${SELECTION_DECISIONS.label(p.decision)}.`,
+      `${withParticle(CONFERENCE_KINDS.label(p.kind), '을')} 기록했습니다 (${r.conferenceId}): ${SELECTION_DECISIONS.label(p.decision)}.`,
   });
   return (
     <FormShell form={form} {...shellProps(props, 'conference')}>
@@ -560,19 +561,19 @@ export function CheckForm(props: CaseFormProps) {
       <TextArea path="note" label="점검 내용" required />
       {plan ? (
         <fieldset class="rows">
-          <legend>계획 항목 이행여부 ({plan.planId})</legend>
+          <legend>계획 항목 이행여부{plan.consentDate ? ` (${plan.consentDate} 동의한 계획)` : ''}</legend>
           <p class="hint">바뀐 항목만 고르세요. ‘변경 없음’은 기록하지 않습니다.</p>
-          {items.map((item) => (
+          {items.map((item, i) => (
             <div class="row-card compact" key={item.itemId}>
               <SelectField
                 path={`outcomes.${item.itemId}`}
-                label={`${item.itemId} 이행여부`}
+                // The goal is what the official remembers; the item id stays in the sheet.
+                label={`${i + 1}. ${item.goal || item.service || item.itemId} 이행여부`}
                 placeholder="변경 없음"
                 options={optionsOf(ITEM_OUTCOMES)}
                 hint={
                   <>
-                    {item.goal}
-                    {item.service ? ` — ${item.service}` : ''}
+                    {item.service ? `서비스: ${item.service}` : ''}
                     {item.outcome
                       ? ` (현재: ${ITEM_OUTCOMES.label(item.outcome)}${item.outcomeOn ? `, ${item.outcomeOn}` : ''})`
                       : ''}

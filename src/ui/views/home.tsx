@@ -137,6 +137,9 @@ export function Home(props: HomeProps) {
       {pending.length > 0 ? (
         <section class="drafts" aria-labelledby="drafts-title">
           <h3 id="drafts-title">작성 중인 입력</h3>
+          <p class="muted small">
+            이 컴퓨터에만 남아 있고, {drafts.keepDays()}일 동안 고치지 않으면 지워집니다.
+          </p>
           <ul class="plain">
             {pending.map((d) => (
               <li key={d.key}>
@@ -163,14 +166,14 @@ export function Home(props: HomeProps) {
               load(query);
             }}
           >
-            <label for="case-search">이름 또는 관리번호로 찾기</label>
+            <label for="case-search">이름, 관리번호, 전화번호로 찾기</label>
             <div class="search-row">
               <input
                 id="case-search"
                 type="search"
                 value={query}
                 autoComplete="off"
-                placeholder="예: 김하늘, 2026-0001"
+                placeholder="예: 김하늘, 2026-0001, 2345-6789"
                 onInput={(e) => onQuery(e.currentTarget.value)}
               />
               <button type="submit" class="secondary">
@@ -289,7 +292,7 @@ function CaseGroups(props: GroupsProps) {
     return (
       <div class="empty">
         {q ? (
-          <p>‘{q}’에 맞는 사례가 없습니다. 이름이나 관리번호를 다시 확인하세요.</p>
+          <p>‘{q}’에 맞는 사례가 없습니다. 이름, 관리번호, 전화번호를 다시 확인하세요.</p>
         ) : props.scope === 'mine' ? (
           <p>
             아직 담당한 사례가 없습니다 — 새 접수로 시작하세요. 다른 사람의 사례는 ‘전체’에서 볼 수 있습니다.
@@ -376,6 +379,7 @@ function CaseRow(props: {
       </span>
       <span class="row-meta">
         {c.caseNo}
+        {c.birthDate ? ` · ${c.birthDate}생` : ''}
         {props.showManager && c.caseManager ? ` · 담당 ${c.caseManager.split('@')[0]}` : ''}{' '}
       </span>
       {c.nextDue ? (

@@ -2,6 +2,8 @@
  * 지역 자원: search and filter the resource directory, see who checked each resource and how often
  * plans use it (a count, never who), add and edit (./resource-form.tsx), and mark one checked today.
  */
+import { formatPhone } from '../phone';
+import { withParticle } from '../../domain/korean';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RESOURCE_KINDS, SECTORS } from '../../domain/vocabulary';
 import type { ResourceList, ResourceView } from '../api';
@@ -77,7 +79,10 @@ export function ResourcesView(props: ResourcesProps) {
       () =>
         load().then(() => {
           setVerifying(null);
-          announce(`${resource.name}을(를) 오늘(${today}) 확인한 것으로 기록했습니다.`, 'success');
+          announce(
+            `${withParticle(resource.name, '을')} 오늘(${today}) 확인한 것으로 기록했습니다.`,
+            'success',
+          );
         }),
       (error: unknown) => {
         setVerifying(null);
@@ -237,7 +242,7 @@ function ResourceCard(props: {
       <dl class="mini">
         {r.provider ? <Fact label="제공기관" value={r.provider} /> : null}
         {r.contact || r.contactPerson ? (
-          <Fact label="연락처" value={[r.contactPerson, r.contact].filter(Boolean).join(' ')} />
+          <Fact label="연락처" value={[r.contactPerson, formatPhone(r.contact)].filter(Boolean).join(' ')} />
         ) : null}
         {r.area ? <Fact label="지역" value={r.area} /> : null}
         {r.eligibility ? <Fact label="대상" value={r.eligibility} /> : null}

@@ -11,6 +11,7 @@ import { serverMessage } from '../rpc';
 import { server } from '../server';
 import { SettingInput, settingFieldId, useSettingsEditor } from '../settings-form';
 import { ListSkeleton } from '../skeleton';
+import { DRAFT_DAY_CHOICES, DRAFT_DAYS_PREF, draftDays, type Prefs } from '../drafts';
 
 /** The tab's rows in groups a person looks for; every setting appears in one. */
 const GROUPS: { title: string; keys: SettingKey[] }[] = [
@@ -53,7 +54,7 @@ type State =
   | { status: 'ready'; fields: SettingField[]; problems: string[]; serial: number }
   | { status: 'error'; message: string };
 
-export function SettingsView({ onBack }: { onBack(): void }) {
+export function SettingsView({ onBack, prefs }: { onBack(): void; prefs: Prefs }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const load = () => {
     setState({ status: 'loading' });
@@ -78,10 +79,48 @@ export function SettingsView({ onBack }: { onBack(): void }) {
           </button>
         </div>
       ) : null}
+      <ThisComputer prefs={prefs} />
       {state.status === 'ready' ? (
         <SettingsForm key={state.serial} fields={state.fields} problems={state.problems} onSaved={load} />
       ) : null}
     </div>
+  );
+}
+
+/** What only this computer keeps: how long unsent input (client data) stays in its storage. */
+function ThisComputer({ prefs }: { prefs: Prefs }) {
+  const { announce } = useShell();
+  const [days, setDays] = useState(() => draftDays(prefs.get(DRAFT_DAYS_PREF)));
+  return (
+    <fieldset class="group-box">
+      <legend>이 컴퓨터</legend>
+      <div class="field">
+        <div class="label-row">
+          <label for="draft-days">임시 입력 보관 기간</label>
+        </div>
+        <select
+          id="draft-days"
+          value={String(days)}
+          aria-describedby="draft-days-hint"
+          onChange={(e) => {
+            const next = draftDays(e.currentTarget.value);
+            prefs.set(DRAFT_DAYS_PREF, String(next));
+            setDays(next);
+            announce(`저장하지 않은 입력은 이제 이 컴퓨터에 ${next}일 동안 남습니다.`, 'success');
+          }}
+        >
+          {DRAFT_DAY_CHOICES.map((choice) => (
+            <option key={choice} value={String(choice)}>
+              {choice}일
+            </option>
+          ))}
+        </select>
+        <p class="hint" id="draft-days-hint">
+          저장하지 않은 입력(대상자 정보 포함)은 이 브라우저에 남습니다. 여럿이 쓰는 컴퓨터라면 짧게 두세요.
+          이 기간 동안 고치지 않은 입력은 지워집니다. 이 설정은 이 컴퓨터에만 적용됩니다.
+        </p>
+      </div>
+    </fieldset>
   );
 }
 

@@ -71,6 +71,7 @@ function summary(partial: Partial<CaseSummary>): CaseSummary {
     stageLabel: '초기상담',
     caseType: 'general',
     caseManager: '',
+    birthDate: null,
     openedOn: null,
     nextCheckDue: null,
     nextFollowUpDue: null,
@@ -105,12 +106,35 @@ describe('groupCases', () => {
 
 describe('nextDueKind', () => {
   it('names what the next date is for', () => {
-    expect(nextDueKind({ stage: 'intervention', nextDue: '2026-01-01', nextCheckDue: '2026-01-01' })).toBe(
-      '다음 점검',
-    );
-    expect(nextDueKind({ stage: 'intervention', nextDue: '2026-01-01', nextCheckDue: '2026-02-01' })).toBe(
-      '다음 재사정',
-    );
-    expect(nextDueKind({ stage: 'intake', nextDue: '2026-01-01', nextCheckDue: null })).toBe('욕구사정 기한');
+    expect(
+      nextDueKind({
+        stage: 'intervention',
+        nextDue: '2026-01-01',
+        nextCheckDue: '2026-01-01',
+        nextFollowUpDue: null,
+      }),
+    ).toBe('다음 점검');
+    expect(
+      nextDueKind({
+        stage: 'intervention',
+        nextDue: '2026-01-01',
+        nextCheckDue: '2026-02-01',
+        nextFollowUpDue: null,
+      }),
+    ).toBe('다음 재사정');
+    expect(
+      nextDueKind({ stage: 'intake', nextDue: '2026-01-01', nextCheckDue: null, nextFollowUpDue: null }),
+    ).toBe('욕구사정 기한');
+  });
+
+  it('calls a closed case’s next date its 사후관리, as 오늘 할 일 does', () => {
+    expect(
+      nextDueKind({
+        stage: 'followUp',
+        nextDue: '2026-06-05',
+        nextCheckDue: null,
+        nextFollowUpDue: '2026-06-05',
+      }),
+    ).toBe('사후관리 연락');
   });
 });
