@@ -111,27 +111,51 @@ function shareWith(ss: Spreadsheet, emails: readonly string[]): string[] {
   return wanted;
 }
 
+/** What a publication would hold and whom it would reach, decided from the sheet as it is now. */
+export interface PublicationPlan {
+  /** The partner sheet's rows, header first: exactly what partners will read. */
+  table: string[][];
+  /** Who will have view access afterwards (설정's 협력기관 공유 이메일). */
+  sharedWith: string[];
+  withheld: PublishResult['withheld'];
+  /** The partner sheet already made, or '' when publishing will create one. */
+  spreadsheetId: string;
+}
+
+function planPublication(work: UnitOfWork): PublicationPlan & { settings: Settings } {
+  const settingRows = work.rows(SETTINGS).map((r) => r.record);
+  const settings = readSettings(settingRows).settings;
+  const emails = strictSetting(settingRows, 'partnerEmails');
+  const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
+  const resources = resourceRows(work).map((r) => r.record);
+  const markers = clientMarkers(work.rows(CASES).map((r) => r.record));
+  const withheld: PublishResult['withheld'] = [];
+  const published = resources.filter((r) => {
+    if (!isPublishable(r)) return false;
+    const reason = clientDataIn(r, markers);
+    if (reason)
+      withheld.push({
+        resourceId: r.resourceId,
+        name: r.name,
+        reason: `${withParticle(reason, '으로')} 보이는 내용이 있음`,
+      });
+    return reason === '';
+  });
+  return { settings, table: publicTable(published), sharedWith: emails, withheld, spreadsheetId: storedId };
+}
+
+/**
+ * 게시 미리보기: the rows and the addresses publishResources would use now, so a person confirms
+ * exactly what leaves the 동 before it does. Reads only; writes nothing.
+ */
+export function previewPublication(ctx: AppContext): PublicationPlan {
+  const { settings: _settings, ...plan } = planPublication(new UnitOfWork(ctx));
+  return plan;
+}
+
 export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): PublishResult {
   return inTransaction(ctx, (work) => {
-    const settingRows = work.rows(SETTINGS).map((r) => r.record);
-    const settings = readSettings(settingRows).settings;
-    const emails = strictSetting(settingRows, 'partnerEmails');
-    const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
-    const resources = resourceRows(work).map((r) => r.record);
-    const markers = clientMarkers(work.rows(CASES).map((r) => r.record));
-    const withheld: PublishResult['withheld'] = [];
-    const published = resources.filter((r) => {
-      if (!isPublishable(r)) return false;
-      const reason = clientDataIn(r, markers);
-      if (reason)
-        withheld.push({
-          resourceId: r.resourceId,
-          name: r.name,
-          reason: `${withParticle(reason, '으로')} 보이는 내용이 있음`,
-        });
-      return reason === '';
-    });
-    const table = publicTable(published);
+    const { settings, table, withheld, sharedWith: emails, spreadsheetId: storedId } = planPublication(work);
     const { ss, created } = openOrCreate(
       sheets,
       storedId,

@@ -73,6 +73,7 @@ export {
   saveResource,
   listResources,
   publishResources,
+  previewPublication,
   exportResourcesCsv,
   previewResourceImport,
   importResources,

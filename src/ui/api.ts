@@ -2,6 +2,8 @@
  * What the sidebar sends to and gets back from the server functions of src/gas/main.ts. Types only:
  * nothing here reaches the bundle.
  */
+import type { PublicationPlan, PublishResult } from '../app/publish';
+import type { ImportSummary } from '../app/resources';
 import type { SettingField } from '../app/settings';
 import type { TodayItem, TodayList } from '../app/today';
 import type { SettingKey } from '../domain/settings';
@@ -86,10 +88,25 @@ export interface ServerApi {
   getTodayList: [TodayListInput, TodayList];
   listResources: [ListResourcesInput, ResourceList];
   saveResource: [SaveResourceInput, { resourceId: string }];
+  previewPublication: [Record<string, never>, PublicationPlan];
+  publishResources: [Record<string, never>, PublishResult];
+  exportResourcesCsv: [
+    { scope: 'shareable' | 'all' },
+    { folderId: string; url: string; count: number; files: { id: string; name: string; url: string }[] },
+  ];
+  previewResourceImport: [ResourceImportInput, ImportSummary];
+  importResources: [ResourceImportInput, ImportSummary];
   getSetupStatus: [Record<string, never>, { ready: boolean; missingTabs: string[] }];
   prepareWorkbook: [SettingsChange, { createdTabs: string[]; addedColumns: string[]; changed: string[] }];
   getSettings: [Record<string, never>, { fields: SettingField[]; problems: string[] }];
   saveSettings: [SettingsChange, { changed: string[] }];
+}
+
+/** HSDS CSV files read in the browser, or a partner's sheet; the token of the dry run to import. */
+export interface ResourceImportInput {
+  files?: { name: string; content: string }[];
+  spreadsheet?: string;
+  previewToken?: string;
 }
 
 /** The settings to change, as the text the 설정 tab holds. */
@@ -109,4 +126,14 @@ export interface ResourceList {
 export type ServerName = keyof ServerApi;
 export type ServerClient = { [K in ServerName]: (input: ServerApi[K][0]) => Promise<ServerApi[K][1]> };
 
-export type { CaseSummary, ResourceView, SaveResourceInput, SettingField, SettingKey, TodayItem, TodayList };
+export type {
+  ImportSummary,
+  PublicationPlan,
+  CaseSummary,
+  ResourceView,
+  SaveResourceInput,
+  SettingField,
+  SettingKey,
+  TodayItem,
+  TodayList,
+};

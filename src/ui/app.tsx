@@ -16,6 +16,7 @@ import { Home, type Scope } from './views/home';
 import { IntakeForm } from './views/intake-form';
 import { ResourceForm } from './views/resource-form';
 import { ResourcesView } from './views/resources';
+import { ResourceSharing } from './views/resource-sharing';
 import { SettingsView } from './views/settings';
 import { TodayView } from './views/today';
 
@@ -25,6 +26,7 @@ export type View =
   | { name: 'today' }
   | { name: 'resources' }
   | { name: 'settings' }
+  | { name: 'sharing' }
   | { name: 'resourceForm'; resource: ResourceView | null }
   | { name: 'case'; caseNo: string }
   | { name: 'form'; form: FormKind; caseNo: string };
@@ -60,6 +62,7 @@ function parentOf(view: View): View | null {
     case 'settings':
       return { name: 'home' };
     case 'resourceForm':
+    case 'sharing':
       return { name: 'resources' };
     case 'form':
       return { name: 'case', caseNo: view.caseNo };
@@ -277,6 +280,8 @@ export function App() {
             }}
           />
         );
+      case 'sharing':
+        return <ResourceSharing onBack={back} />;
       case 'settings':
         return <SettingsView onBack={back} prefs={prefs} />;
       case 'today':
@@ -303,6 +308,10 @@ export function App() {
             onEdit={(resource) => {
               setNotice(null);
               go({ name: 'resourceForm', resource });
+            }}
+            onSharing={() => {
+              setNotice(null);
+              go({ name: 'sharing' });
             }}
           />
         );

@@ -22,6 +22,7 @@ import { server } from '../server';
 
 interface ResourcesProps {
   onBack(): void;
+  onSharing(): void;
   onAdd(): void;
   onEdit(resource: ResourceView): void;
 }
@@ -100,6 +101,9 @@ export function ResourcesView(props: ResourcesProps) {
       <ViewHeading title="지역 자원" />
       <button type="button" class="primary wide" onClick={props.onAdd}>
         ＋ 자원 등록
+      </button>
+      <button type="button" class="secondary wide" onClick={props.onSharing}>
+        협력기관 게시 · CSV 내보내기 · 가져오기
       </button>
       <form
         role="search"
