@@ -8,6 +8,7 @@
  *   POST /api/menu/:fn     a menu item click
  *   POST /api/run/:fn      a google.script.run call, body { args: [...] }
  *   POST /api/triggers/run runs the time-driven triggers now (the daily reminders)
+ *   POST /api/clock        sets the fake clock, body { now: ISO }; it then stays there
  *   GET  /sidebar, /dialog the latest sidebar/dialog HTML with the google.script.run shim injected
  *   GET  /outbox           every mail sent, newest first
  *   GET  /documents        every document made
@@ -113,6 +114,13 @@ function handler(session: PreviewSession) {
     if (route === 'POST /api/triggers/run') {
       const outcomes = session.runTimeTriggers();
       return sendJson(res, 200, { outcomes, state: session.state() });
+    }
+    if (route === 'POST /api/clock') {
+      const body = (await readJson(req)) as { now?: unknown };
+      if (typeof body.now !== 'string' || Number.isNaN(Date.parse(body.now)))
+        return sendJson(res, 400, { error: '시각을 알 수 없습니다 (예: 2026-03-03T09:00:00+09:00)' });
+      session.setClock(body.now);
+      return sendJson(res, 200, session.state());
     }
     const run = /^\/api\/run\/([\w$]+)$/.exec(url.pathname);
     if (req.method === 'POST' && run) {
