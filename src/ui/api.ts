@@ -10,7 +10,7 @@ import type { SettingKey } from '../domain/settings';
 import type { CaseFile, CaseSummary } from '../domain/case-file';
 import type { TodayListInput } from '../domain/reminder-schemas';
 import type { ResourceView } from '../domain/resources/directory';
-import type { ListResourcesInput, SaveResourceInput } from '../domain/resources/schemas';
+import type { ListResourcesInput, ReferClientInput, SaveResourceInput } from '../domain/resources/schemas';
 import type {
   AssessmentInput,
   CheckInput,
@@ -88,6 +88,10 @@ export interface ServerApi {
   getTodayList: [TodayListInput, TodayList];
   listResources: [ListResourcesInput, ResourceList];
   saveResource: [SaveResourceInput, { resourceId: string }];
+  referClient: [
+    ReferClientInput,
+    { referralId: string; recipient: string; consentId: string; sharedFields: string[]; url?: string },
+  ];
   previewPublication: [Record<string, never>, PublicationPlan];
   publishResources: [Record<string, never>, PublishResult];
   exportResourcesCsv: [

@@ -100,7 +100,8 @@ export type FormKind =
   | 'check'
   | 'close'
   | 'followUp'
-  | 'reopen';
+  | 'reopen'
+  | 'referral';
 
 export interface CaseAction {
   form: FormKind;
@@ -123,6 +124,7 @@ export function actionsFor(stage: Stage | null, selected: boolean): CaseAction[]
       return [
         a('conference', '사례회의·선정', !selected),
         a('consent', '정보제공 동의'),
+        a('referral', '의뢰'),
         a('plan', '서비스계획', selected),
         a('reassessment', '재사정'),
         a('close', '종결'),
@@ -134,6 +136,7 @@ export function actionsFor(stage: Stage | null, selected: boolean): CaseAction[]
         a('plan', '서비스계획(새)'),
         a('conference', '사례회의'),
         a('consent', '정보제공 동의'),
+        a('referral', '의뢰'),
         a('close', '종결'),
       ];
     case 'followUp':
@@ -157,6 +160,7 @@ export const FORM_TITLES: Record<FormKind | 'intake', string> = {
   close: '평가 및 종결',
   followUp: '사후관리',
   reopen: '사례 재개',
+  referral: '서비스 의뢰',
 };
 
 /** The latest plan (plans come in the order they were made). */

@@ -64,6 +64,7 @@ const NAMES: readonly ServerName[] = [
   'checkDataHealth',
   'listResources',
   'saveResource',
+  'referClient',
   'previewPublication',
   'publishResources',
   'exportResourcesCsv',

@@ -326,4 +326,5 @@ test('at 300 px no view of the sidebar scrolls sideways', async () => {
   await frame.getByText(/접수 단계에서 마친 기록입니다/).waitFor();
   await expectNoSeriousViolations('case ended at intake');
   await expectNoHorizontalScroll('case ended at intake');
-});
+  // Every form of every demo case (the 의뢰 form included) is a long walk on a shared machine.
+}, 300_000);

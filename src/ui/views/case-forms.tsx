@@ -1,4 +1,5 @@
 /** Every form on an existing case. Each sends the case's `version` from when the case was loaded. */
+import { ReferralForm } from './referral-form';
 import { withParticle } from '../../domain/korean';
 import {
   assessmentInput,
@@ -54,7 +55,7 @@ export interface CaseFormProps {
 type Result<K extends ServerName> = ServerApi[K][1];
 
 /** useForm with what every case form shares: the draft key, the label, the version. */
-function useCaseForm<V, K extends ServerName>(
+export function useCaseForm<V, K extends ServerName>(
   props: CaseFormProps,
   kind: FormKind,
   name: K,
@@ -81,7 +82,7 @@ function useCaseForm<V, K extends ServerName>(
   });
 }
 
-function shellProps(props: CaseFormProps, kind: FormKind) {
+export function shellProps(props: CaseFormProps, kind: FormKind) {
   return {
     title: FORM_TITLES[kind],
     subtitle: `${props.file.caseNo} · ${props.file.client.name}`,
@@ -709,5 +710,7 @@ export function CaseForm(props: CaseFormProps & { kind: FormKind }) {
       return <FollowUpForm {...props} />;
     case 'reopen':
       return <ReopenForm {...props} />;
+    case 'referral':
+      return <ReferralForm {...props} />;
   }
 }
