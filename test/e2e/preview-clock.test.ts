@@ -41,8 +41,12 @@ test('before the reminder hour the trigger button says it will send nothing', as
   await page.getByRole('button', { name: '▶ 시간 트리거 실행 (8시 전: 보내지 않음)' }).waitFor();
   expect(await button.getAttribute('title')).toContain('실행해도 메일을 보내지 않습니다');
   const mailsBefore = preview.session.env.mails().length;
+  const runs = () =>
+    preview.logs.filter((line) => line.startsWith('runDailyReminders (time trigger)')).length;
   await button.click();
-  await page.waitForFunction(() => !document.getElementById('run-triggers')!.hasAttribute('disabled'));
+  // The trigger did run (and was logged), and sent nothing.
+  await page.locator('#status', { hasText: '마지막 호출: runDailyReminders (time trigger)' }).waitFor();
+  expect(runs()).toBe(1);
   expect(preview.session.env.mails().length).toBe(mailsBefore);
 
   await setClock('2026-03-04T09:10');
