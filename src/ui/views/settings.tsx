@@ -79,10 +79,10 @@ export function SettingsView({ onBack, prefs }: { onBack(): void; prefs: Prefs }
           </button>
         </div>
       ) : null}
-      <ThisComputer prefs={prefs} />
       {state.status === 'ready' ? (
         <SettingsForm key={state.serial} fields={state.fields} problems={state.problems} onSaved={load} />
       ) : null}
+      <ThisComputer prefs={prefs} />
     </div>
   );
 }
