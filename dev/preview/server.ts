@@ -8,11 +8,12 @@
  *   POST /api/menu/:fn     a menu item click
  *   POST /api/run/:fn      a google.script.run call, body { args: [...] }
  *   POST /api/triggers/run runs the time-driven triggers now (the daily reminders)
+ *   POST /api/clock        sets the fake clock, body { now: ISO }; it then stays there
  *   GET  /sidebar, /dialog the latest sidebar/dialog HTML with the google.script.run shim injected
  *   GET  /outbox           every mail sent, newest first
  *   GET  /documents        every document made
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -114,6 +115,13 @@ function handler(session: PreviewSession) {
       const outcomes = session.runTimeTriggers();
       return sendJson(res, 200, { outcomes, state: session.state() });
     }
+    if (route === 'POST /api/clock') {
+      const body = (await readJson(req)) as { now?: unknown };
+      if (typeof body.now !== 'string' || Number.isNaN(Date.parse(body.now)))
+        return sendJson(res, 400, { error: '시각을 알 수 없습니다 (예: 2026-03-03T09:00:00+09:00)' });
+      session.setClock(body.now);
+      return sendJson(res, 200, session.state());
+    }
     const run = /^\/api\/run\/([\w$]+)$/.exec(url.pathname);
     if (req.method === 'POST' && run) {
       const body = (await readJson(req)) as { args?: unknown };
@@ -168,14 +176,22 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   };
 }
 
-/** `npm start`: PORT, HOST, PREVIEW_DATA_DIR and PREVIEW_NOW (a fixed clock, ISO) from the environment. */
-export async function main(): Promise<void> {
-  const dataDir = path.resolve(ROOT, process.env.PREVIEW_DATA_DIR || DEFAULT_DATA_DIR);
+/**
+ * `npm start`: PORT, HOST, PREVIEW_DATA_DIR and PREVIEW_NOW (a fixed clock, ISO) from the
+ * environment. `npm start -- --empty` starts on a new, empty spreadsheet (the first run) kept in
+ * its own folder, emptied on every such start, so the demo workbook stays as it was.
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const empty = argv.includes('--empty');
+  const baseDir = path.resolve(ROOT, process.env.PREVIEW_DATA_DIR || DEFAULT_DATA_DIR);
+  const dataDir = empty ? path.join(baseDir, 'empty') : baseDir;
+  if (empty) rmSync(dataDir, { recursive: true, force: true });
   const preview = await startPreview({
     port: process.env.PORT ? Number(process.env.PORT) : 8787,
     host: process.env.HOST || undefined,
     dataDir,
     now: process.env.PREVIEW_NOW || undefined,
+    empty,
   });
   const shownDir = path.relative(ROOT, dataDir).startsWith('..') ? dataDir : path.relative(ROOT, dataDir);
   console.log(`동 사례관리 미리보기: ${preview.url}  (workbook: ${shownDir}/)`);

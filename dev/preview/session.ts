@@ -9,6 +9,7 @@ import { loadAddon, crossBoundary, type LoadedAddon } from '../addon-loader';
 import { createGasEnvironment } from '../fakes';
 import type { FakeGasEnvironment, UiRecord } from '../fakes/environment-api';
 import { seedDemo } from '../demo/seed';
+import { readSettings } from '../../src/domain/settings';
 import { formatCall, measure, summarizeCall, type CallRecord } from './call-log';
 import { DIST_DIR } from './paths';
 import { toSheetView, type SheetView } from './sheet-view';
@@ -22,6 +23,8 @@ export interface SessionOptions {
   /** A fixed clock (ISO). Without it the fake clock follows the real one. */
   now?: string;
   spreadsheetName?: string;
+  /** A new workbook stays empty (no setup, no demo cases): what a centre sees on its first run. */
+  empty?: boolean;
   log?: (line: string) => void;
 }
 
@@ -42,6 +45,10 @@ export interface PreviewState {
   documents: number;
   /** Installed time-driven triggers (the page offers to run them now). */
   timeTriggers: number;
+  /** The fake clock, and its hour in Seoul (what the daily reminders compare with their hour). */
+  clock: { now: string; seoulHour: number; fixed: boolean };
+  /** 설정's 매일 알림 시각 (null before setup): before it, ▶ 시간 트리거 실행 sends nothing. */
+  reminderHour: number | null;
   lastCall: { summary: string; ok: boolean; error?: string } | null;
 }
 
@@ -63,7 +70,8 @@ export class PreviewSession {
   private distStamp: number;
   private readonly store: WorkbookStore;
   private readonly distDir: string;
-  private readonly fixedClock: boolean;
+  /** Once set (PREVIEW_NOW, or the page's clock), the clock only moves when told to. */
+  private fixedClock: boolean;
   private readonly log: (line: string) => void;
 
   constructor(options: SessionOptions) {
@@ -93,6 +101,10 @@ export class PreviewSession {
 
     if (saved) {
       this.log(`workbook restored from ${this.store.file}`);
+      // A saved workbook keeps its clock, unless this start asks for another (PREVIEW_NOW).
+      if (options.now !== undefined) this.env.clock.set(options.now);
+    } else if (options.empty) {
+      this.log('empty workbook: open the sidebar to see the first run');
     } else {
       this.prepareNewWorkbook();
     }
@@ -214,7 +226,17 @@ export class PreviewSession {
     this.store.save(this.env.toJSON());
   }
 
+  /** The page's clock: the fake clock is set and stays there (as with PREVIEW_NOW). */
+  setClock(iso: string): void {
+    this.env.clock.set(iso);
+    this.fixedClock = true;
+    this.cachedState = null;
+    this.log(`clock set to ${this.env.clock.now().toISOString()}`);
+  }
+
   private computeState(): PreviewState {
+    this.syncClock();
+    const now = this.env.clock.now();
     const dump = this.env.dumpSpreadsheet();
     const ui = this.env.ui;
     const latestDialog = ui.dialogs[ui.dialogs.length - 1];
@@ -239,6 +261,8 @@ export class PreviewSession {
       mails: this.env.mails().length,
       documents: this.env.documents().length,
       timeTriggers: this.env.triggers().filter((trigger) => trigger.eventType === 'CLOCK').length,
+      clock: { now: now.toISOString(), seoulHour: seoulHour(now), fixed: this.fixedClock },
+      reminderHour: reminderHourIn(dump.sheets),
       lastCall: this.lastCall
         ? { summary: summarizeCall(this.lastCall), ok: this.lastCall.ok, error: this.lastCall.error }
         : null,
@@ -305,4 +329,23 @@ export class PreviewSession {
       this.log(`dist/ changed but does not load yet: ${(error as Error).message}`);
     }
   }
+}
+
+function seoulHour(when: Date): number {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Seoul', hour: '2-digit', hourCycle: 'h23' }).format(
+      when,
+    ),
+  );
+}
+
+/** The reminder hour as the add-on reads it from the 설정 tab (its default when blank or broken). */
+function reminderHourIn(sheets: readonly { name: string; values: unknown[][] }[]): number | null {
+  const tab = sheets.find((sheet) => sheet.name === '설정');
+  if (!tab) return null;
+  const [header = [], ...rows] = tab.values;
+  const name = header.indexOf('항목');
+  const value = header.indexOf('값');
+  const pairs = rows.map((row) => ({ name: String(row[name] ?? ''), value: String(row[value] ?? '') }));
+  return readSettings(pairs).settings.reminderHour;
 }

@@ -3,6 +3,7 @@
  * export): a shareable resource whose public text looks like a client's data stays home, and the
  * official is told which one and why (the kind of data, never the value).
  */
+import { withParticle } from '../domain/korean';
 import type { ResourceRecord } from '../domain/records';
 import { clientDataIn, clientMarkers } from '../domain/resources';
 import { CASES } from '../db/tables';
@@ -28,7 +29,7 @@ export function withholdClientData(
       withheld.push({
         resourceId: resource.resourceId,
         name: resource.name,
-        reason: `${found}로 보이는 내용이 있음`,
+        reason: `${withParticle(found, '으로')} 보이는 내용이 있음`,
       });
   }
   return { shared, withheld };

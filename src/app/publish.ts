@@ -135,19 +135,43 @@ function shareWith(ss: Spreadsheet, emails: readonly string[]): string[] {
   return wanted;
 }
 
+/** What a publication would hold and whom it would reach, decided from the sheet as it is now. */
+export interface PublicationPlan {
+  /** The partner sheet's rows, header first: exactly what partners will read. */
+  table: string[][];
+  /** Who will have view access afterwards (설정's 협력기관 공유 이메일). */
+  sharedWith: string[];
+  withheld: PublishResult['withheld'];
+  /** The partner sheet already made, or '' when publishing will create one. */
+  spreadsheetId: string;
+}
+
+function planPublication(work: UnitOfWork): PublicationPlan & { settings: Settings } {
+  const settingRows = work.rows(SETTINGS).map((r) => r.record);
+  const settings = readSettings(settingRows).settings;
+  const emails = strictSetting(settingRows, 'partnerEmails');
+  const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
+  const { shared: published, withheld } = withholdClientData(
+    work,
+    resourceRows(work)
+      .map((r) => r.record)
+      .filter(isPublishable),
+  );
+  return { settings, table: publicTable(published), sharedWith: emails, withheld, spreadsheetId: storedId };
+}
+
+/**
+ * 게시 미리보기: the rows and the addresses publishResources would use now, so a person confirms
+ * exactly what leaves the 동 before it does. Reads only; writes nothing.
+ */
+export function previewPublication(ctx: AppContext): PublicationPlan {
+  const { settings: _settings, ...plan } = planPublication(new UnitOfWork(ctx));
+  return plan;
+}
+
 export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): PublishResult {
   return inTransaction(ctx, (work) => {
-    const settingRows = work.rows(SETTINGS).map((r) => r.record);
-    const settings = readSettings(settingRows).settings;
-    const emails = strictSetting(settingRows, 'partnerEmails');
-    const storedId = strictSetting(settingRows, 'partnerSpreadsheetId');
-    const { shared: published, withheld } = withholdClientData(
-      work,
-      resourceRows(work)
-        .map((r) => r.record)
-        .filter(isPublishable),
-    );
-    const table = publicTable(published);
+    const { settings, table, withheld, sharedWith: emails, spreadsheetId: storedId } = planPublication(work);
     if (storedId === ctx.spreadsheet.getId())
       throw new UserError(
         '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',

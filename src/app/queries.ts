@@ -1,6 +1,7 @@
 import {
   assembleCaseFile,
   caseSummary,
+  matchesCaseQuery,
   nextFollowUps,
   type CaseFile,
   type CaseSummary,
@@ -44,7 +45,7 @@ export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithPro
   return { ...file, problems: work.problems().slice(0, 20) };
 }
 
-/** Cases filtered by stage, owner and a search over name and case number; overdue first. */
+/** Cases filtered by stage, owner and a search over name, case number and phone; overdue first. */
 export function listCases(
   ctx: AppContext,
   payload: unknown,
@@ -61,9 +62,7 @@ export function listCases(
     .map((row) => row.record)
     .filter((c) => !input.stage || c.stage === input.stage)
     .filter((c) => !input.caseManager || c.caseManager === input.caseManager)
-    .filter(
-      (c) => !query || c.clientName.toLowerCase().includes(query) || c.caseNo.toLowerCase().includes(query),
-    )
+    .filter((c) => matchesCaseQuery(c, query))
     .map((c) => caseSummary(c, today, c.stage === 'followUp' ? (followUpsDue.get(c.caseNo) ?? null) : null))
     .sort(
       (a, b) =>

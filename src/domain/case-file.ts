@@ -167,6 +167,8 @@ export function caseSummary(record: R.CaseRecord, today: DateKey, nextFollowUpDu
     stageLabel: record.stage ? STAGES.label(record.stage) : '',
     caseType: record.caseType,
     caseManager: record.caseManager,
+    // Two people of one name are told apart by their birth date in the list.
+    birthDate: record.birthDate,
     openedOn: record.openedOn,
     nextCheckDue: record.nextCheckDue,
     nextReassessmentDue: record.nextReassessmentDue,
@@ -177,6 +179,20 @@ export function caseSummary(record: R.CaseRecord, today: DateKey, nextFollowUpDu
   };
 }
 export type CaseSummary = ReturnType<typeof caseSummary>;
+
+/**
+ * The case list's search (already lower-cased): part of the name or the 관리번호, or four or more
+ * digits of the phone number however it was typed (01023456789 finds 010-2345-6789).
+ */
+export function matchesCaseQuery(record: R.CaseRecord, query: string): boolean {
+  if (!query) return true;
+  if (record.clientName.toLowerCase().includes(query) || record.caseNo.toLowerCase().includes(query))
+    return true;
+  // Only a query of digits and separators is a phone number ("2026-0001" was matched above).
+  const digits = query.replace(/\D/g, '');
+  const isNumber = digits.length >= 4 && digits.length === query.replace(/[\s.\-()]/g, '').length;
+  return isNumber && record.phone.replace(/\D/g, '').includes(digits);
+}
 
 /**
  * The earliest 사후관리 still to do per case, counting only the latest closure's schedule (a case

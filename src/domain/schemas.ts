@@ -46,6 +46,8 @@ const optionalText = (label: string, max = LONG_TEXT) => text(label, max).option
 const date = (label: string) =>
   z
     .string({ error: `${label}: 날짜를 입력하세요.` })
+    // An empty date box is a missing answer, not a badly written date.
+    .refine((value) => value.trim() !== '', { error: `${label}: 필수 항목입니다.`, abort: true })
     .refine(isDateKey, { error: `${label}: 날짜는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.` });
 
 /** The sidebar sends '' for an empty date input: that means "not given". */

@@ -325,3 +325,15 @@ export function readSettings(rows: readonly { name: string; value: string }[]): 
   }
   return { settings: settings as Settings, problems };
 }
+
+export type SettingKey = (typeof SETTING_SPECS)[number]['key'];
+
+/**
+ * Why the text typed for a setting would not be understood, or null when it would ('' means "use
+ * the default"). The settings form checks with it before sending; the server again before writing.
+ */
+export function settingProblem(key: SettingKey, text: string): string | null {
+  const spec = SETTING_SPECS.find((s) => s.key === key);
+  if (!spec || text.trim() === '') return null;
+  return spec.parse(text) === undefined ? `${spec.name}: 이 값은 쓸 수 없습니다. ${spec.description}` : null;
+}

@@ -77,6 +77,7 @@ export {
   saveResource,
   listResources,
   publishResources,
+  previewPublication,
   exportResourcesCsv,
   exportResourcesJson,
   previewResourceImport,
@@ -91,3 +92,4 @@ export {
   refreshDashboard,
   getTodayList,
 } from './reminders';
+export { getSetupStatus, prepareWorkbook, getSettings, saveSettings } from './first-run';

@@ -7,6 +7,7 @@ import type { AppContext } from '../app/context';
 import {
   publishResources as publishIn,
   publishResourcesOnSchedule,
+  previewPublication as previewPublicationIn,
   type PartnerSpreadsheets,
 } from '../app/publish';
 import { referClient as referIn } from '../app/referral';
@@ -72,6 +73,7 @@ const withContext = <T>(run: (ctx: AppContext, payload: unknown) => T) =>
 export const saveResource = withContext(saveIn);
 export const listResources = withContext(listIn);
 export const publishResources = withContext((ctx) => publishIn(ctx, partnerSpreadsheets));
+export const previewPublication = withContext((ctx) => previewPublicationIn(ctx));
 export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, exportDrive));
 export const exportResourcesJson = withContext((ctx, payload) => exportJsonIn(ctx, payload, exportDrive));
 export const previewResourceImport = withContext((ctx, payload) => previewIn(ctx, payload, partnerSheets));

@@ -2,11 +2,15 @@
  * What the sidebar sends to and gets back from the server functions of src/gas/main.ts. Types only:
  * nothing here reaches the bundle.
  */
+import type { PublicationPlan, PublishResult } from '../app/publish';
+import type { ImportSummary } from '../app/resources';
+import type { SettingField } from '../app/settings';
 import type { TodayItem, TodayList } from '../app/today';
+import type { SettingKey } from '../domain/settings';
 import type { CaseFile, CaseSummary } from '../domain/case-file';
 import type { TodayListInput } from '../domain/reminder-schemas';
 import type { ResourceView } from '../domain/resources/directory';
-import type { ListResourcesInput, SaveResourceInput } from '../domain/resources/schemas';
+import type { ListResourcesInput, ReferClientInput, SaveResourceInput } from '../domain/resources/schemas';
 import type {
   AssessmentInput,
   CheckInput,
@@ -86,6 +90,34 @@ export interface ServerApi {
   getTodayList: [TodayListInput, TodayList];
   listResources: [ListResourcesInput, ResourceList];
   saveResource: [SaveResourceInput, { resourceId: string }];
+  referClient: [
+    ReferClientInput,
+    { referralId: string; recipient: string; consentId: string; sharedFields: string[]; url?: string },
+  ];
+  previewPublication: [Record<string, never>, PublicationPlan];
+  publishResources: [Record<string, never>, PublishResult];
+  exportResourcesCsv: [
+    { scope: 'shareable' | 'all' },
+    { folderId: string; url: string; count: number; files: { id: string; name: string; url: string }[] },
+  ];
+  previewResourceImport: [ResourceImportInput, ImportSummary];
+  importResources: [ResourceImportInput, ImportSummary];
+  getSetupStatus: [Record<string, never>, { ready: boolean; missingTabs: string[] }];
+  prepareWorkbook: [SettingsChange, { createdTabs: string[]; addedColumns: string[]; changed: string[] }];
+  getSettings: [Record<string, never>, { fields: SettingField[]; problems: string[] }];
+  saveSettings: [SettingsChange, { changed: string[] }];
+}
+
+/** HSDS CSV files read in the browser, or a partner's sheet; the token of the dry run to import. */
+export interface ResourceImportInput {
+  files?: { name: string; content: string }[];
+  spreadsheet?: string;
+  previewToken?: string;
+}
+
+/** The settings to change, as the text the 설정 tab holds. */
+export interface SettingsChange {
+  values: Partial<Record<SettingKey, string>>;
 }
 
 /** listResources' answer: at most 500 resources, `total` before that cut. */
@@ -100,4 +132,14 @@ export interface ResourceList {
 export type ServerName = keyof ServerApi;
 export type ServerClient = { [K in ServerName]: (input: ServerApi[K][0]) => Promise<ServerApi[K][1]> };
 
-export type { CaseSummary, ResourceView, SaveResourceInput, TodayItem, TodayList };
+export type {
+  ImportSummary,
+  PublicationPlan,
+  CaseSummary,
+  ResourceView,
+  SaveResourceInput,
+  SettingField,
+  SettingKey,
+  TodayItem,
+  TodayList,
+};

@@ -2,11 +2,12 @@
  * The sidebar: which view is showing, the case it is about, the status line (aria-live), and the
  * keyboard rule that Escape goes back one level (form → case → list).
  */
+import { withParticle } from '../domain/korean';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseFileView, CaseList, ResourceView } from './api';
 import { FORM_TITLES, localToday, type FormKind } from './cases';
 import { ShellContext, type NoticeKind, type Shell } from './context';
-import { browserStorage, createDrafts, createPrefs } from './drafts';
+import { browserStorage, createDrafts, createPrefs, DRAFT_DAYS_PREF, draftDays } from './drafts';
 import { serverMessage } from './rpc';
 import { server } from './server';
 import { CaseForm } from './views/case-forms';
@@ -15,6 +16,8 @@ import { Home, type Scope } from './views/home';
 import { IntakeForm } from './views/intake-form';
 import { ResourceForm } from './views/resource-form';
 import { ResourcesView } from './views/resources';
+import { ResourceSharing } from './views/resource-sharing';
+import { SettingsView } from './views/settings';
 import { TodayView } from './views/today';
 
 export type View =
@@ -22,6 +25,8 @@ export type View =
   | { name: 'intake' }
   | { name: 'today' }
   | { name: 'resources' }
+  | { name: 'settings' }
+  | { name: 'sharing' }
   | { name: 'resourceForm'; resource: ResourceView | null }
   | { name: 'case'; caseNo: string }
   | { name: 'form'; form: FormKind; caseNo: string };
@@ -39,8 +44,11 @@ interface Notice {
 }
 
 const storage = browserStorage();
-const drafts = createDrafts(storage);
 const prefs = createPrefs(storage);
+const drafts = createDrafts(storage, {
+  keepDays: () => draftDays(prefs.get(DRAFT_DAYS_PREF)),
+  now: () => Date.now(),
+});
 const FORM_KINDS = Object.keys(FORM_TITLES) as (FormKind | 'intake')[];
 
 function parentOf(view: View): View | null {
@@ -51,8 +59,10 @@ function parentOf(view: View): View | null {
     case 'case':
     case 'today':
     case 'resources':
+    case 'settings':
       return { name: 'home' };
     case 'resourceForm':
+    case 'sharing':
       return { name: 'resources' };
     case 'form':
       return { name: 'case', caseNo: view.caseNo };
@@ -67,6 +77,8 @@ export function App() {
   const [me, setMeState] = useState<string | null>(() => prefs.get('me') || null);
   const [scope, setScopeState] = useState<Scope>(() => (prefs.get('scope') === 'all' ? 'all' : 'mine'));
   const serial = useRef(0);
+  /** Bumped when the sheet was just set up: the home view mounts afresh and loads again. */
+  const [homeSerial, setHomeSerial] = useState(0);
   const caseRequest = useRef(0);
 
   const announce = (text: string, kind: NoticeKind = 'info') => {
@@ -116,7 +128,9 @@ export function App() {
     if (!parent) return;
     if (view.name === 'form' || view.name === 'intake' || view.name === 'resourceForm') {
       if (drafts.available)
-        announce('입력한 내용은 이 컴퓨터에 임시로 남아 있습니다. 다시 열면 이어서 입력할 수 있습니다.');
+        announce(
+          `입력한 내용은 이 컴퓨터에 ${drafts.keepDays()}일 동안 임시로 남아 있습니다. 다시 열면 이어서 입력할 수 있습니다.`,
+        );
     } else {
       setNotice(null);
     }
@@ -182,7 +196,10 @@ export function App() {
           go({ name: 'resourceForm', resource });
         } else {
           go({ name: 'resources' });
-          announce(`자원 ${resourceId}을(를) 찾을 수 없습니다. 목록에서 다시 고르세요.`, 'error');
+          announce(
+            `자원 ${withParticle(resourceId, '을')} 찾을 수 없습니다. 목록에서 다시 고르세요.`,
+            'error',
+          );
         }
       },
       (error: unknown) => announce(serverMessage(error), 'error'),
@@ -226,6 +243,7 @@ export function App() {
       case 'home':
         return (
           <Home
+            key={homeSerial}
             me={me}
             scope={scope}
             onScope={setScope}
@@ -252,8 +270,20 @@ export function App() {
               setNotice(null);
               go({ name: 'resources' });
             }}
+            onSettings={() => {
+              setNotice(null);
+              go({ name: 'settings' });
+            }}
+            onSetUp={(message) => {
+              setHomeSerial((n) => n + 1);
+              announce(message, 'success');
+            }}
           />
         );
+      case 'sharing':
+        return <ResourceSharing onBack={back} />;
+      case 'settings':
+        return <SettingsView onBack={back} prefs={prefs} />;
       case 'today':
         return (
           <TodayView
@@ -278,6 +308,10 @@ export function App() {
             onEdit={(resource) => {
               setNotice(null);
               go({ name: 'resourceForm', resource });
+            }}
+            onSharing={() => {
+              setNotice(null);
+              go({ name: 'sharing' });
             }}
           />
         );

@@ -27,9 +27,13 @@ export function dueInfo(due: string | null | undefined, today: string, soonDays 
   return { state: days <= soonDays ? 'soon' : 'later', text: `D-${days}` };
 }
 
-/** What the next due date of a case is for: "다음 점검", "다음 재사정", "욕구사정 기한". */
-export function nextDueKind(summary: Pick<CaseSummary, 'nextDue' | 'nextCheckDue' | 'stage'>): string {
+/** What the next due date of a case is for: "사후관리 연락", "다음 점검", "다음 재사정", "욕구사정 기한". */
+export function nextDueKind(
+  summary: Pick<CaseSummary, 'nextDue' | 'nextCheckDue' | 'nextFollowUpDue' | 'stage'>,
+): string {
   if (!summary.nextDue) return '';
+  // The same words 오늘 할 일 uses for the item (DUE_KINDS.followUp).
+  if (summary.nextDue === summary.nextFollowUpDue) return '사후관리 연락';
   if (summary.nextDue === summary.nextCheckDue) return '다음 점검';
   return reassessmentLabel(summary.stage);
 }
@@ -96,7 +100,8 @@ export type FormKind =
   | 'check'
   | 'close'
   | 'followUp'
-  | 'reopen';
+  | 'reopen'
+  | 'referral';
 
 export interface CaseAction {
   form: FormKind;
@@ -119,6 +124,7 @@ export function actionsFor(stage: Stage | null, selected: boolean): CaseAction[]
       return [
         a('conference', '사례회의·선정', !selected),
         a('consent', '정보제공 동의'),
+        a('referral', '의뢰'),
         a('plan', '서비스계획', selected),
         a('reassessment', '재사정'),
         a('close', '종결'),
@@ -130,6 +136,7 @@ export function actionsFor(stage: Stage | null, selected: boolean): CaseAction[]
         a('plan', '서비스계획(새)'),
         a('conference', '사례회의'),
         a('consent', '정보제공 동의'),
+        a('referral', '의뢰'),
         a('close', '종결'),
       ];
     case 'followUp':
@@ -153,6 +160,7 @@ export const FORM_TITLES: Record<FormKind | 'intake', string> = {
   close: '평가 및 종결',
   followUp: '사후관리',
   reopen: '사례 재개',
+  referral: '서비스 의뢰',
 };
 
 /** The latest plan (plans come in the order they were made). */

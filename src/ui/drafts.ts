@@ -2,6 +2,9 @@
  * Local drafts: every form keeps what is typed in localStorage (one key per form and case), so
  * closing the sidebar or a refused save loses nothing. The sidebar may run where storage is
  * blocked (a sandboxed iframe, a private window): then drafts quietly do nothing.
+ *
+ * Drafts hold client data on what is often a shared office PC, so they expire: a draft not touched
+ * for `keepDays` (a week unless this computer was set otherwise in 설정) is deleted when next seen.
  */
 
 /** The subset of the Web Storage API used here (easy to fake in tests). */
@@ -24,6 +27,12 @@ export interface Draft<V> {
 }
 
 const PREFIX = 'dongcase:draft:v1:';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long a draft is kept unless this computer says otherwise. */
+export const DEFAULT_DRAFT_DAYS = 7;
+/** The choices 설정 offers for this computer. */
+export const DRAFT_DAY_CHOICES = [1, 3, 7, 14, 30] as const;
 
 export function draftKey(form: string, caseNo: string | null): string {
   return `${PREFIX}${form}:${caseNo ?? 'new'}`;
@@ -43,16 +52,34 @@ export function browserStorage(): DraftStorage | null {
   }
 }
 
-export function createDrafts(storage: DraftStorage | null) {
+export interface DraftClock {
+  /** Days a draft is kept after its last keystroke. */
+  keepDays(): number;
+  now(): number;
+}
+
+const systemClock: DraftClock = { keepDays: () => DEFAULT_DRAFT_DAYS, now: () => Date.now() };
+
+export function createDrafts(storage: DraftStorage | null, clock: DraftClock = systemClock) {
+  const expired = (savedAt: string) => {
+    const time = Date.parse(savedAt);
+    return Number.isNaN(time) || clock.now() - time > clock.keepDays() * DAY_MS;
+  };
   return {
     available: storage !== null,
+    keepDays: () => clock.keepDays(),
     load<V>(key: string): Draft<V> | null {
       if (!storage) return null;
       try {
         const text = storage.getItem(key);
         if (!text) return null;
         const parsed = JSON.parse(text) as Draft<V>;
-        return parsed && typeof parsed === 'object' && parsed.values !== undefined ? parsed : null;
+        if (!parsed || typeof parsed !== 'object' || parsed.values === undefined) return null;
+        if (expired(String(parsed.savedAt))) {
+          storage.removeItem(key);
+          return null;
+        }
+        return parsed;
       } catch {
         return null;
       }
@@ -79,9 +106,13 @@ export function createDrafts(storage: DraftStorage | null) {
       if (!storage) return [];
       const found: (Omit<Draft<unknown>, 'values'> & { key: string })[] = [];
       try {
+        // Keys first: loading an expired draft removes it, which would shift the indexes.
+        const keys: string[] = [];
         for (let i = 0; i < storage.length; i++) {
           const key = storage.key(i);
-          if (!key || !key.startsWith(PREFIX) || key === `${PREFIX}probe`) continue;
+          if (key && key.startsWith(PREFIX) && key !== `${PREFIX}probe`) keys.push(key);
+        }
+        for (const key of keys) {
           const draft = this.load<unknown>(key);
           if (draft)
             found.push({
@@ -102,7 +133,18 @@ export function createDrafts(storage: DraftStorage | null) {
 
 export type Drafts = ReturnType<typeof createDrafts>;
 
+/** The preference that holds this computer's choice of DRAFT_DAY_CHOICES. */
+export const DRAFT_DAYS_PREF = 'draftDays';
+
+/** The kept days a stored preference means: one of the choices, else the default. */
+export function draftDays(pref: string | null): number {
+  const days = Number(pref);
+  return (DRAFT_DAY_CHOICES as readonly number[]).includes(days) ? days : DEFAULT_DRAFT_DAYS;
+}
+
 /** Small preferences (the signed-in user's e-mail once known, the list toggle), failing soft. */
+export type Prefs = ReturnType<typeof createPrefs>;
+
 export function createPrefs(storage: DraftStorage | null) {
   const prefix = 'dongcase:pref:';
   return {

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { containsResidentRegistrationNumber, fieldErrors, RRN_MESSAGE } from '../domain/validation';
 import { useShell } from './context';
 import { draftKey, mergeDraft } from './drafts';
-import { fieldId, getPath, setPath } from './paths';
+import { fieldId, findTextPath, getPath, setPath } from './paths';
 import { isStaleMessage, serverMessage } from './rpc';
 
 export interface FormOptions<V, P, R> {
@@ -80,6 +80,18 @@ export function useForm<V, P, R>(options: FormOptions<V, P, R>): FormApi<V> {
     return errorsToFields ? errorsToFields(raw, next) : raw;
   };
 
+  /** The form field that holds a 주민등록번호, with its label as shown (null when it has none). */
+  const residentNumberField = (payload: P, formValues: V): { path: string; label: string } | null => {
+    const where = findTextPath(payload, (text) => containsResidentRegistrationNumber(text));
+    if (where === null) return null;
+    const { errorsToFields } = latest.current;
+    const path = errorsToFields
+      ? (Object.keys(errorsToFields({ [where]: '' }, formValues))[0] ?? where)
+      : where;
+    const label = document.querySelector(`label[for="${fieldId(path)}"]`)?.textContent?.trim();
+    return label ? { path, label } : null;
+  };
+
   const keep = (next: V) => {
     drafts.save(key, {
       form: options.form,
@@ -122,9 +134,19 @@ export function useForm<V, P, R>(options: FormOptions<V, P, R>): FormApi<V> {
     setFormError(null);
     setStale(false);
     if (containsResidentRegistrationNumber(payload)) {
-      setErrors({});
-      setFormError(RRN_MESSAGE);
-      announce('저장하지 않았습니다: 주민등록번호로 보이는 값이 있습니다.', 'error');
+      const field = residentNumberField(payload, current.current);
+      setErrors(
+        field ? { [field.path]: '주민등록번호는 입력할 수 없습니다. 이 칸에서 번호를 지우세요.' } : {},
+      );
+      setFormError(
+        field
+          ? `‘${field.label}’ 칸에 주민등록번호로 보이는 값이 있어 저장하지 않았습니다. 주민등록번호는 어디에도 저장하지 않습니다.`
+          : RRN_MESSAGE,
+      );
+      announce(
+        `저장하지 않았습니다: ${field ? `‘${field.label}’ 칸에 ` : ''}주민등록번호로 보이는 값이 있습니다.`,
+        'error',
+      );
       focusProblems({});
       return;
     }
@@ -480,7 +502,7 @@ interface FormShellProps<V> {
 
 export function FormShell<V>(props: FormShellProps<V>) {
   const { form } = props;
-  const { announce } = useShell();
+  const { announce, drafts } = useShell();
   const [reloading, setReloading] = useState(false);
   const reload = () => {
     if (!props.onReloadCase) return;
@@ -511,7 +533,10 @@ export function FormShell<V>(props: FormShellProps<V>) {
       <ViewHeading title={props.title} subtitle={props.subtitle} />
       {form.restoredAt ? (
         <div class="notice info draft-notice">
-          <p>이전에 입력하던 내용을 불러왔습니다 ({formatSavedAt(form.restoredAt)}).</p>
+          <p>
+            이전에 입력하던 내용을 불러왔습니다 ({formatSavedAt(form.restoredAt)}). 저장하지 않으면 이
+            컴퓨터에 {drafts.keepDays()}일 동안 남습니다.
+          </p>
           <button type="button" class="link" onClick={form.discardDraft}>
             처음부터 다시 입력
           </button>

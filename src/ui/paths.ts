@@ -28,3 +28,14 @@ export function setPath<T>(source: T, path: string, value: unknown): T {
 export function fieldId(path: string): string {
   return `f-${path.replace(/[.\s]/g, '-')}`;
 }
+
+/** The dotted path of the first text inside `source` that `test` accepts ("needs.1.problem"), or null. */
+export function findTextPath(source: unknown, test: (text: string) => boolean, prefix = ''): string | null {
+  if (typeof source === 'string') return test(source) ? prefix : null;
+  if (source === null || typeof source !== 'object') return null;
+  for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
+    const found = findTextPath(value, test, prefix ? `${prefix}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}

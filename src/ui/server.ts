@@ -64,6 +64,16 @@ const NAMES: readonly ServerName[] = [
   'checkDataHealth',
   'listResources',
   'saveResource',
+  'referClient',
+  'previewPublication',
+  'publishResources',
+  'exportResourcesCsv',
+  'previewResourceImport',
+  'importResources',
+  'getSetupStatus',
+  'prepareWorkbook',
+  'getSettings',
+  'saveSettings',
 ];
 
 export const server = Object.fromEntries(

@@ -231,11 +231,11 @@ test('home: no serious axe violations, no sideways scrolling', async () => {
   await expectNoSeriousViolations('home (전체, 모두 펼침)');
   await expectNoHorizontalScroll('home (전체, 모두 펼침)');
   // A search with no match says so.
-  await frame.getByLabel('이름 또는 관리번호로 찾기').fill('없는이름');
+  await frame.getByLabel('이름, 관리번호, 전화번호로 찾기').fill('없는이름');
   await frame.getByRole('button', { name: '검색', exact: true }).click();
   await frame.getByText(/‘없는이름’에 맞는 사례가 없습니다/).waitFor();
   await expectNoHorizontalScroll('home (검색 결과 없음)');
-  await frame.getByLabel('이름 또는 관리번호로 찾기').fill('');
+  await frame.getByLabel('이름, 관리번호, 전화번호로 찾기').fill('');
   await frame.getByRole('button', { name: '검색', exact: true }).click();
   await chooseScope('내 사례');
   await heading('내 사례');
@@ -326,4 +326,5 @@ test('at 300 px no view of the sidebar scrolls sideways', async () => {
   await frame.getByText(/접수 단계에서 마친 기록입니다/).waitFor();
   await expectNoSeriousViolations('case ended at intake');
   await expectNoHorizontalScroll('case ended at intake');
-});
+  // Every form of every demo case (the 의뢰 form included) is a long walk on a shared machine.
+}, 300_000);

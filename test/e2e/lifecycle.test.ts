@@ -27,7 +27,7 @@ const CLIENT = {
   address: '행복동 새싹로 7, 203호',
 };
 const RRN_MESSAGE =
-  '주민등록번호로 보이는 값이 있어 저장하지 않았습니다. 주민등록번호는 저장하지 않습니다: 생년월일 칸에 생년월일만 입력하세요.';
+  '‘점검 내용’ 칸에 주민등록번호로 보이는 값이 있어 저장하지 않았습니다. 주민등록번호는 어디에도 저장하지 않습니다.';
 
 let preview: TestPreview;
 let browser: Browser;
@@ -318,7 +318,7 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   await field('점검 방법').selectOption({ label: '가정방문' });
   const note = '식사 배달을 잘 받고 있음. 딸과 연락이 다시 닿아 살림 걱정이 줄었다고 함.';
   await field('점검 내용').fill(note);
-  await field(`${caseNo}-P1-1 이행여부`).selectOption({ label: '달성' });
+  await field('1. 하루 두 끼 이상 식사 이행여부').selectOption({ label: '달성' });
   await frame.getByRole('checkbox', { name: '욕구 변화 있음 (재사정 필요)' }).check();
   await screenshotSidebar('check');
 
@@ -329,7 +329,9 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   const alert = frame.getByRole('alert');
   await alert.filter({ hasText: RRN_MESSAGE }).waitFor();
   expect((await alert.innerText()).trim()).toBe(RRN_MESSAGE);
-  await expectStatus('저장하지 않았습니다: 주민등록번호로 보이는 값이 있습니다.');
+  await expectStatus('저장하지 않았습니다: ‘점검 내용’ 칸에 주민등록번호로 보이는 값이 있습니다.');
+  // The field that holds it is marked and named, not 생년월일.
+  expect(await field('점검 내용').getAttribute('aria-invalid')).toBe('true');
   expect(await frame.getByRole('heading', { level: 2, name: '점검·모니터링' }).isVisible()).toBe(true);
   expect(preview.logs.filter((line) => line.startsWith('recordCheck ')).length).toBe(checksBefore);
   // What was typed is still there to fix.

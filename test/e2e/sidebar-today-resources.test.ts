@@ -185,7 +185,7 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   await frame.getByLabel('우편번호', { exact: true }).fill(NEW_RESOURCE.postalCode);
   await frame.getByLabel('서비스 지역', { exact: true }).fill('행복동 전역');
   await frame.getByRole('button', { name: '저장', exact: true }).click();
-  await expectStatus(`자원 ‘${NEW_RESOURCE.name}’을(를) 등록했습니다`);
+  await expectStatus(`자원 ‘${NEW_RESOURCE.name}’을 등록했습니다`);
   await heading('지역 자원').waitFor();
   const added = frame.getByRole('article', { name: NEW_RESOURCE.name });
   await added.waitFor();

@@ -19,17 +19,19 @@
 
   // ---- server calls ----------------------------------------------------------------------------
 
-  function request(method, url) {
-    return fetch(url, { method: method, headers: { 'Content-Type': 'application/json' } }).then(
-      function (response) {
-        if (!response.ok) {
-          return response.text().then(function (text) {
-            throw new Error(text || 'HTTP ' + response.status);
-          });
-        }
-        return response.json();
-      },
-    );
+  function request(method, url, body) {
+    return fetch(url, {
+      method: method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(function (response) {
+      if (!response.ok) {
+        return response.text().then(function (text) {
+          throw new Error(text || 'HTTP ' + response.status);
+        });
+      }
+      return response.json();
+    });
   }
 
   function refresh() {
@@ -54,6 +56,41 @@
         if (!outcome.ok) showToast({ title: '트리거 오류', message: outcome.error.message }, true);
       });
     }, showFailure);
+  }
+
+  /** The clock field is a Seoul wall time (datetime-local has no zone). */
+  function setClock(event) {
+    event.preventDefault();
+    var local = $('preview-clock').value;
+    if (!local) return;
+    request('POST', '/api/clock', { now: local + ':00+09:00' }).then(function (next) {
+      render(next);
+      setStatus('미리보기 시각을 ' + local.replace('T', ' ') + '(서울)로 맞췄습니다.', false);
+    }, showFailure);
+  }
+
+  /** Seoul wall time of an ISO instant as datetime-local's value (YYYY-MM-DDTHH:MM). */
+  function seoulLocal(iso) {
+    return new Date(Date.parse(iso) + 9 * 3600 * 1000).toISOString().slice(0, 16);
+  }
+
+  /** ▶ 시간 트리거 실행 says beforehand when the daily reminders would only wait for their hour. */
+  function drawTriggerButton() {
+    var button = $('run-triggers');
+    button.hidden = state.timeTriggers === 0;
+    var early = state.reminderHour !== null && state.clock.seoulHour < state.reminderHour;
+    button.textContent = early
+      ? '▶ 시간 트리거 실행 (' + state.reminderHour + '시 전: 보내지 않음)'
+      : '▶ 시간 트리거 실행';
+    button.title = early
+      ? '지금은 ' +
+        state.clock.seoulHour +
+        '시라 매일 알림 시각(' +
+        state.reminderHour +
+        '시) 전입니다: 실행해도 메일을 보내지 않습니다. 옆의 시각을 바꾸세요.'
+      : '설치된 시간 트리거(매일 알림)를 지금 실행합니다';
+    var clock = $('preview-clock');
+    if (document.activeElement !== clock) clock.value = seoulLocal(state.clock.now);
   }
 
   function showFailure(error) {
@@ -107,7 +144,7 @@
     $('user').title = state.user;
     $('outbox-link').querySelector('.count').textContent = state.mails;
     $('documents-link').querySelector('.count').textContent = state.documents;
-    $('run-triggers').hidden = state.timeTriggers === 0;
+    drawTriggerButton();
     if (state.lastCall) setStatus('마지막 호출: ' + state.lastCall.summary, !state.lastCall.ok);
 
     var sheets = visibleSheets();
@@ -511,6 +548,7 @@
 
   $('sidebar-close').addEventListener('click', closeSidebar);
   $('run-triggers').addEventListener('click', runTimeTriggers);
+  $('clock-form').addEventListener('submit', setClock);
 
   // Opening the page opens the spreadsheet: onOpen runs and builds the add-on menu.
   request('POST', '/api/open').then(function (first) {

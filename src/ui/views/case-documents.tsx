@@ -2,6 +2,7 @@
  * The case's printed forms: make a new one (always a new version, so a signed copy is never
  * overwritten) and open earlier ones.
  */
+import { withParticle } from '../../domain/korean';
 import { useEffect, useState } from 'preact/hooks';
 import { DOCUMENT_FORMS, type DocumentForm } from '../../domain/documents/forms';
 import type { CaseDocument, CaseFileView } from '../api';
@@ -41,7 +42,7 @@ export function CaseDocuments({ file }: { file: CaseFileView }) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    announce(`${DOCUMENT_FORMS.label(form)}을(를) 만드는 중…`, 'info');
+    announce(`${withParticle(DOCUMENT_FORMS.label(form), '을')} 만드는 중…`, 'info');
     try {
       const made = await server.generateCaseDocument({ caseNo: file.caseNo, form, pdf });
       announce(`${made.name} 문서를 만들었습니다.`, 'success');

@@ -1,4 +1,6 @@
 /** Every form on an existing case. Each sends the case's `version` from when the case was loaded. */
+import { ReferralForm } from './referral-form';
+import { withParticle } from '../../domain/korean';
 import {
   assessmentInput,
   checkInput,
@@ -53,7 +55,7 @@ export interface CaseFormProps {
 type Result<K extends ServerName> = ServerApi[K][1];
 
 /** useForm with what every case form shares: the draft key, the label, the version. */
-function useCaseForm<V, K extends ServerName>(
+export function useCaseForm<V, K extends ServerName>(
   props: CaseFormProps,
   kind: FormKind,
   name: K,
@@ -80,7 +82,7 @@ function useCaseForm<V, K extends ServerName>(
   });
 }
 
-function shellProps(props: CaseFormProps, kind: FormKind) {
+export function shellProps(props: CaseFormProps, kind: FormKind) {
   return {
     title: FORM_TITLES[kind],
     subtitle: `${props.file.caseNo} · ${props.file.client.name}`,
@@ -201,7 +203,7 @@ export function ConferenceForm(props: CaseFormProps) {
     schema: conferenceInput,
     toPayload: P.conferencePayload,
     message: (r, p) =>
-      `${CONFERENCE_KINDS.label(p.kind)}를 기록했습니다 (${r.conferenceId}): ${SELECTION_DECISIONS.label(p.decision)}.`,
+      `${withParticle(CONFERENCE_KINDS.label(p.kind), '을')} 기록했습니다 (${r.conferenceId}): ${SELECTION_DECISIONS.label(p.decision)}.`,
   });
   return (
     <FormShell form={form} {...shellProps(props, 'conference')}>
@@ -560,19 +562,19 @@ export function CheckForm(props: CaseFormProps) {
       <TextArea path="note" label="점검 내용" required />
       {plan ? (
         <fieldset class="rows">
-          <legend>계획 항목 이행여부 ({plan.planId})</legend>
+          <legend>계획 항목 이행여부{plan.consentDate ? ` (${plan.consentDate} 동의한 계획)` : ''}</legend>
           <p class="hint">바뀐 항목만 고르세요. ‘변경 없음’은 기록하지 않습니다.</p>
-          {items.map((item) => (
+          {items.map((item, i) => (
             <div class="row-card compact" key={item.itemId}>
               <SelectField
                 path={`outcomes.${item.itemId}`}
-                label={`${item.itemId} 이행여부`}
+                // The goal is what the official remembers; the item id stays in the sheet.
+                label={`${i + 1}. ${item.goal || item.service || item.itemId} 이행여부`}
                 placeholder="변경 없음"
                 options={optionsOf(ITEM_OUTCOMES)}
                 hint={
                   <>
-                    {item.goal}
-                    {item.service ? ` — ${item.service}` : ''}
+                    {item.service ? `서비스: ${item.service}` : ''}
                     {item.outcome
                       ? ` (현재: ${ITEM_OUTCOMES.label(item.outcome)}${item.outcomeOn ? `, ${item.outcomeOn}` : ''})`
                       : ''}
@@ -708,5 +710,7 @@ export function CaseForm(props: CaseFormProps & { kind: FormKind }) {
       return <FollowUpForm {...props} />;
     case 'reopen':
       return <ReopenForm {...props} />;
+    case 'referral':
+      return <ReferralForm {...props} />;
   }
 }

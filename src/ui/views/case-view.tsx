@@ -1,4 +1,6 @@
 /** One case: who, where it stands, what is due, what can be done next, and what happened so far. */
+import { formatPhone } from '../phone';
+import { withParticle } from '../../domain/korean';
 import {
   CHECK_METHODS,
   DISCOVERY_CHANNELS,
@@ -262,7 +264,7 @@ function ClientDetails({ file }: { file: CaseFileView }) {
       <summary>대상자·접수 정보</summary>
       <dl class="mini">
         <Mini label="생년월일" value={file.client.birthDate ?? '-'} />
-        <Mini label="연락처" value={file.client.phone || '-'} />
+        <Mini label="연락처" value={formatPhone(file.client.phone) || '-'} />
         <Mini label="주소" value={file.client.address || '-'} />
         {file.client.household ? <Mini label="가구 상황" value={file.client.household} /> : null}
         {intake ? (
@@ -385,7 +387,7 @@ function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<
       void onReload().then(() =>
         announce(
           result.reassigned > 0
-            ? `담당자를 ${payload.caseManager}(으)로 바꿨습니다.`
+            ? `담당자를 ${withParticle(payload.caseManager, '으로')} 바꿨습니다.`
             : '이미 그 담당자의 사례입니다.',
           'success',
         ),

@@ -7,6 +7,8 @@ import { formatSavedAt, ViewHeading } from '../form';
 import { serverMessage } from '../rpc';
 import { server } from '../server';
 import { todayCount, todayRequest } from '../today';
+import { ListSkeleton } from '../skeleton';
+import { Welcome } from './welcome';
 
 export type Scope = 'mine' | 'all';
 
@@ -22,6 +24,9 @@ interface HomeProps {
   onResumeDraft(form: string, caseNo: string | null): void;
   onToday(): void;
   onResources(): void;
+  onSettings(): void;
+  /** The welcome card set the sheet up: show the home view afresh and say what was done. */
+  onSetUp(message: string): void;
 }
 
 type ListState =
@@ -35,6 +40,8 @@ export function Home(props: HomeProps) {
   const { drafts, today } = useShell();
   const [query, setQuery] = useState('');
   const [state, setState] = useState<ListState>({ status: 'loading', list: null });
+  /** Set when the list failed because the sheet has not been set up: the welcome card shows. */
+  const [missingTabs, setMissingTabs] = useState<string[] | null>(null);
   const requestId = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const filterMine = props.scope === 'mine' && props.me !== null;
@@ -56,6 +63,13 @@ export function Home(props: HomeProps) {
         (error: unknown) => {
           if (id !== requestId.current) return;
           setState((s) => ({ status: 'error', message: serverMessage(error), list: s.list }));
+          // Only a failed list costs this call: a new sheet has none of the add-on's tabs.
+          server.getSetupStatus({}).then(
+            (status) => {
+              if (id === requestId.current && !status.ready) setMissingTabs(status.missingTabs);
+            },
+            () => undefined,
+          );
         },
       );
   };
@@ -105,14 +119,27 @@ export function Home(props: HomeProps) {
         <button type="button" class="secondary" onClick={props.onResources}>
           지역 자원
         </button>
+        <button type="button" class="secondary" onClick={props.onSettings}>
+          설정
+        </button>
       </nav>
-      <button type="button" class="primary wide new-intake" onClick={props.onNewIntake}>
+      <button
+        type="button"
+        class="primary wide new-intake"
+        onClick={props.onNewIntake}
+        disabled={missingTabs !== null}
+        aria-describedby={missingTabs !== null ? 'welcome-title' : undefined}
+      >
         ＋ 새 접수
       </button>
+      {missingTabs !== null ? <Welcome missingTabs={missingTabs} onReady={props.onSetUp} /> : null}
 
       {pending.length > 0 ? (
         <section class="drafts" aria-labelledby="drafts-title">
           <h3 id="drafts-title">작성 중인 입력</h3>
+          <p class="muted small">
+            이 컴퓨터에만 남아 있고, {drafts.keepDays()}일 동안 고치지 않으면 지워집니다.
+          </p>
           <ul class="plain">
             {pending.map((d) => (
               <li key={d.key}>
@@ -126,69 +153,72 @@ export function Home(props: HomeProps) {
         </section>
       ) : null}
 
-      {list && list.problemCount > 0 ? <DataHealthNotice count={list.problemCount} /> : null}
+      {missingTabs !== null ? null : (
+        <>
+          {list && list.problemCount > 0 ? <DataHealthNotice count={list.problemCount} /> : null}
 
-      <form
-        role="search"
-        class="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          clearTimeout(timer.current);
-          load(query);
-        }}
-      >
-        <label for="case-search">이름 또는 관리번호로 찾기</label>
-        <div class="search-row">
-          <input
-            id="case-search"
-            type="search"
-            value={query}
-            autoComplete="off"
-            placeholder="예: 김하늘, 2026-0001"
-            onInput={(e) => onQuery(e.currentTarget.value)}
-          />
-          <button type="submit" class="secondary">
-            검색
-          </button>
-        </div>
-      </form>
+          <form
+            role="search"
+            class="search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              clearTimeout(timer.current);
+              load(query);
+            }}
+          >
+            <label for="case-search">이름, 관리번호, 전화번호로 찾기</label>
+            <div class="search-row">
+              <input
+                id="case-search"
+                type="search"
+                value={query}
+                autoComplete="off"
+                placeholder="예: 김하늘, 2026-0001, 2345-6789"
+                onInput={(e) => onQuery(e.currentTarget.value)}
+              />
+              <button type="submit" class="secondary">
+                검색
+              </button>
+            </div>
+          </form>
 
-      <fieldset class="scope">
-        <legend class="visually-hidden">보기 범위</legend>
-        <div class="segmented">
-          <input
-            type="radio"
-            id="scope-mine"
-            name="scope"
-            checked={props.scope === 'mine'}
-            onChange={() => props.onScope('mine')}
-          />
-          <label for="scope-mine">내 사례</label>
-          <input
-            type="radio"
-            id="scope-all"
-            name="scope"
-            checked={props.scope === 'all'}
-            onChange={() => props.onScope('all')}
-          />
-          <label for="scope-all">전체</label>
-        </div>
-      </fieldset>
+          <fieldset class="scope">
+            <legend class="visually-hidden">보기 범위</legend>
+            <div class="segmented">
+              <input
+                type="radio"
+                id="scope-mine"
+                name="scope"
+                checked={props.scope === 'mine'}
+                onChange={() => props.onScope('mine')}
+              />
+              <label for="scope-mine">내 사례</label>
+              <input
+                type="radio"
+                id="scope-all"
+                name="scope"
+                checked={props.scope === 'all'}
+                onChange={() => props.onScope('all')}
+              />
+              <label for="scope-all">전체</label>
+            </div>
+          </fieldset>
 
-      {props.scope === 'mine' && props.me !== null ? (
-        <p class="muted small me-line">
-          내 계정: <span class="wrap">{props.me}</span>{' '}
-          <button type="button" class="link" onClick={props.onForgetMe}>
-            계정 바꾸기
-          </button>
-        </p>
-      ) : null}
-      {props.scope === 'mine' && props.me === null && list && list.cases.length > 0 ? (
-        <ChooseMe list={list} onMe={props.onMe} />
-      ) : null}
-
+          {props.scope === 'mine' && props.me !== null ? (
+            <p class="muted small me-line">
+              내 계정: <span class="wrap">{props.me}</span>{' '}
+              <button type="button" class="link" onClick={props.onForgetMe}>
+                계정 바꾸기
+              </button>
+            </p>
+          ) : null}
+          {props.scope === 'mine' && props.me === null && list && list.cases.length > 0 ? (
+            <ChooseMe list={list} onMe={props.onMe} />
+          ) : null}
+        </>
+      )}
       <div aria-busy={state.status === 'loading' ? 'true' : undefined}>
-        {state.status === 'error' ? (
+        {state.status === 'error' && missingTabs === null ? (
           <div class="notice error" role="alert">
             <p class="pre">{state.message}</p>
             <button type="button" class="secondary" onClick={() => load(query)}>
@@ -196,7 +226,7 @@ export function Home(props: HomeProps) {
             </button>
           </div>
         ) : null}
-        {state.status === 'loading' && !list ? <p class="muted">사례 목록을 불러오는 중…</p> : null}
+        {state.status === 'loading' && !list ? <ListSkeleton label="사례 목록을 불러오는 중…" /> : null}
         {list ? (
           <CaseGroups
             list={list}
@@ -262,7 +292,7 @@ function CaseGroups(props: GroupsProps) {
     return (
       <div class="empty">
         {q ? (
-          <p>‘{q}’에 맞는 사례가 없습니다. 이름이나 관리번호를 다시 확인하세요.</p>
+          <p>‘{q}’에 맞는 사례가 없습니다. 이름, 관리번호, 전화번호를 다시 확인하세요.</p>
         ) : props.scope === 'mine' ? (
           <p>
             아직 담당한 사례가 없습니다 — 새 접수로 시작하세요. 다른 사람의 사례는 ‘전체’에서 볼 수 있습니다.
@@ -349,6 +379,7 @@ function CaseRow(props: {
       </span>
       <span class="row-meta">
         {c.caseNo}
+        {c.birthDate ? ` · ${c.birthDate}생` : ''}
         {props.showManager && c.caseManager ? ` · 담당 ${c.caseManager.split('@')[0]}` : ''}{' '}
       </span>
       {c.nextDue ? (

@@ -1,4 +1,5 @@
 /** 자원 등록 / 수정: checked with the server's own schema; a draft is kept like every other form. */
+import { withParticle } from '../../domain/korean';
 import { saveResourceInput } from '../../domain/resources/schemas';
 import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS } from '../../domain/vocabulary';
 import type { ResourceView, SaveResourceInput } from '../api';
@@ -25,8 +26,8 @@ export function ResourceForm({ resource, onCancel, onSaved }: ResourceFormProps)
     onSaved: (result, payload) =>
       onSaved(
         resource
-          ? `자원 ‘${payload.name}’을(를) 고쳤습니다 (${result.resourceId}).`
-          : `자원 ‘${payload.name}’을(를) 등록했습니다 (${result.resourceId}).`,
+          ? `자원 ${withParticle(`‘${payload.name}’`, '을')} 고쳤습니다 (${result.resourceId}).`
+          : `자원 ${withParticle(`‘${payload.name}’`, '을')} 등록했습니다 (${result.resourceId}).`,
       ),
   });
   return (

@@ -2,6 +2,8 @@
  * 지역 자원: search and filter the resource directory, see who checked each resource and how often
  * plans use it (a count, never who), add and edit (./resource-form.tsx), and mark one checked today.
  */
+import { formatPhone } from '../phone';
+import { withParticle } from '../../domain/korean';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RESOURCE_KINDS, SECTORS } from '../../domain/vocabulary';
 import type { ResourceList, ResourceView } from '../api';
@@ -20,6 +22,7 @@ import { server } from '../server';
 
 interface ResourcesProps {
   onBack(): void;
+  onSharing(): void;
   onAdd(): void;
   onEdit(resource: ResourceView): void;
 }
@@ -77,7 +80,10 @@ export function ResourcesView(props: ResourcesProps) {
       () =>
         load().then(() => {
           setVerifying(null);
-          announce(`${resource.name}을(를) 오늘(${today}) 확인한 것으로 기록했습니다.`, 'success');
+          announce(
+            `${withParticle(resource.name, '을')} 오늘(${today}) 확인한 것으로 기록했습니다.`,
+            'success',
+          );
         }),
       (error: unknown) => {
         setVerifying(null);
@@ -95,6 +101,9 @@ export function ResourcesView(props: ResourcesProps) {
       <ViewHeading title="지역 자원" />
       <button type="button" class="primary wide" onClick={props.onAdd}>
         ＋ 자원 등록
+      </button>
+      <button type="button" class="secondary wide" onClick={props.onSharing}>
+        협력기관 게시 · CSV 내보내기 · 가져오기
       </button>
       <form
         role="search"
@@ -237,7 +246,7 @@ function ResourceCard(props: {
       <dl class="mini">
         {r.provider ? <Fact label="제공기관" value={r.provider} /> : null}
         {r.contact || r.contactPerson ? (
-          <Fact label="연락처" value={[r.contactPerson, r.contact].filter(Boolean).join(' ')} />
+          <Fact label="연락처" value={[r.contactPerson, formatPhone(r.contact)].filter(Boolean).join(' ')} />
         ) : null}
         {r.area ? <Fact label="지역" value={r.area} /> : null}
         {r.eligibility ? <Fact label="대상" value={r.eligibility} /> : null}

@@ -1,9 +1,9 @@
 import type { CaseSummary } from '../../../src/ui/api';
 import { actionsFor, dueInfo, groupCases, nextDueKind, type FormKind } from '../../../src/ui/cases';
-import { assertAllowed, type CaseAction } from '../../../src/domain/workflow';
+import { assertAllowed, isOpen, type CaseAction } from '../../../src/domain/workflow';
 import { STAGES, type Stage } from '../../../src/domain/vocabulary';
 
-const ACTION_OF: Record<FormKind, CaseAction> = {
+const ACTION_OF: Record<Exclude<FormKind, 'referral'>, CaseAction> = {
   assessment: 'assess',
   reassessment: 'reassess',
   conference: 'recordConference',
@@ -19,7 +19,12 @@ describe('actionsFor', () => {
   it.each(STAGES.keys)('offers in stage %s only what the server allows', (stage) => {
     for (const selected of [false, true]) {
       for (const action of actionsFor(stage, selected)) {
-        expect(() => assertAllowed(ACTION_OF[action.form], stage, 'X')).not.toThrow();
+        // 의뢰 is refused by the server for any case that is not open (src/app/referral.ts).
+        if (action.form === 'referral') expect(isOpen(stage)).toBe(true);
+        else
+          expect(() =>
+            assertAllowed(ACTION_OF[action.form as Exclude<FormKind, 'referral'>], stage, 'X'),
+          ).not.toThrow();
       }
     }
   });
@@ -71,6 +76,7 @@ function summary(partial: Partial<CaseSummary>): CaseSummary {
     stageLabel: '초기상담',
     caseType: 'general',
     caseManager: '',
+    birthDate: null,
     openedOn: null,
     nextCheckDue: null,
     nextFollowUpDue: null,
@@ -105,12 +111,35 @@ describe('groupCases', () => {
 
 describe('nextDueKind', () => {
   it('names what the next date is for', () => {
-    expect(nextDueKind({ stage: 'intervention', nextDue: '2026-01-01', nextCheckDue: '2026-01-01' })).toBe(
-      '다음 점검',
-    );
-    expect(nextDueKind({ stage: 'intervention', nextDue: '2026-01-01', nextCheckDue: '2026-02-01' })).toBe(
-      '다음 재사정',
-    );
-    expect(nextDueKind({ stage: 'intake', nextDue: '2026-01-01', nextCheckDue: null })).toBe('욕구사정 기한');
+    expect(
+      nextDueKind({
+        stage: 'intervention',
+        nextDue: '2026-01-01',
+        nextCheckDue: '2026-01-01',
+        nextFollowUpDue: null,
+      }),
+    ).toBe('다음 점검');
+    expect(
+      nextDueKind({
+        stage: 'intervention',
+        nextDue: '2026-01-01',
+        nextCheckDue: '2026-02-01',
+        nextFollowUpDue: null,
+      }),
+    ).toBe('다음 재사정');
+    expect(
+      nextDueKind({ stage: 'intake', nextDue: '2026-01-01', nextCheckDue: null, nextFollowUpDue: null }),
+    ).toBe('욕구사정 기한');
+  });
+
+  it('calls a closed case’s next date its 사후관리, as 오늘 할 일 does', () => {
+    expect(
+      nextDueKind({
+        stage: 'followUp',
+        nextDue: '2026-06-05',
+        nextCheckDue: null,
+        nextFollowUpDue: '2026-06-05',
+      }),
+    ).toBe('사후관리 연락');
   });
 });

@@ -31,9 +31,32 @@ const broken: DraftStorage = {
   },
 };
 
+/** The day after the drafts below were typed. */
+const clock = { keepDays: () => 7, now: () => Date.parse('2026-03-11T00:00:00Z') };
+
 describe('drafts', () => {
+  it('forgets a draft not touched for longer than the days this computer keeps them', () => {
+    const storage = memoryStorage();
+    let now = Date.parse('2026-03-10T01:00:00Z');
+    let keepDays = 7;
+    const drafts = createDrafts(storage, { keepDays: () => keepDays, now: () => now });
+    const key = draftKey('check', '행복-2026-0001');
+    const other = draftKey('intake', null);
+    const draft = (savedAt: string) => ({ form: 'check', caseNo: null, label: '점검', savedAt, values: {} });
+    drafts.save(key, draft('2026-03-10T01:00:00Z'));
+    drafts.save(other, draft('2026-03-16T01:00:00Z'));
+    now = Date.parse('2026-03-17T00:59:00Z'); // 6 days 23 hours later: still there
+    expect(drafts.list()).toHaveLength(2);
+    now = Date.parse('2026-03-17T01:01:00Z'); // a week and a minute: gone from the list and the storage
+    expect(drafts.list().map((d) => d.key)).toEqual([other]);
+    expect(storage.getItem(key)).toBeNull();
+    keepDays = 1; // a shorter setting applies to what is already kept
+    now = Date.parse('2026-03-17T01:02:00Z');
+    expect(drafts.load(other)).toBeNull();
+  });
+
   it('keeps one draft per form and case, lists them newest first, clears them', () => {
-    const drafts = createDrafts(memoryStorage());
+    const drafts = createDrafts(memoryStorage(), clock);
     const a = draftKey('check', '행복-2026-0001');
     const b = draftKey('intake', null);
     expect(a).not.toBe(b);
