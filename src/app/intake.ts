@@ -1,10 +1,10 @@
 import { nextCaseNo } from '../domain/case-number';
 import { addDays } from '../domain/dates';
 import { INTAKE_OUTCOMES } from '../domain/vocabulary';
-import { intakeInput } from '../domain/schemas';
+import { intakeInputAsOf } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import { CASES, INTAKES } from '../db/tables';
-import type { AppContext } from './context';
+import { todayOf, type AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
@@ -15,7 +15,7 @@ const LAST_CASE_NO = 'lastCaseNumber';
  * recorded and end at intake.
  */
 export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string } {
-  const input = parseInput(intakeInput, payload);
+  const input = parseInput(intakeInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const settings = loadSettings(work);
     const year = Number(input.intakeDate.slice(0, 4));

@@ -5,7 +5,7 @@
  * as typed; "required" only means "not blank".
  */
 import { z } from 'zod';
-import { isDateKey } from './dates';
+import { isDateKey, type DateKey } from './dates';
 import {
   ASSESSMENT_KINDS,
   CASE_TYPES,
@@ -76,9 +76,16 @@ const version = z
   .min(0, { error: '버전: 0 이상이어야 합니다.' })
   .optional();
 
+/** The earliest birth date a living client can plausibly have (a typo such as 0948 is caught). */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+const birthDate = date('생년월일').refine((value) => value >= EARLIEST_BIRTH_DATE, {
+  error: `생년월일: ${EARLIEST_BIRTH_DATE.slice(0, 4)}년 이후 날짜여야 합니다.`,
+});
+
 export const clientSchema = strict({
   name: requiredText('대상자 이름', 50),
-  birthDate: date('생년월일'),
+  birthDate,
   phone: optionalText('연락처', 30),
   address: optionalText('주소', SHORT_TEXT),
   household: optionalText('가구 상황', 1000),
@@ -95,7 +102,13 @@ export const intakeInput = strict({
   intakeOutcome: choice('처리유형', INTAKE_OUTCOMES),
   caseType: choice('사례 유형', CASE_TYPES).optional(),
   caseManager: email('담당 사례관리자').optional(),
-});
+}).refine(
+  (input) => !input.client?.birthDate || !input.intakeDate || input.intakeDate >= input.client.birthDate,
+  {
+    error: '접수일: 생년월일보다 빠를 수 없습니다.',
+    path: ['intakeDate'],
+  },
+);
 export type IntakeInput = z.infer<typeof intakeInput>;
 
 export const needInput = strict({
@@ -210,6 +223,9 @@ export const consentInput = strict({
   until: optionalDate('보유·이용 기간'),
   withheld: optionalText('제공하지 않을 정보', 1000),
   version,
+}).refine((input) => !input.until || !input.consentedOn || input.until >= input.consentedOn, {
+  error: '보유·이용 기간: 동의일보다 빠를 수 없습니다.',
+  path: ['until'],
 });
 export type ConsentInput = z.infer<typeof consentInput>;
 
@@ -251,3 +267,41 @@ export type ListCasesInput = z.infer<typeof listCasesInput>;
 
 /** For functions that take nothing: still an object, and nothing unknown in it. */
 export const noInput = strict({});
+
+/**
+ * Dates a person enters about what has already happened (a birth, an intake, a check, a closure…)
+ * may not be after today. Today is a parameter, never the machine's clock read here: the server
+ * passes its clock's day in Seoul (`ctx.now()`), a form the browser's, and both give the same
+ * message naming the field.
+ */
+function notAfterToday<S extends z.ZodType>(schema: S, fields: Record<string, string>) {
+  return (today: DateKey) =>
+    schema.superRefine((input, ctx) => {
+      for (const [path, label] of Object.entries(fields)) {
+        const keys = path.split('.');
+        const value = keys.reduce<unknown>(
+          (parent, key) => (parent as Record<string, unknown> | undefined)?.[key],
+          input,
+        );
+        if (typeof value === 'string' && value > today)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${label}: 오늘(${today})보다 늦은 날짜는 입력할 수 없습니다.`,
+            path: keys,
+          });
+      }
+    });
+}
+
+export const intakeInputAsOf = notAfterToday(intakeInput, {
+  'client.birthDate': '생년월일',
+  intakeDate: '접수일',
+});
+export const assessmentInputAsOf = notAfterToday(assessmentInput, { assessedOn: '사정일' });
+export const conferenceInputAsOf = notAfterToday(conferenceInput, { heldOn: '회의일' });
+export const consentInputAsOf = notAfterToday(consentInput, { consentedOn: '동의일' });
+export const planInputAsOf = notAfterToday(planInput, { consentDate: '동의일(서명일)' });
+export const checkInputAsOf = notAfterToday(checkInput, { checkedOn: '점검일' });
+export const closeInputAsOf = notAfterToday(closeInput, { closedOn: '종결일' });
+export const followUpInputAsOf = notAfterToday(followUpInput, { contactedOn: '사후관리일' });
+export const reopenInputAsOf = notAfterToday(reopenInput, { reopenedOn: '재개일' });
