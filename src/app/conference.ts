@@ -65,6 +65,8 @@ export function recordConsent(ctx: AppContext, payload: unknown): { consentId: s
       until: input.until ?? null,
       withheld: input.withheld ?? '',
       recordedBy: work.user,
+      withdrawnOn: null,
+      withdrawalReason: '',
     });
     changeCase(work, row, {});
     work.audit(input.caseNo, '정보제공 동의', `${consentId}: ${input.recipient}`);

@@ -31,6 +31,9 @@ export function getCase(ctx: AppContext, payload: unknown): CaseFile & { problem
     checks: read(T.CHECKS),
     closures: read(T.CLOSURES),
     followUps: read(T.FOLLOW_UPS),
+    advocacy: read(T.ADVOCACY),
+    activities: read(T.ACTIVITIES),
+    approvals: read(T.APPROVALS),
   });
   // Only this case's row of 사례 matters here; other tables' problems may touch any case.
   const problems = work.problems().filter((p) => p.table !== T.CASES.name || p.rowNumber === row.rowNumber);

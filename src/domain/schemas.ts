@@ -19,6 +19,11 @@ import {
   RISK_LEVELS,
   SELECTION_DECISIONS,
   STAGES,
+  ACTIVITY_KINDS,
+  ADVOCACY_LEVELS,
+  APPROVAL_DECISIONS,
+  APPROVAL_SUBJECTS,
+  GAP_KINDS,
 } from './vocabulary';
 
 /** Longest text accepted in one field: well under a Sheets cell's 50 000 characters. */
@@ -305,3 +310,81 @@ export const checkInputAsOf = notAfterToday(checkInput, { checkedOn: '점검일'
 export const closeInputAsOf = notAfterToday(closeInput, { closedOn: '종결일' });
 export const followUpInputAsOf = notAfterToday(followUpInput, { contactedOn: '사후관리일' });
 export const reopenInputAsOf = notAfterToday(reopenInput, { reopenedOn: '재개일' });
+
+export const advocacyInput = strict({
+  caseNo: caseNoField,
+  on: date('활동일'),
+  level: choice('권익옹호 수준', ADVOCACY_LEVELS),
+  counterpart: requiredText('상대 (기관·사람)', SHORT_TEXT),
+  action: requiredText('한 일'),
+  outcome: optionalText('결과'),
+  gapKind: choice('체계의 빈틈', GAP_KINDS).optional(),
+  version,
+}).refine((input) => input.level !== 'system' || input.gapKind !== undefined, {
+  error: '체계의 빈틈: 서비스체계 개선 활동은 어떤 빈틈인지 고르세요.',
+  path: ['gapKind'],
+});
+export type AdvocacyInput = z.infer<typeof advocacyInput>;
+export const advocacyInputAsOf = notAfterToday(advocacyInput, { on: '활동일' });
+
+export const activityInput = strict({
+  caseNo: caseNoField,
+  on: date('활동일'),
+  kind: choice('활동 종류', ACTIVITY_KINDS),
+  content: requiredText('내용'),
+  participants: optionalText('참여자', 1000),
+  version,
+});
+export type ActivityInput = z.infer<typeof activityInput>;
+export const activityInputAsOf = notAfterToday(activityInput, { on: '활동일' });
+
+export const approvalRequestInput = strict({
+  caseNo: caseNoField,
+  subject: choice('결재 대상', APPROVAL_SUBJECTS),
+  planId: optionalText('계획번호', 40),
+});
+export type ApprovalRequestInput = z.infer<typeof approvalRequestInput>;
+
+export const approvalDecisionInput = strict({
+  approvalId: requiredText('결재번호', 40),
+  decision: choice('결정', APPROVAL_DECISIONS),
+  comment: optionalText('의견', 1000),
+}).refine((input) => input.decision !== 'returned' || (input.comment ?? '').trim().length > 0, {
+  error: '의견: 반려할 때는 무엇을 고칠지 의견을 적으세요.',
+  path: ['comment'],
+});
+export type ApprovalDecisionInput = z.infer<typeof approvalDecisionInput>;
+
+/** 대상자 정보 고치기: only the fields sent change; the version is required (no blind overwrite). */
+const clientChanges = {
+  name: requiredText('대상자 이름', 50).optional(),
+  birthDate: birthDate.optional(),
+  phone: optionalText('연락처', 30),
+  address: optionalText('주소', SHORT_TEXT),
+  household: optionalText('가구 상황', 1000),
+};
+export const updateClientInput = strict({
+  caseNo: caseNoField,
+  version: z
+    .number({ error: '버전: 사례를 열었을 때의 버전을 보내야 합니다.' })
+    .int({ error: '버전: 정수여야 합니다.' })
+    .min(0, { error: '버전: 0 이상이어야 합니다.' }),
+  ...clientChanges,
+  /** The same fields grouped as getCase shows them (`client: { phone }`) are accepted too. */
+  client: strict(clientChanges).optional(),
+});
+export type UpdateClientInput = z.infer<typeof updateClientInput>;
+export const updateClientInputAsOf = notAfterToday(updateClientInput, {
+  birthDate: '생년월일',
+  'client.birthDate': '생년월일',
+});
+
+export const withdrawConsentInput = strict({
+  caseNo: caseNoField,
+  consentId: requiredText('동의번호', 40),
+  on: date('철회일'),
+  reason: optionalText('철회 사유', 1000),
+  version,
+});
+export type WithdrawConsentInput = z.infer<typeof withdrawConsentInput>;
+export const withdrawConsentInputAsOf = notAfterToday(withdrawConsentInput, { on: '철회일' });
