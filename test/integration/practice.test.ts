@@ -293,3 +293,59 @@ it('every new entry point answers a payload that is not an object in Korean', ()
   ])
     expect(isKorean(refusal(h, name, 'hello'))).toBe(true);
 });
+
+describe('대시보드 for the supervisor', () => {
+  it('counts system-level gaps by kind and period, and lists what waits for 결재', () => {
+    const { h, caseNo } = plannedCase();
+    const other = h.call<{ caseNo: string }>(
+      'saveIntake',
+      P.intake({ client: { name: '이순자', birthDate: '1950-02-02' } }),
+    ).caseNo;
+    const gap = (c: string, on: string, gapKind: string) =>
+      h.call('recordAdvocacy', {
+        caseNo: c,
+        on,
+        level: 'system',
+        counterpart: '구청',
+        action: '제기',
+        gapKind,
+      });
+    gap(caseNo, '2026-04-20', 'noService');
+    gap(other, '2026-03-05', 'noService');
+    gap(caseNo, '2026-03-03', 'capacity');
+    h.call('recordAdvocacy', {
+      caseNo,
+      on: TODAY,
+      level: 'client',
+      counterpart: '집주인',
+      action: '수리 요청',
+    });
+    h.call('requestApproval', { caseNo, subject: 'plan' });
+    const dashboard = () => {
+      h.call('refreshDashboard');
+      const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const values = app
+        .openById(h.env.activeSpreadsheetId())
+        .getSheetByName('대시보드')!
+        .getDataRange()
+        .getValues();
+      return (first: string) => values.find((r) => r[0] === first)?.slice(0, 5);
+    };
+    let row = dashboard();
+    expect(row('서비스 부재')).toEqual(['서비스 부재', 2, 2, 2, 2]);
+    expect(row('정원·대기 부족')).toEqual(['정원·대기 부족', 1, 1, 1, 1]);
+    expect(row('결재 대기 (1건)')).toBeDefined();
+    expect(row(`${caseNo}-K1`)).toEqual([
+      `${caseNo}-K1`,
+      caseNo,
+      '서비스계획',
+      `${caseNo}-P1`,
+      expect.any(String),
+    ]);
+    // Two months on, only the April gap is still within the last three months.
+    h.env.clock.advance(61 * 24 * 3600_000);
+    row = dashboard();
+    expect(row('서비스 부재')).toEqual(['서비스 부재', 1, 2, 2, 2]);
+    expect(row('정원·대기 부족')).toEqual(['정원·대기 부족', 0, 1, 1, 1]);
+  });
+});
