@@ -349,3 +349,26 @@ describe('대시보드 for the supervisor', () => {
     expect(row('정원·대기 부족')).toEqual(['정원·대기 부족', 0, 1, 1, 1]);
   });
 });
+
+it('flags a 단계 typed by hand that no record explains in the data-health report', () => {
+  const { h, caseNo } = plannedCase();
+  const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const sheet = app.openById(h.env.activeSpreadsheetId()).getSheetByName('사례')!;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  const before = h.call<{ problems: unknown[] }>('checkDataHealth', {}).problems;
+  expect(before).toEqual([]);
+  sheet.getRange(2, header.indexOf('단계') + 1).setValue('종결');
+  const { problems } = h.call<{ problems: Record<string, unknown>[] }>('checkDataHealth', {});
+  expect(problems).toEqual([
+    {
+      table: '사례',
+      rowNumber: 2,
+      column: '단계',
+      problem: expect.stringMatching(/단계가 '종결'인데 종결 기록이 없습니다/),
+    },
+  ]);
+  // The stage the records explain is not flagged once the closure is there.
+  sheet.getRange(2, header.indexOf('단계') + 1).setValue('서비스제공·점검');
+  h.call('closeCase', P.closing(caseNo, { closedOn: TODAY }));
+  expect(h.call<{ problems: unknown[] }>('checkDataHealth', {}).problems).toEqual([]);
+});
