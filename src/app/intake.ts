@@ -3,7 +3,8 @@ import { addDays } from '../domain/dates';
 import { INTAKE_OUTCOMES } from '../domain/vocabulary';
 import { intakeInputAsOf } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
-import { CASES, INTAKES } from '../db/tables';
+import { assertKnownStaff } from '../domain/staff';
+import { CASES, INTAKES, STAFF } from '../db/tables';
 import { todayOf, type AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { inTransaction } from './unit-of-work';
@@ -18,6 +19,12 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
   const input = parseInput(intakeInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const settings = loadSettings(work);
+    const caseManager = input.caseManager ?? work.user;
+    assertKnownStaff(
+      work.rows(STAFF).map((r) => r.record),
+      caseManager,
+      '담당 사례관리자',
+    );
     const year = Number(input.intakeDate.slice(0, 4));
     const lastIssued = parseLastIssued(ctx.properties.get(LAST_CASE_NO));
     const caseNo = nextCaseNo(
@@ -36,7 +43,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       household: input.client.household ?? '',
       caseType: input.caseType ?? 'general',
       stage: managed ? 'intake' : 'endedAtIntake',
-      caseManager: input.caseManager ?? work.user,
+      caseManager,
       openedOn: input.intakeDate,
       selectedOn: null,
       closedOn: managed ? null : input.intakeDate,
@@ -60,7 +67,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
     work.audit(
       caseNo,
       '접수',
-      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${input.caseManager ?? work.user}`,
+      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${caseManager}`,
     );
     ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo }));
     return { caseNo };

@@ -372,3 +372,29 @@ it('flags a 단계 typed by hand that no record explains in the data-health repo
   h.call('closeCase', P.closing(caseNo, { closedOn: TODAY }));
   expect(h.call<{ problems: unknown[] }>('checkDataHealth', {}).problems).toEqual([]);
 });
+
+describe('직원 명부 (the 직원 tab)', () => {
+  it('once filled in, gives cases to known staff only and lets only the 복지팀장 reassign', () => {
+    const { h, caseNo } = plannedCase();
+    staff(h, [
+      [MANAGER, '김사회', '02-000-1001', '사례관리자'],
+      [OTHER_MANAGER, '이복지', '02-000-1002', '사례관리자'],
+      [SUPERVISOR, '박팀장', '02-000-1000', '복지팀장'],
+    ]);
+    const stranger = 'kim.sw@dong-example.com';
+    expect(refusal(h, 'saveIntake', P.intake({ caseManager: stranger }))).toMatch(
+      /담당 사례관리자: kim.sw@dong-example.com은\(는\) 직원 탭\(직원 명부\)에 없는 계정입니다/,
+    );
+    expect(h.call('saveIntake', P.intake({ caseManager: OTHER_MANAGER }))).toMatchObject({
+      caseNo: expect.any(String),
+    });
+    const move = { caseNos: [caseNo], caseManager: OTHER_MANAGER };
+    expect(refusal(h, 'reassignCases', move)).toMatch(/담당자 변경은\(는\) 복지팀장만 할 수 있습니다/);
+    h.env.setUser(SUPERVISOR);
+    expect(refusal(h, 'reassignCases', { ...move, caseManager: stranger })).toMatch(
+      /직원 탭\(직원 명부\)에 없는 계정/,
+    );
+    expect(h.call('reassignCases', move)).toEqual({ reassigned: 1 });
+    expect(getCase(h, caseNo)).toMatchObject({ caseManager: OTHER_MANAGER });
+  });
+});
