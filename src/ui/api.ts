@@ -8,6 +8,8 @@ import type { TodayListInput } from '../domain/reminder-schemas';
 import type { ResourceView } from '../domain/resources/directory';
 import type { ListResourcesInput, SaveResourceInput } from '../domain/resources/schemas';
 import type {
+  ActivityInput,
+  AdvocacyInput,
   AssessmentInput,
   CheckInput,
   CloseInput,
@@ -84,6 +86,8 @@ export interface ServerApi {
   getTodayList: [TodayListInput, TodayList];
   listResources: [ListResourcesInput, ResourceList];
   saveResource: [SaveResourceInput, { resourceId: string }];
+  recordActivity: [ActivityInput, { activityId: string }];
+  recordAdvocacy: [AdvocacyInput, { advocacyId: string }];
 }
 
 /** listResources' answer: at most 500 resources, `total` before that cut. */
