@@ -64,7 +64,10 @@ export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: s
   });
 }
 
-/** A 사후관리 contact fills the earliest open scheduled one; the last one ends the follow-up. */
+/**
+ * A 사후관리 contact fills the earliest open scheduled one; the last one ends the follow-up, unless
+ * it found a new crisis: then the case stays in 사후관리 with a "재개 검토" due item.
+ */
 export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId: string; remaining: number } {
   const input = parseInput(followUpInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
@@ -109,7 +112,8 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
       });
     }
     const remaining = Math.max(0, open.length - 1);
-    changeCase(work, row, { stage: remaining > 0 ? 'followUp' : 'closed' });
+    // A new crisis keeps the case in 사후관리, where it shows as "재개 검토" until someone decides.
+    changeCase(work, row, { stage: remaining > 0 || input.newCrisis === true ? 'followUp' : 'closed' });
     work.audit(
       input.caseNo,
       '사후관리',

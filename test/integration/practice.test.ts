@@ -398,3 +398,31 @@ describe('직원 명부 (the 직원 tab)', () => {
     expect(getCase(h, caseNo)).toMatchObject({ caseManager: OTHER_MANAGER });
   });
 });
+
+it('a 사후관리 that finds a new crisis keeps the case open for a "재개 검토" instead of closing it', () => {
+  const { h, caseNo } = plannedCase();
+  h.call('closeCase', P.closing(caseNo, { closedOn: '2026-04-01' }));
+  h.call('recordFollowUp', { caseNo, contactedOn: '2026-04-20', method: 'phone', note: '잘 지내심' });
+  const review = () =>
+    h
+      .call<{
+        overdue: { kind: string; caseNo: string }[];
+        dueSoon: { kind: string; caseNo: string; title: string }[];
+      }>('getTodayList', { scope: 'all' })
+      .dueSoon.filter((i) => i.kind === 'reopenReview' && i.caseNo === caseNo);
+  expect(review()).toEqual([]);
+  // The last scheduled follow-up finds a new crisis: the case is not closed silently.
+  const { remaining } = h.call<{ remaining: number }>('recordFollowUp', {
+    caseNo,
+    contactedOn: TODAY,
+    method: 'homeVisit',
+    note: '난방이 다시 끊김',
+    newCrisis: true,
+  });
+  expect(remaining).toBe(0);
+  expect(getCase(h, caseNo)).toMatchObject({ stage: 'followUp' });
+  expect(review()).toEqual([expect.objectContaining({ title: '재개 검토' })]);
+  // Re-opening answers it.
+  h.call('reopenCase', { caseNo, reopenedOn: TODAY, reason: '난방 끊김' });
+  expect(review()).toEqual([]);
+});
