@@ -64,6 +64,8 @@ const NAMES: readonly ServerName[] = [
   'checkDataHealth',
   'listResources',
   'saveResource',
+  'recordActivity',
+  'recordAdvocacy',
 ];
 
 export const server = Object.fromEntries(
