@@ -399,7 +399,8 @@ test('사후관리: the first follow-up is recorded', async () => {
   await expectStatus(new RegExp(`^사후관리를 기록했습니다 \\(${caseNo}-F1\\)\\. 남은 사후관리 \\d+회\\.$`));
   await expectStage('사후관리');
   await expectNewestEntry('2026-03-03', '사후관리');
-  expect(await timeline().allInnerTexts()).toHaveLength(8);
+  // (8 stages of the process plus the 활동 기록 between the check and the closure.)
+  expect(await timeline().allInnerTexts()).toHaveLength(9);
   expect(await frame.getByText('2026-03-03 완료', { exact: true }).isVisible()).toBe(true);
   await screenshotSidebar('case-view');
 });
