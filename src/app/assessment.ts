@@ -1,10 +1,10 @@
-import { assessmentInput } from '../domain/schemas';
+import { assessmentInputAsOf } from '../domain/schemas';
 import { reassessmentDue } from '../domain/schedule';
 import { LIFE_DOMAINS } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
 import { assertAllowed } from '../domain/workflow';
 import { ASSESSMENTS, NEEDS } from '../db/tables';
-import type { AppContext } from './context';
+import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
@@ -13,7 +13,7 @@ export function saveAssessment(
   ctx: AppContext,
   payload: unknown,
 ): { assessmentId: string; nextReassessmentDue: string } {
-  const input = parseInput(assessmentInput, payload);
+  const input = parseInput(assessmentInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);

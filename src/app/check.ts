@@ -1,10 +1,10 @@
-import { checkInput } from '../domain/schemas';
+import { checkInputAsOf } from '../domain/schemas';
 import { checkDue } from '../domain/schedule';
 import { ITEM_OUTCOMES } from '../domain/vocabulary';
 import { parseInput, UserError } from '../domain/validation';
 import { assertAllowed } from '../domain/workflow';
 import { CHECKS, PLAN_ITEMS } from '../db/tables';
-import type { AppContext } from './context';
+import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
@@ -13,7 +13,7 @@ import { inTransaction } from './unit-of-work';
  * reassessment due on the check's day.
  */
 export function recordCheck(ctx: AppContext, payload: unknown): { checkId: string } {
-  const input = parseInput(checkInput, payload);
+  const input = parseInput(checkInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);

@@ -1,16 +1,16 @@
-import { closeInput, followUpInput, reopenInput } from '../domain/schemas';
+import { closeInputAsOf, followUpInputAsOf, reopenInputAsOf } from '../domain/schemas';
 import { followUpDates } from '../domain/schedule';
 import { CLOSURE_REASONS } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
 import { assertAllowed } from '../domain/workflow';
 import { CLOSURES, FOLLOW_UPS } from '../db/tables';
-import type { AppContext } from './context';
+import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /** 평가 및 종결, scheduling the 사후관리 contacts (none when the client died). */
 export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: string[] } {
-  const input = parseInput(closeInput, payload);
+  const input = parseInput(closeInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
@@ -64,9 +64,12 @@ export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: s
   });
 }
 
-/** A 사후관리 contact fills the earliest open scheduled one; the last one ends the follow-up. */
+/**
+ * A 사후관리 contact fills the earliest open scheduled one; the last one ends the follow-up, unless
+ * it found a new crisis: then the case stays in 사후관리 with a "재개 검토" due item.
+ */
 export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId: string; remaining: number } {
-  const input = parseInput(followUpInput, payload);
+  const input = parseInput(followUpInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
@@ -104,7 +107,8 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
       });
     }
     const remaining = Math.max(0, open.length - 1);
-    changeCase(work, row, { stage: remaining > 0 ? 'followUp' : 'closed' });
+    // A new crisis keeps the case in 사후관리, where it shows as "재개 검토" until someone decides.
+    changeCase(work, row, { stage: remaining > 0 || input.newCrisis === true ? 'followUp' : 'closed' });
     work.audit(
       input.caseNo,
       '사후관리',
@@ -116,7 +120,7 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
 
 /** Re-opening a closed case (a new crisis): back to assessment, with a reassessment due at once. */
 export function reopenCase(ctx: AppContext, payload: unknown): { caseNo: string } {
-  const input = parseInput(reopenInput, payload);
+  const input = parseInput(reopenInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);

@@ -1,15 +1,15 @@
-import { conferenceInput, consentInput } from '../domain/schemas';
+import { conferenceInputAsOf, consentInputAsOf } from '../domain/schemas';
 import { CONFERENCE_KINDS, SELECTION_DECISIONS } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
 import { assertAllowed } from '../domain/workflow';
 import { CONFERENCES, CONSENTS } from '../db/tables';
-import type { AppContext } from './context';
+import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, nextChildId } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /** 사례회의 / 통합사례회의 / 내부판정회의 and its decision; a selection dates the case's 선정일. */
 export function recordConference(ctx: AppContext, payload: unknown): { conferenceId: string } {
-  const input = parseInput(conferenceInput, payload);
+  const input = parseInput(conferenceInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
@@ -45,7 +45,7 @@ export function recordConference(ctx: AppContext, payload: unknown): { conferenc
 
 /** 제3자 정보제공 동의, one per recipient: which items, for what, until when, and what to withhold. */
 export function recordConsent(ctx: AppContext, payload: unknown): { consentId: string } {
-  const input = parseInput(consentInput, payload);
+  const input = parseInput(consentInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
@@ -65,6 +65,8 @@ export function recordConsent(ctx: AppContext, payload: unknown): { consentId: s
       until: input.until ?? null,
       withheld: input.withheld ?? '',
       recordedBy: work.user,
+      withdrawnOn: null,
+      withdrawalReason: '',
     });
     changeCase(work, row, {});
     work.audit(input.caseNo, '정보제공 동의', `${consentId}: ${input.recipient}`);

@@ -1,3 +1,5 @@
+import { seoulDateKey, type DateKey } from '../domain/dates';
+
 /**
  * What a use case needs from the outside world. src/gas/ builds it from the Apps Script services;
  * nothing under src/app or src/domain names an Apps Script global.
@@ -14,4 +16,9 @@ export interface AppContext {
     get(key: string): string | null;
     set(key: string, value: string): void;
   };
+}
+
+/** Today in Seoul on the server's clock: the day "not after today" date rules compare with. */
+export function todayOf(ctx: AppContext): DateKey {
+  return seoulDateKey(ctx.now());
 }

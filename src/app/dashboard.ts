@@ -7,6 +7,8 @@ import { seoulTimestamp } from '../domain/dates';
 import { koreanDay } from '../domain/digest';
 import { DUE_KINDS, summarizeByManager, whenLabel, type DueItem } from '../domain/due-items';
 import { holidayCoverageWarning, holidayName } from '../domain/holidays';
+import { gapCounts } from '../domain/advocacy';
+import { APPROVAL_SUBJECTS } from '../domain/vocabulary';
 import { ledgerIssues, ledgerKey, mailLabel, parseLedger } from '../domain/reminder-log';
 import { writeDashboard, type DashboardModel, type DashboardSection, type Tone } from '../db/dashboard';
 import type { AppContext } from './context';
@@ -120,7 +122,39 @@ export function dashboardModel(snapshot: DueSnapshot, now: Date, report: Dashboa
       attention,
       itemSection(`기한 지난 일 (${overdue.length}건)`, overdue, MAX_OVERDUE_LINES, 'error'),
       itemSection(`곧 다가오는 일 (${dueSoon.length}건)`, dueSoon, MAX_DUE_SOON_LINES, 'warn'),
+      approvalSection(snapshot),
+      gapSection(snapshot),
     ],
+  };
+}
+
+/** 결재 대기: what waits for the 복지팀장's sign-off, oldest request first. */
+function approvalSection(snapshot: DueSnapshot): DashboardSection {
+  const waiting = [...snapshot.approvalsWaiting].sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+  return {
+    title: `결재 대기 (${waiting.length}건)`,
+    header: ['결재번호', '관리번호', '결재 대상', '대상 번호', '요청 시각', '요청자'],
+    rows: waiting.map((a) => [
+      a.approvalId,
+      a.caseNo,
+      a.subject ? APPROVAL_SUBJECTS.label(a.subject) : '',
+      a.targetId,
+      a.requestedAt,
+      a.requestedBy,
+    ]),
+    note: waiting.length === 0 ? '없음' : undefined,
+    toneOf: () => 'warn',
+  };
+}
+
+/** 서비스체계의 빈틈: system-level 권익옹호 counted by kind, for the 통합사례회의 and the 구. */
+function gapSection(snapshot: DueSnapshot): DashboardSection {
+  const counts = gapCounts(snapshot.advocacy, snapshot.today);
+  return {
+    title: '서비스체계의 빈틈 (권익옹호, 종류별)',
+    header: ['빈틈의 종류', '최근 3개월', '최근 12개월', '전체', '사례 수'],
+    rows: counts.map((c) => [c.label, c.lastQuarter, c.lastYear, c.total, c.cases]),
+    note: counts.length === 0 ? '없음' : undefined,
   };
 }
 

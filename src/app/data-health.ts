@@ -1,12 +1,13 @@
 import type { ColumnDef, RowProblem, TableDef, TableSnapshot } from '../db/table';
 import { readTable } from '../db/table';
-import { AUDIT, CASES, DOCUMENTS } from '../db/tables';
+import { ASSESSMENTS, AUDIT, CASES, CLOSURES, DOCUMENTS, PLANS } from '../db/tables';
 import { locateTables, type TabLayout } from '../db/tab-layout';
 import type { CaseRecord, DocumentRecord } from '../domain/records';
 import { seoulDateKey } from '../domain/dates';
 import { documentLink } from '../domain/document-links';
 import { holidayCoverageWarning } from '../domain/holidays';
 import { hasResidentNumber } from '../domain/resident-number';
+import { unexplainedStage } from '../domain/stage-evidence';
 import { noInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import type { AppContext } from './context';
@@ -18,7 +19,8 @@ const LISTED = 200;
  * the dropdown, a 관리번호 typed twice, a row left behind by a deleted case, a cleared id, a
  * 주민등록번호 pasted anywhere), by tab, row and column, so it can be fixed in the sheet; and every
  * tab whose layout was changed (renamed, its header moved down or renamed). A missing tab or
- * column is reported the same way instead of failing. Reads each table once; writes nothing. `notices`
+ * column is reported the same way instead of failing, and so is a 단계 typed by hand that no
+ * record explains. Reads each table once; writes nothing. `notices`
  * are problems of the add-on itself that a person should know of (next year's holidays unknown).
  */
 export function checkDataHealth(
@@ -40,7 +42,7 @@ export function checkDataHealth(
       problems.push({ table: def.name, rowNumber: 1, column: '', problem: (error as Error).message });
     }
   }
-  problems.push(...caseProblems(snapshots));
+  problems.push(...caseProblems(snapshots), ...stageProblems(snapshots));
   const holidaysUnknown = holidayCoverageWarning(seoulDateKey(ctx.now()));
   return {
     problems: problems.slice(0, LISTED),
@@ -161,4 +163,16 @@ function caseProblems(snapshots: Map<string, TableSnapshot<unknown>>): RowProble
         problem: 'Google 문서 주소가 아닌 링크입니다: 사이드바는 이 링크를 열지 않습니다.',
       });
   return found;
+}
+
+function stageProblems(read: ReadonlyMap<string, TableSnapshot<unknown>>): RowProblem[] {
+  const rows = <R>(def: TableDef<R>) => (read.get(def.name) as TableSnapshot<R> | undefined)?.rows ?? [];
+  const caseNos = (def: TableDef<{ caseNo: string }>) => new Set(rows(def).map((r) => r.record.caseNo));
+  const evidence = { assessed: caseNos(ASSESSMENTS), planned: caseNos(PLANS), closed: caseNos(CLOSURES) };
+  return rows(CASES).flatMap((row) => {
+    const problem = unexplainedStage(row.record.caseNo, row.record.stage, evidence);
+    return problem
+      ? [{ table: CASES.name, rowNumber: row.rowNumber, column: CASES.columns.stage.header, problem }]
+      : [];
+  });
 }

@@ -10,7 +10,7 @@ import {
   dueItemsFromSchedule,
   type DueItem,
 } from '../domain/due-items';
-import type { CaseRecord } from '../domain/records';
+import type { AdvocacyRecord, ApprovalRecord, CaseRecord } from '../domain/records';
 import { readSettings, type Settings } from '../domain/settings';
 import type { TableDef } from '../db/table';
 import * as T from '../db/tables';
@@ -26,6 +26,10 @@ export interface DueSnapshot {
   items: DueItem[];
   /** Rows broken by hand in the tables read (counted, not fatal). */
   brokenRows: number;
+  /** 권익옹호 records, for the supervisor's count of service-system gaps. */
+  advocacy: AdvocacyRecord[];
+  /** 결재 requests still waiting for the 복지팀장. */
+  approvalsWaiting: ApprovalRecord[];
 }
 
 /**
@@ -84,6 +88,8 @@ export function readDueSnapshot(work: UnitOfWork, now: Date): DueSnapshot {
     cases,
     caseRows: new Map(caseRows.map((row) => [row.record.caseNo, row.rowNumber])),
     items,
+    advocacy: read(T.ADVOCACY),
+    approvalsWaiting: read(T.APPROVALS).filter((a) => a.status === 'requested'),
     brokenRows: work.problems().length,
   };
 }

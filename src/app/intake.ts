@@ -1,10 +1,11 @@
 import { formatCaseNo, nextCaseNo } from '../domain/case-number';
 import { addDays } from '../domain/dates';
 import { INTAKE_OUTCOMES } from '../domain/vocabulary';
-import { intakeInput } from '../domain/schemas';
+import { intakeInputAsOf } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
-import { CASES, INTAKES } from '../db/tables';
-import type { AppContext } from './context';
+import { assertKnownStaff } from '../domain/staff';
+import { CASES, INTAKES, STAFF } from '../db/tables';
+import { todayOf, type AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { inTransaction, type UnitOfWork } from './unit-of-work';
 
@@ -15,9 +16,15 @@ const LAST_CASE_NO = 'lastCaseNumber';
  * recorded and end at intake.
  */
 export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string } {
-  const input = parseInput(intakeInput, payload);
+  const input = parseInput(intakeInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const settings = loadSettings(work);
+    const caseManager = input.caseManager ?? work.user;
+    assertKnownStaff(
+      work.rows(STAFF).map((r) => r.record),
+      caseManager,
+      '담당 사례관리자',
+    );
     const year = Number(input.intakeDate.slice(0, 4));
     const lastIssued = parseLastIssued(ctx.properties.get(LAST_CASE_NO));
     const caseNo = issueCaseNo(work, settings.casePrefix, year, lastIssued);
@@ -31,7 +38,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       household: input.client.household ?? '',
       caseType: input.caseType ?? 'general',
       stage: managed ? 'intake' : 'endedAtIntake',
-      caseManager: input.caseManager ?? work.user,
+      caseManager,
       openedOn: input.intakeDate,
       selectedOn: null,
       closedOn: managed ? null : input.intakeDate,
@@ -56,7 +63,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
     work.audit(
       caseNo,
       '접수',
-      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${input.caseManager ?? work.user}`,
+      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${caseManager}`,
     );
     work.afterCommit(() => ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo })));
     return { caseNo };

@@ -1,9 +1,9 @@
-import { planInput } from '../domain/schemas';
+import { planInputAsOf } from '../domain/schemas';
 import { checkDue } from '../domain/schedule';
 import { parseInput } from '../domain/validation';
 import { assertAllowed } from '../domain/workflow';
 import { PLAN_ITEMS, PLANS } from '../db/tables';
-import type { AppContext } from './context';
+import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
@@ -12,7 +12,7 @@ import { inTransaction } from './unit-of-work';
  * needs an assessment first (the stage machine says so).
  */
 export function savePlan(ctx: AppContext, payload: unknown): { planId: string; itemIds: string[] } {
-  const input = parseInput(planInput, payload);
+  const input = parseInput(planInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);

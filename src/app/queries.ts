@@ -41,6 +41,9 @@ export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithPro
     checks: read(T.CHECKS),
     closures: read(T.CLOSURES),
     followUps: read(T.FOLLOW_UPS),
+    advocacy: read(T.ADVOCACY),
+    activities: read(T.ACTIVITIES),
+    approvals: read(T.APPROVALS),
   });
   return { ...file, problems: work.problems().slice(0, 20) };
 }

@@ -1,6 +1,7 @@
 import { reassignInput } from '../domain/schemas';
 import { parseInput, UserError } from '../domain/validation';
-import { CASES } from '../db/tables';
+import { assertKnownStaff, assertSupervisorOnceNamed } from '../domain/staff';
+import { CASES, STAFF } from '../db/tables';
 import type { AppContext } from './context';
 import { changeCase } from './case-rows';
 import { inTransaction } from './unit-of-work';
@@ -9,6 +10,9 @@ import { inTransaction } from './unit-of-work';
 export function reassignCases(ctx: AppContext, payload: unknown): { reassigned: number } {
   const input = parseInput(reassignInput, payload);
   return inTransaction(ctx, (work) => {
+    const staff = work.rows(STAFF).map((r) => r.record);
+    assertSupervisorOnceNamed(staff, work.user, '담당자 변경');
+    assertKnownStaff(staff, input.caseManager, '새 담당 사례관리자');
     const byNo = new Map(work.rows(CASES).map((row) => [row.record.caseNo, row]));
     const missing = input.caseNos.filter((caseNo) => !byNo.has(caseNo));
     if (missing.length > 0)

@@ -18,6 +18,13 @@ import {
   SECTORS,
   SELECTION_DECISIONS,
   STAGES,
+  ACTIVITY_KINDS,
+  ADVOCACY_LEVELS,
+  APPROVAL_STATUSES,
+  APPROVAL_SUBJECTS,
+  GAP_KINDS,
+  PRACTICE_KINDS,
+  STAFF_ROLES,
 } from '../domain/vocabulary';
 import { DOCUMENT_FORMS } from '../domain/documents/forms';
 import type * as R from '../domain/records';
@@ -155,6 +162,8 @@ export const CONSENTS: TableDef<R.ConsentRecord> = {
     until: date('보유·이용 기간'),
     withheld: text('제공하지 않을 정보', { width: 200 }),
     recordedBy: by(),
+    withdrawnOn: date('철회일', { system: true }),
+    withdrawalReason: text('철회 사유', { system: true, width: 200 }),
   },
 };
 
@@ -354,6 +363,67 @@ export const REMINDER_LOG: TableDef<ReminderLogRecord> = {
   },
 };
 
+export const ADVOCACY: TableDef<R.AdvocacyRecord> = {
+  name: '권익옹호',
+  about:
+    '권익옹호 활동: 당사자를 위해 기관·집주인·급여 결정에 나선 일, 서비스체계의 빈틈을 제기한 일과 그 결과',
+  columns: {
+    advocacyId: id('권익옹호번호'),
+    caseNo: id('관리번호'),
+    on: date('활동일'),
+    level: choice('수준', ADVOCACY_LEVELS),
+    counterpart: text('상대 (기관·사람)', { width: 160 }),
+    action: text('한 일', { width: 260 }),
+    outcome: text('결과', { width: 200 }),
+    gapKind: choice('체계의 빈틈', GAP_KINDS, { width: 160 }),
+    recordedBy: by(),
+  },
+};
+
+export const ACTIVITIES: TableDef<R.ActivityRecord> = {
+  name: '활동기록',
+  about: '점검 사이의 상담·개입 기록: 직접실천(상담, 정서지원, 정보제공)과 간접실천(연계, 조정, 의뢰 확인)',
+  columns: {
+    activityId: id('활동번호'),
+    caseNo: id('관리번호'),
+    on: date('활동일'),
+    practice: choice('실천 구분', PRACTICE_KINDS, { system: true }),
+    kind: choice('활동 종류', ACTIVITY_KINDS),
+    content: text('내용', { width: 300 }),
+    participants: text('참여자', { width: 160 }),
+    recordedBy: by(),
+  },
+};
+
+export const APPROVALS: TableDef<R.ApprovalRecord> = {
+  name: '결재',
+  about: '복지팀장 결재: 서비스계획·종결마다 요청, 승인 또는 반려(의견)와 누가 언제',
+  columns: {
+    approvalId: id('결재번호'),
+    caseNo: id('관리번호'),
+    subject: choice('결재 대상', APPROVAL_SUBJECTS, { system: true }),
+    targetId: text('대상 번호', { system: true, width: 150 }),
+    status: choice('상태', APPROVAL_STATUSES, { system: true }),
+    requestedAt: text('요청 시각', { system: true, width: 140 }),
+    requestedBy: by('요청자'),
+    decidedAt: text('결정 시각', { system: true, width: 140 }),
+    decidedBy: by('결재자'),
+    comment: text('의견', { system: true, width: 260 }),
+  },
+};
+
+export const STAFF: TableDef<R.StaffRecord> = {
+  name: '직원',
+  about:
+    '직원 명부 (설정의 일부): 이메일, 이름, 연락처, 역할(사례관리자/복지팀장). 서식에는 이름이 인쇄됩니다',
+  columns: {
+    email: text('이메일', { width: 200 }),
+    name: text('이름', { width: 100 }),
+    phone: text('연락처', { width: 120 }),
+    role: choice('역할', STAFF_ROLES),
+  },
+};
+
 /** In the order the tabs appear. */
 export const ALL_TABLES: readonly TableDef<never>[] = [
   CASES,
@@ -367,10 +437,14 @@ export const ALL_TABLES: readonly TableDef<never>[] = [
   CHECKS,
   CLOSURES,
   FOLLOW_UPS,
+  ADVOCACY,
+  ACTIVITIES,
+  APPROVALS,
   RESOURCES,
   REFERRALS,
   DOCUMENTS,
   REMINDER_LOG,
   AUDIT,
   SETTINGS,
+  STAFF,
 ] as unknown as readonly TableDef<never>[];

@@ -11,6 +11,12 @@ import {
   CONFERENCE_KINDS,
   SELECTION_DECISIONS,
   STAGES,
+  ACTIVITY_KINDS,
+  ADVOCACY_LEVELS,
+  APPROVAL_STATUSES,
+  APPROVAL_SUBJECTS,
+  GAP_KINDS,
+  PRACTICE_KINDS,
 } from './vocabulary';
 
 export interface CaseTables {
@@ -24,6 +30,9 @@ export interface CaseTables {
   checks: R.CheckRecord[];
   closures: R.ClosureRecord[];
   followUps: R.FollowUpRecord[];
+  advocacy: R.AdvocacyRecord[];
+  activities: R.ActivityRecord[];
+  approvals: R.ApprovalRecord[];
 }
 
 export interface TimelineEntry {
@@ -59,6 +68,9 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
   const checks = mine(tables.checks).map(omitCaseNo);
   const closures = mine(tables.closures).map(omitCaseNo);
   const followUps = mine(tables.followUps).map(omitCaseNo);
+  const advocacy = mine(tables.advocacy).map(omitCaseNo);
+  const activities = mine(tables.activities).map(omitCaseNo);
+  const approvals = mine(tables.approvals).map(omitCaseNo);
 
   const timeline: TimelineEntry[] = [];
   if (intake)
@@ -110,6 +122,33 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
     if (f.contactedOn)
       timeline.push({ date: f.contactedOn, kind: 'followUp', title: '사후관리', detail: f.note });
   }
+  for (const a of advocacy) {
+    const gap = a.gapKind ? ` · ${GAP_KINDS.label(a.gapKind)}` : '';
+    timeline.push({
+      date: a.on,
+      kind: 'advocacy',
+      title: `권익옹호 (${a.level ? ADVOCACY_LEVELS.label(a.level) : ''}${gap})`,
+      detail: [a.counterpart, a.action, a.outcome].filter(Boolean).join(' / '),
+    });
+  }
+  for (const a of activities) {
+    timeline.push({
+      date: a.on,
+      kind: 'activity',
+      title: `${a.practice ? PRACTICE_KINDS.label(a.practice) : '활동'} (${a.kind ? ACTIVITY_KINDS.label(a.kind) : ''})`,
+      detail: a.content,
+    });
+  }
+  for (const a of approvals) {
+    // The request and the decision are moments, not days: their day is the timestamp's date.
+    const decided = a.status === 'approved' || a.status === 'returned';
+    timeline.push({
+      date: (decided ? a.decidedAt : a.requestedAt).slice(0, 10) || null,
+      kind: 'approval',
+      title: `결재 ${a.status ? APPROVAL_STATUSES.label(a.status) : ''} (${a.subject ? APPROVAL_SUBJECTS.label(a.subject) : ''} ${a.targetId})`,
+      detail: decided ? [a.decidedBy, a.comment].filter(Boolean).join(': ') : a.requestedBy,
+    });
+  }
   timeline.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
 
   const missing: string[] = [];
@@ -147,6 +186,9 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
     closure: closures[closures.length - 1] ?? null,
     closures,
     followUps,
+    advocacy,
+    activities,
+    approvals,
     timeline,
     missing,
   };

@@ -22,6 +22,7 @@ export const DUE_KINDS = {
   planDeadline: '서비스계획 기한',
   noOwner: '담당자 없음',
   inactive: '활동 없음',
+  reopenReview: '재개 검토',
 } as const;
 export type DueKind = keyof typeof DUE_KINDS;
 export type DueStatus = 'overdue' | 'dueSoon';
@@ -209,6 +210,7 @@ function rulesFor(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule[] {
     candidates.push(inactive(record, g, s));
   } else if (record.stage === 'followUp') {
     candidates.push(...followUps(g, s));
+    candidates.push(reopenReview(g));
   }
   return candidates.filter((c): c is DueRule => c !== null);
 }
@@ -414,6 +416,29 @@ function followUps(g: CaseGroup, s: Settings): DueRule[] {
           },
         ],
   );
+}
+
+/**
+ * A 사후관리 contact that found a new crisis raises the alarm: the case manager decides at once
+ * whether to re-open the case (recordFollowUp keeps such a case in 사후관리 until then).
+ */
+function reopenReview(g: CaseGroup): DueRule | null {
+  const closure = [...g.closures].sort((a, b) => String(a.closedOn).localeCompare(String(b.closedOn))).pop();
+  // Only the latest contact counts: a later one that found things well again clears the alarm.
+  const crisis = g.followUps
+    .filter((f) => f.contactedOn && (!closure || f.closureId === closure.closureId))
+    .sort((a, b) => String(a.contactedOn).localeCompare(String(b.contactedOn)))
+    .pop();
+  if (!crisis?.newCrisis || !crisis.contactedOn) return null;
+  return {
+    kind: 'reopenReview',
+    ruleDueOn: crisis.contactedOn,
+    window: 0,
+    shift: false,
+    title: '재개 검토',
+    reason: `사후관리 ${crisis.contactedOn}에 새 위기 발견: 사례 재개 여부를 정하세요`,
+    refId: crisis.followUpId,
+  };
 }
 
 const MIN_CYCLE = 7;

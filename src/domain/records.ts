@@ -17,6 +17,13 @@ import type {
   Sector,
   SelectionDecision,
   Stage,
+  ActivityKind,
+  AdvocacyLevel,
+  ApprovalStatus,
+  ApprovalSubject,
+  GapKind,
+  PracticeKind,
+  StaffRole,
 } from './vocabulary';
 
 export interface CaseRecord {
@@ -96,6 +103,9 @@ export interface ConsentRecord {
   until: DateKey | null;
   withheld: string;
   recordedBy: string;
+  /** 동의 철회: from this day on nothing more goes to the recipient. */
+  withdrawnOn: DateKey | null;
+  withdrawalReason: string;
 }
 
 export interface PlanRecord {
@@ -242,4 +252,52 @@ export interface DocumentRecord {
   templateId: string;
   createdAt: string;
   createdBy: string;
+}
+
+/** 권익옹호: acting for the client's rights, or raising a gap in the service system (`gapKind`). */
+export interface AdvocacyRecord {
+  advocacyId: string;
+  caseNo: string;
+  on: DateKey | null;
+  level: AdvocacyLevel | null;
+  counterpart: string;
+  action: string;
+  outcome: string;
+  gapKind: GapKind | null;
+  recordedBy: string;
+}
+
+/** 활동 기록: a contact or intervention note between checks. */
+export interface ActivityRecord {
+  activityId: string;
+  caseNo: string;
+  on: DateKey | null;
+  practice: PracticeKind | null;
+  kind: ActivityKind | null;
+  content: string;
+  participants: string;
+  recordedBy: string;
+}
+
+/** 결재: a request for the 복지팀장's sign-off on a plan or a closure, and the decision. */
+export interface ApprovalRecord {
+  approvalId: string;
+  caseNo: string;
+  subject: ApprovalSubject | null;
+  /** The plan (계획번호) or closure (종결번호) the request is about. */
+  targetId: string;
+  status: ApprovalStatus | null;
+  requestedAt: string;
+  requestedBy: string;
+  decidedAt: string;
+  decidedBy: string;
+  comment: string;
+}
+
+/** 직원 명부: one worker of the 동. */
+export interface StaffRecord {
+  email: string;
+  name: string;
+  phone: string;
+  role: StaffRole | null;
 }

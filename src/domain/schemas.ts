@@ -5,7 +5,7 @@
  * as typed; "required" only means "not blank".
  */
 import { z } from 'zod';
-import { isDateKey } from './dates';
+import { isDateKey, type DateKey } from './dates';
 import { unknownKeysMessage } from './validation';
 import {
   ASSESSMENT_KINDS,
@@ -20,6 +20,11 @@ import {
   RISK_LEVELS,
   SELECTION_DECISIONS,
   STAGES,
+  ACTIVITY_KINDS,
+  ADVOCACY_LEVELS,
+  APPROVAL_DECISIONS,
+  APPROVAL_SUBJECTS,
+  GAP_KINDS,
 } from './vocabulary';
 
 /** Longest text accepted in one field: well under a Sheets cell's 50 000 characters. */
@@ -77,9 +82,16 @@ const version = z
   .min(0, { error: '버전: 0 이상이어야 합니다.' })
   .optional();
 
+/** The earliest birth date a living client can plausibly have (a typo such as 0948 is caught). */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+const birthDate = date('생년월일').refine((value) => value >= EARLIEST_BIRTH_DATE, {
+  error: `생년월일: ${EARLIEST_BIRTH_DATE.slice(0, 4)}년 이후 날짜여야 합니다.`,
+});
+
 export const clientSchema = strict({
   name: requiredText('대상자 이름', 50),
-  birthDate: date('생년월일'),
+  birthDate,
   phone: optionalText('연락처', 30),
   address: optionalText('주소', SHORT_TEXT),
   household: optionalText('가구 상황', 1000),
@@ -96,7 +108,13 @@ export const intakeInput = strict({
   intakeOutcome: choice('처리유형', INTAKE_OUTCOMES),
   caseType: choice('사례 유형', CASE_TYPES).optional(),
   caseManager: email('담당 사례관리자').optional(),
-});
+}).refine(
+  (input) => !input.client?.birthDate || !input.intakeDate || input.intakeDate >= input.client.birthDate,
+  {
+    error: '접수일: 생년월일보다 빠를 수 없습니다.',
+    path: ['intakeDate'],
+  },
+);
 export type IntakeInput = z.infer<typeof intakeInput>;
 
 export const needInput = strict({
@@ -211,6 +229,9 @@ export const consentInput = strict({
   until: optionalDate('보유·이용 기간'),
   withheld: optionalText('제공하지 않을 정보', 1000),
   version,
+}).refine((input) => !input.until || !input.consentedOn || input.until >= input.consentedOn, {
+  error: '보유·이용 기간: 동의일보다 빠를 수 없습니다.',
+  path: ['until'],
 });
 export type ConsentInput = z.infer<typeof consentInput>;
 
@@ -252,3 +273,119 @@ export type ListCasesInput = z.infer<typeof listCasesInput>;
 
 /** For functions that take nothing: still an object, and nothing unknown in it. */
 export const noInput = strict({});
+
+/**
+ * Dates a person enters about what has already happened (a birth, an intake, a check, a closure…)
+ * may not be after today. Today is a parameter, never the machine's clock read here: the server
+ * passes its clock's day in Seoul (`ctx.now()`), a form the browser's, and both give the same
+ * message naming the field.
+ */
+function notAfterToday<S extends z.ZodType>(schema: S, fields: Record<string, string>) {
+  return (today: DateKey) =>
+    schema.superRefine((input, ctx) => {
+      for (const [path, label] of Object.entries(fields)) {
+        const keys = path.split('.');
+        const value = keys.reduce<unknown>(
+          (parent, key) => (parent as Record<string, unknown> | undefined)?.[key],
+          input,
+        );
+        if (typeof value === 'string' && value > today)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${label}: 오늘(${today})보다 늦은 날짜는 입력할 수 없습니다.`,
+            path: keys,
+          });
+      }
+    });
+}
+
+export const intakeInputAsOf = notAfterToday(intakeInput, {
+  'client.birthDate': '생년월일',
+  intakeDate: '접수일',
+});
+export const assessmentInputAsOf = notAfterToday(assessmentInput, { assessedOn: '사정일' });
+export const conferenceInputAsOf = notAfterToday(conferenceInput, { heldOn: '회의일' });
+export const consentInputAsOf = notAfterToday(consentInput, { consentedOn: '동의일' });
+export const planInputAsOf = notAfterToday(planInput, { consentDate: '동의일(서명일)' });
+export const checkInputAsOf = notAfterToday(checkInput, { checkedOn: '점검일' });
+export const closeInputAsOf = notAfterToday(closeInput, { closedOn: '종결일' });
+export const followUpInputAsOf = notAfterToday(followUpInput, { contactedOn: '사후관리일' });
+export const reopenInputAsOf = notAfterToday(reopenInput, { reopenedOn: '재개일' });
+
+export const advocacyInput = strict({
+  caseNo: caseNoField,
+  on: date('활동일'),
+  level: choice('권익옹호 수준', ADVOCACY_LEVELS),
+  counterpart: requiredText('상대 (기관·사람)', SHORT_TEXT),
+  action: requiredText('한 일'),
+  outcome: optionalText('결과'),
+  gapKind: choice('체계의 빈틈', GAP_KINDS).optional(),
+  version,
+}).refine((input) => input.level !== 'system' || input.gapKind !== undefined, {
+  error: '체계의 빈틈: 서비스체계 개선 활동은 어떤 빈틈인지 고르세요.',
+  path: ['gapKind'],
+});
+export type AdvocacyInput = z.infer<typeof advocacyInput>;
+export const advocacyInputAsOf = notAfterToday(advocacyInput, { on: '활동일' });
+
+export const activityInput = strict({
+  caseNo: caseNoField,
+  on: date('활동일'),
+  kind: choice('활동 종류', ACTIVITY_KINDS),
+  content: requiredText('내용'),
+  participants: optionalText('참여자', 1000),
+  version,
+});
+export type ActivityInput = z.infer<typeof activityInput>;
+export const activityInputAsOf = notAfterToday(activityInput, { on: '활동일' });
+
+export const approvalRequestInput = strict({
+  caseNo: caseNoField,
+  subject: choice('결재 대상', APPROVAL_SUBJECTS),
+  planId: optionalText('계획번호', 40),
+});
+export type ApprovalRequestInput = z.infer<typeof approvalRequestInput>;
+
+export const approvalDecisionInput = strict({
+  approvalId: requiredText('결재번호', 40),
+  decision: choice('결정', APPROVAL_DECISIONS),
+  comment: optionalText('의견', 1000),
+}).refine((input) => input.decision !== 'returned' || (input.comment ?? '').trim().length > 0, {
+  error: '의견: 반려할 때는 무엇을 고칠지 의견을 적으세요.',
+  path: ['comment'],
+});
+export type ApprovalDecisionInput = z.infer<typeof approvalDecisionInput>;
+
+/** 대상자 정보 고치기: only the fields sent change; the version is required (no blind overwrite). */
+const clientChanges = {
+  name: requiredText('대상자 이름', 50).optional(),
+  birthDate: birthDate.optional(),
+  phone: optionalText('연락처', 30),
+  address: optionalText('주소', SHORT_TEXT),
+  household: optionalText('가구 상황', 1000),
+};
+export const updateClientInput = strict({
+  caseNo: caseNoField,
+  version: z
+    .number({ error: '버전: 사례를 열었을 때의 버전을 보내야 합니다.' })
+    .int({ error: '버전: 정수여야 합니다.' })
+    .min(0, { error: '버전: 0 이상이어야 합니다.' }),
+  ...clientChanges,
+  /** The same fields grouped as getCase shows them (`client: { phone }`) are accepted too. */
+  client: strict(clientChanges).optional(),
+});
+export type UpdateClientInput = z.infer<typeof updateClientInput>;
+export const updateClientInputAsOf = notAfterToday(updateClientInput, {
+  birthDate: '생년월일',
+  'client.birthDate': '생년월일',
+});
+
+export const withdrawConsentInput = strict({
+  caseNo: caseNoField,
+  consentId: requiredText('동의번호', 40),
+  on: date('철회일'),
+  reason: optionalText('철회 사유', 1000),
+  version,
+});
+export type WithdrawConsentInput = z.infer<typeof withdrawConsentInput>;
+export const withdrawConsentInputAsOf = notAfterToday(withdrawConsentInput, { on: '철회일' });

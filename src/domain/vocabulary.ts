@@ -116,3 +116,55 @@ export type Sector = (typeof SECTORS.keys)[number];
 /** A resource that stopped is marked, not deleted: plan items keep pointing at it. */
 export const RESOURCE_STATUSES = vocabulary({ active: '운영 중', inactive: '운영 중단' });
 export type ResourceStatus = (typeof RESOURCE_STATUSES.keys)[number];
+
+/** 권익옹호 (DOMAIN.md): for the client (an agency, a landlord, a benefit decision) or the service system. */
+export const ADVOCACY_LEVELS = vocabulary({ client: '당사자 권익', system: '서비스체계 개선' });
+export type AdvocacyLevel = (typeof ADVOCACY_LEVELS.keys)[number];
+
+/** Kinds of service-system gap a 동 raises with the 구 at the 통합사례회의, counted on the 대시보드. */
+export const GAP_KINDS = vocabulary({
+  noService: '서비스 부재',
+  eligibility: '자격 기준의 사각지대',
+  capacity: '정원·대기 부족',
+  access: '접근성 (거리·교통·시간)',
+  cost: '비용 부담',
+  information: '정보·안내 부족',
+  coordination: '기관 간 연계 부족',
+  other: '기타',
+});
+export type GapKind = (typeof GAP_KINDS.keys)[number];
+
+/** 활동 기록: 직접실천 (상담, 정서지원, 정보제공) and 간접실천 (연계, 조정, 의뢰 확인). */
+export const ACTIVITY_KINDS = vocabulary({
+  counselling: '상담',
+  emotionalSupport: '정서지원',
+  information: '정보제공',
+  linking: '연계',
+  coordination: '조정',
+  referralFollowUp: '의뢰 확인',
+});
+export type ActivityKind = (typeof ACTIVITY_KINDS.keys)[number];
+
+export const PRACTICE_KINDS = vocabulary({ direct: '직접실천', indirect: '간접실천' });
+export type PracticeKind = (typeof PRACTICE_KINDS.keys)[number];
+
+/** Which practice an activity belongs to: the first three kinds are the case manager's own work. */
+export function practiceOf(kind: ActivityKind): PracticeKind {
+  return kind === 'counselling' || kind === 'emotionalSupport' || kind === 'information'
+    ? 'direct'
+    : 'indirect';
+}
+
+/** 결재: what the 복지팀장 signs off, and where a request stands. */
+export const APPROVAL_SUBJECTS = vocabulary({ plan: '서비스계획', closure: '종결' });
+export type ApprovalSubject = (typeof APPROVAL_SUBJECTS.keys)[number];
+
+export const APPROVAL_STATUSES = vocabulary({ requested: '결재 요청', approved: '승인', returned: '반려' });
+export type ApprovalStatus = (typeof APPROVAL_STATUSES.keys)[number];
+
+export const APPROVAL_DECISIONS = vocabulary({ approved: '승인', returned: '반려' });
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS.keys)[number];
+
+/** 직원 명부: the roles the add-on tells apart. */
+export const STAFF_ROLES = vocabulary({ caseManager: '사례관리자', supervisor: '복지팀장' });
+export type StaffRole = (typeof STAFF_ROLES.keys)[number];

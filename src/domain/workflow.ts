@@ -51,3 +51,12 @@ export function assertAllowed(action: CaseAction, stage: Stage | null, caseNo: s
 export function isOpen(stage: Stage | null): boolean {
   return stage === 'intake' || stage === 'assessment' || stage === 'intervention';
 }
+
+/** Notes of the work (권익옹호, 활동 기록) belong to a case under management, 사후관리 included. */
+export function assertManaged(stage: Stage | null, caseNo: string): void {
+  if (isOpen(stage) || stage === 'followUp') return;
+  const current = stage ? STAGES.label(stage) : '알 수 없음';
+  throw new UserError(
+    `${caseNo} 사례는 지금 '${current}' 단계라서 활동을 기록할 수 없습니다. 사례관리 중이거나 사후관리 중인 사례에 기록하세요.`,
+  );
+}

@@ -15,6 +15,12 @@ import {
 import { reassignCases as reassignCasesIn } from '../app/reassign';
 import { getCase as getCaseIn, listCases as listCasesIn } from '../app/queries';
 import { checkDataHealth as checkDataHealthIn } from '../app/data-health';
+import { recordAdvocacy as recordAdvocacyIn } from '../app/advocacy';
+import { recordActivity as recordActivityIn } from '../app/activity';
+import { requestApproval as requestApprovalIn } from '../app/approval-request';
+import { decideApproval as decideApprovalIn } from '../app/approval-decision';
+import { updateClient as updateClientIn } from '../app/client-update';
+import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
 import type { AppContext } from '../app/context';
 import { setUpWorkbook } from '../db/workbook-setup';
 import { appContext, rememberSpreadsheet } from './app-context';
@@ -67,6 +73,12 @@ export const reassignCases = serve(reassignCasesIn);
 export const getCase = serve(getCaseIn);
 export const listCases = serve(listCasesIn);
 export const checkDataHealth = serve(checkDataHealthIn);
+export const recordAdvocacy = serve(recordAdvocacyIn);
+export const recordActivity = serve(recordActivityIn);
+export const requestApproval = serve(requestApprovalIn);
+export const decideApproval = serve(decideApprovalIn);
+export const updateClient = serve(updateClientIn);
+export const withdrawConsent = serve(withdrawConsentIn);
 export {
   generatePlanDocument,
   generateCaseDocument,

@@ -12,6 +12,8 @@ import type { TodayListInput } from '../domain/reminder-schemas';
 import type { ResourceView } from '../domain/resources/directory';
 import type { ListResourcesInput, ReferClientInput, SaveResourceInput } from '../domain/resources/schemas';
 import type {
+  ActivityInput,
+  AdvocacyInput,
   AssessmentInput,
   CheckInput,
   CloseInput,
@@ -106,6 +108,8 @@ export interface ServerApi {
   prepareWorkbook: [SettingsChange, { createdTabs: string[]; addedColumns: string[]; changed: string[] }];
   getSettings: [Record<string, never>, { fields: SettingField[]; problems: string[] }];
   saveSettings: [SettingsChange, { changed: string[] }];
+  recordActivity: [ActivityInput, { activityId: string }];
+  recordAdvocacy: [AdvocacyInput, { advocacyId: string }];
 }
 
 /** HSDS CSV files read in the browser, or a partner's sheet; the token of the dry run to import. */

@@ -74,6 +74,8 @@ const NAMES: readonly ServerName[] = [
   'prepareWorkbook',
   'getSettings',
   'saveSettings',
+  'recordActivity',
+  'recordAdvocacy',
 ];
 
 export const server = Object.fromEntries(

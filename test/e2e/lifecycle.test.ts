@@ -352,6 +352,19 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   expect(await fact('다음 재사정').innerText()).toContain('2026-02-16');
 });
 
+test('활동 기록: a counselling note between checks appears on 경과', async () => {
+  const note = frame
+    .locator('details')
+    .filter({ has: frame.getByText('활동 기록 (상담·개입)', { exact: true }) });
+  await note.getByText('활동 기록 (상담·개입)', { exact: true }).click();
+  await field('활동일', note).fill('2026-02-20');
+  await field('활동 종류', note).selectOption({ label: '상담' });
+  await field('내용', note).fill('딸과의 통화 뒤 마음이 한결 놓였다고 하심.');
+  await note.getByRole('button', { name: '활동 기록', exact: true }).click();
+  await expectStatus(`활동을 기록했습니다 (${caseNo}-N1).`);
+  await expectNewestEntry('2026-02-20', '직접실천 (상담)');
+});
+
 test('종결: the case is closed and follow-ups are scheduled', async () => {
   await openForm('종결', '평가 및 종결');
   await field('종결일').fill('2026-02-27');
@@ -388,7 +401,8 @@ test('사후관리: the first follow-up is recorded', async () => {
   await expectStatus(new RegExp(`^사후관리를 기록했습니다 \\(${caseNo}-F1\\)\\. 남은 사후관리 \\d+회\\.$`));
   await expectStage('사후관리');
   await expectNewestEntry('2026-03-03', '사후관리');
-  expect(await timeline().allInnerTexts()).toHaveLength(8);
+  // (8 stages of the process plus the 활동 기록 between the check and the closure.)
+  expect(await timeline().allInnerTexts()).toHaveLength(9);
   expect(await frame.getByText('2026-03-03 완료', { exact: true }).isVisible()).toBe(true);
   await screenshotSidebar('case-view');
 });

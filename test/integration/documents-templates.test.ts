@@ -88,7 +88,7 @@ describe('a centre’s own template', () => {
     ]);
     const merged = docs(h).openById(made.documentId);
     expect(merged.getHeader()!.getText()).toBe(`행복동 주민센터 · ${caseNo}`);
-    expect(merged.getFooter()!.getText()).toBe('작성 2026. 3. 2.');
+    expect(merged.getFooter()!.getText()).toBe('작성 2027. 6. 1.');
 
     // The template's formatting came along: the header row's shading, the repeating row's type size
     // on every item row, the table's border and column width.
@@ -192,7 +192,7 @@ describe('a centre’s own template', () => {
     const templateId = readSetting(h.env, PLAN_TEMPLATE_SETTING);
     docs(h).openById(templateId).getBody().insertParagraph(0, '행복동 주민센터 ({{작성일}})');
     const made = h.call<Generated>('generatePlanDocument', { caseNo });
-    expect(docBlocks(h.env, made.documentId)[0]).toBe('행복동 주민센터 (2026. 3. 2.)');
+    expect(docBlocks(h.env, made.documentId)[0]).toBe('행복동 주민센터 (2027. 6. 1.)');
   });
 });
 

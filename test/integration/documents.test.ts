@@ -84,7 +84,7 @@ describe('서비스제공 계획 및 점검표 through dist/ in the fakes', () =
     expect(made).toMatchObject({
       version: 1,
       planId: `${caseNo}-P1`,
-      name: `${caseNo} 서비스제공 계획 및 점검표 2026-03-02 v1`,
+      name: `${caseNo} 서비스제공 계획 및 점검표 2027-06-01 v1`,
       templateCreated: true,
     });
 
@@ -342,7 +342,7 @@ describe('the rest of the case file', () => {
       '경과',
       '접수·초기상담',
       '서비스계획 동의',
-      `작성일 2026. 3. 2. · 작성자 ${MANAGER}`,
+      `작성일 2027. 6. 1. · 작성자 ${MANAGER}`,
     ]);
   });
 

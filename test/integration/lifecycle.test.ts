@@ -111,7 +111,7 @@ describe('a case from intake to follow-up, through dist/ in the fakes', () => {
       '사후관리',
       '사후관리',
     ]);
-    expect(audit.every((row) => row['사용자'] === MANAGER && /^2026-03-02 10:00/.test(row['일시']!))).toBe(
+    expect(audit.every((row) => row['사용자'] === MANAGER && /^2027-06-01 10:00/.test(row['일시']!))).toBe(
       true,
     );
   });

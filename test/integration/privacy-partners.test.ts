@@ -22,7 +22,8 @@ const EMAILS = '협력기관 공유 이메일 (쉼표로 구분)';
 const PARTNERS = ['welfare@partner.example', 'center@partner.example'];
 
 function demo(): { h: Harness; clients: Client[]; caseNos: string[] } {
-  const h = startAddon();
+  // The referrals below are dated on the day the demo was seeded.
+  const h = startAddon({ now: '2026-03-02T10:00:00+09:00' });
   const report = seedDemo(h.addon, h.env);
   expect(report.log.filter((line) => line.includes('FAILED'))).toEqual([]);
   const clients = report.caseNos.map((caseNo) => h.call<{ client: Client }>('getCase', { caseNo }).client);

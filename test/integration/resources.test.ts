@@ -95,6 +95,9 @@ function stock(h: ReturnType<typeof startAddon>) {
   return ids;
 }
 
+/** The day these resources were checked: a check dated after it is in the future. */
+const SEEDED = '2026-03-02T10:00:00+09:00';
+
 describe('saveResource', () => {
   it('adds a resource, keeps text as typed and audits it', () => {
     const h = startAddon();
@@ -120,7 +123,7 @@ describe('saveResource', () => {
   });
 
   it('marks who verified and when, apart from who last edited', () => {
-    const h = startAddon();
+    const h = startAddon({ now: SEEDED });
     const { resourceId } = h.call<{ resourceId: string }>('saveResource', resource());
     h.call('saveResource', {
       resourceId,
@@ -154,7 +157,7 @@ describe('saveResource', () => {
   });
 
   it('refuses, writing nothing: a stale edit, a shared relational resource, a future check, a duplicate', () => {
-    const h = startAddon();
+    const h = startAddon({ now: SEEDED });
     const { resourceId } = h.call<{ resourceId: string }>('saveResource', resource());
     h.call('saveResource', { resourceId, name: '도시락 배달', kind: 'material', fees: '무료' });
     expect(refusal(h, 'saveResource', { resourceId, name: 'x', kind: 'material', version: 1 })).toContain(
@@ -190,7 +193,8 @@ describe('listResources', () => {
   });
 
   it('shows how often plan items use a resource, never by whom', () => {
-    const h = startAddon();
+    // A day when both plan items are under way (the plans are agreed on 2026-03-20).
+    const h = startAddon({ now: '2026-03-25T10:00:00+09:00' });
     const [lunch] = stock(h);
     for (const name of ['이순자', '최영호']) {
       const { caseNo } = h.call<{ caseNo: string }>(

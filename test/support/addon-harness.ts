@@ -26,7 +26,7 @@ export function startAddon(options: FakeEnvironmentOptions & { setup?: boolean }
   const env = createGasEnvironment({
     manifest: manifest(),
     user: MANAGER,
-    now: '2026-03-02T10:00:00+09:00',
+    now: '2027-06-01T10:00:00+09:00',
     readProjectFile: (name) => {
       const file = path.join(DIST_DIR, name);
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;

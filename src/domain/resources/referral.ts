@@ -22,8 +22,13 @@ export interface ConsentDecision {
   excludedDomains: LifeDomain[];
 }
 
+/** A withdrawn consent (동의 철회) stops at once: from its withdrawal day nothing more is sent. */
 function inForce(consent: ConsentRecord, day: DateKey): boolean {
-  return (!consent.consentedOn || consent.consentedOn <= day) && (!consent.until || consent.until >= day);
+  return (
+    (!consent.consentedOn || consent.consentedOn <= day) &&
+    (!consent.until || consent.until >= day) &&
+    (!consent.withdrawnOn || consent.withdrawnOn > day)
+  );
 }
 
 function gaps(consent: ConsentRecord, fields: readonly ReferralField[]) {
@@ -69,8 +74,9 @@ export function consentFor(args: {
     const latest = [...candidates].sort((a, b) =>
       (b.consentedOn ?? '').localeCompare(a.consentedOn ?? ''),
     )[0] as ConsentRecord;
-    const why =
-      latest.until && latest.until < day
+    const why = latest.withdrawnOn
+      ? `철회(${latest.withdrawnOn})로 더 이상 유효하지 않습니다`
+      : latest.until && latest.until < day
         ? `보유·이용 기간(${latest.until})이 지났습니다`
         : `동의일(${latest.consentedOn ?? '없음'})이 의뢰일보다 늦습니다`;
     throw new UserError(

@@ -15,6 +15,7 @@ import type { CaseFileView, PlanItemView, PlanView } from '../api';
 import { actionsFor, dueInfo, reassessmentLabel, type FormKind } from '../cases';
 import { useShell } from '../context';
 import { FormShellInline, TextField, useForm, ViewHeading } from '../form';
+import { PracticeNotes } from './practice-notes';
 import { reassignPayload, type ReassignValues } from '../payloads';
 import { server } from '../server';
 import { CaseDocuments } from './case-documents';
@@ -164,6 +165,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
       <ConsentDetails file={file} />
       <FollowUpDetails file={file} today={today} />
       <CaseDocuments file={file} />
+      <PracticeNotes file={file} onReload={onReload} />
       <Reassign file={file} onReload={onReload} />
       <p class="muted small">
         마지막 수정: {file.updatedAt || '-'} {file.updatedBy ? `(${file.updatedBy})` : ''}

@@ -103,6 +103,9 @@ function caseFile(overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[
     checks: [],
     closures: [],
     followUps: [],
+    advocacy: [],
+    activities: [],
+    approvals: [],
   });
 }
 

@@ -11,6 +11,8 @@ const consent = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
   until: '2027-03-12',
   withheld: '건강 정보',
   recordedBy: 'kim.sw@dong.example',
+  withdrawnOn: null,
+  withdrawalReason: '',
   ...overrides,
 });
 

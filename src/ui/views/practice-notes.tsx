@@ -1,0 +1,141 @@
+/**
+ * 활동 기록 and 권익옹호 on the case view: short inline forms, because both are notes of the work
+ * between checks, written often and in a few words (recordActivity, recordAdvocacy).
+ */
+import { activityInput, advocacyInput } from '../../domain/schemas';
+import { ACTIVITY_KINDS, ADVOCACY_LEVELS, GAP_KINDS } from '../../domain/vocabulary';
+import type { ActivityInput, AdvocacyInput } from '../../domain/schemas';
+import type { CaseFileView } from '../api';
+import { useShell } from '../context';
+import { DateField, FormShellInline, optionsOf, SelectField, TextArea, TextField, useForm } from '../form';
+import { server } from '../server';
+import { isOpen } from '../../domain/workflow';
+
+interface Props {
+  file: CaseFileView;
+  onReload(): Promise<void>;
+}
+
+/** Both notes, on a case under management (사후관리 included), as the server accepts them. */
+export function PracticeNotes(props: Props) {
+  if (!isOpen(props.file.stage) && props.file.stage !== 'followUp') return null;
+  return (
+    <>
+      <ActivityNote {...props} />
+      <AdvocacyNote {...props} />
+    </>
+  );
+}
+
+/** An empty choice or text means "not given": the schema then names what is missing. */
+const given = (value: string) => (value === '' ? undefined : value);
+
+interface ActivityValues {
+  on: string;
+  kind: string;
+  content: string;
+  participants: string;
+}
+
+function ActivityNote({ file, onReload }: Props) {
+  const { today, announce } = useShell();
+  const form = useForm<ActivityValues, ActivityInput, { activityId: string }>({
+    form: 'activity',
+    caseNo: file.caseNo,
+    draftLabel: `${file.caseNo} ${file.client.name} · 활동 기록`,
+    initial: () => ({ on: today, kind: '', content: '', participants: '' }),
+    schema: activityInput,
+    toPayload: (v) =>
+      ({
+        caseNo: file.caseNo,
+        on: v.on,
+        kind: given(v.kind),
+        content: v.content,
+        participants: given(v.participants),
+        version: file.version,
+      }) as ActivityInput,
+    send: (payload) => server.recordActivity(payload),
+    onSaved: (result) => {
+      form.reset();
+      void onReload().then(() => announce(`활동을 기록했습니다 (${result.activityId}).`, 'success'));
+    },
+  });
+  return (
+    <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
+      <summary>활동 기록 (상담·개입)</summary>
+      <FormShellInline form={form} submitLabel="활동 기록">
+        <DateField path="on" label="활동일" required />
+        <SelectField
+          path="kind"
+          label="활동 종류"
+          required
+          placeholder="선택하세요"
+          options={optionsOf(ACTIVITY_KINDS)}
+        />
+        <TextArea path="content" label="내용" required rows={3} />
+        <TextField path="participants" label="참여자" />
+      </FormShellInline>
+    </details>
+  );
+}
+
+interface AdvocacyValues {
+  on: string;
+  level: string;
+  counterpart: string;
+  action: string;
+  outcome: string;
+  gapKind: string;
+}
+
+function AdvocacyNote({ file, onReload }: Props) {
+  const { today, announce } = useShell();
+  const form = useForm<AdvocacyValues, AdvocacyInput, { advocacyId: string }>({
+    form: 'advocacy',
+    caseNo: file.caseNo,
+    draftLabel: `${file.caseNo} ${file.client.name} · 권익옹호`,
+    initial: () => ({ on: today, level: '', counterpart: '', action: '', outcome: '', gapKind: '' }),
+    schema: advocacyInput,
+    toPayload: (v) =>
+      ({
+        caseNo: file.caseNo,
+        on: v.on,
+        level: given(v.level),
+        counterpart: v.counterpart,
+        action: v.action,
+        outcome: given(v.outcome),
+        gapKind: given(v.gapKind),
+        version: file.version,
+      }) as AdvocacyInput,
+    send: (payload) => server.recordAdvocacy(payload),
+    onSaved: (result) => {
+      form.reset();
+      void onReload().then(() => announce(`권익옹호를 기록했습니다 (${result.advocacyId}).`, 'success'));
+    },
+  });
+  return (
+    <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
+      <summary>권익옹호</summary>
+      <FormShellInline form={form} submitLabel="권익옹호 기록">
+        <DateField path="on" label="활동일" required />
+        <SelectField
+          path="level"
+          label="수준"
+          required
+          placeholder="선택하세요"
+          options={optionsOf(ADVOCACY_LEVELS)}
+        />
+        <TextField path="counterpart" label="상대 (기관·사람)" required />
+        <TextArea path="action" label="한 일" required rows={3} />
+        <TextArea path="outcome" label="결과" rows={2} />
+        <SelectField
+          path="gapKind"
+          label="체계의 빈틈"
+          placeholder="서비스체계 개선일 때 고르세요"
+          options={optionsOf(GAP_KINDS)}
+          hint="대시보드에 종류별로 모여 통합사례회의에서 구에 건의할 때 씁니다."
+        />
+      </FormShellInline>
+    </details>
+  );
+}
