@@ -37,7 +37,8 @@ export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithPro
     conferences: read(T.CONFERENCES),
     consents: read(T.CONSENTS),
     plans: read(T.PLANS),
-    planItems: read(T.PLAN_ITEMS),
+    // In the order they were planned, whatever order a person sorted the tab into.
+    planItems: read(T.PLAN_ITEMS).sort((x, y) => x.itemId.localeCompare(y.itemId, 'ko', { numeric: true })),
     checks: read(T.CHECKS),
     closures: read(T.CLOSURES),
     followUps: read(T.FOLLOW_UPS),
