@@ -28,7 +28,8 @@ import { fmt, markdownTable, textTable, type Row } from './report';
 const ROOT = process.cwd();
 const DIST = path.join(ROOT, 'dist');
 const RESULTS = path.join(ROOT, 'bench', 'results');
-const TODAY = '2026-03-02';
+// After every date the shared test payloads use: the server refuses records dated after today.
+const TODAY = '2027-06-01';
 const NOW = `${TODAY}T10:00:00+09:00`;
 const MANAGER = BULK_MANAGERS[0] as string;
 const SUPERVISOR = 'choi.lead@dong.example';
