@@ -19,6 +19,9 @@ import { findHeaderRow, HEADER_SCAN_ROWS } from '../src/db/header-row';
 import * as T from '../src/db/tables';
 import { addDays, addMonths, daysBetween } from '../src/domain/dates';
 import type * as R from '../src/domain/records';
+import { dueSchedule } from '../src/domain/due-items';
+import { DEFAULT_SETTINGS } from '../src/domain/settings';
+import { scheduleFields } from '../src/app/due-schedule';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -105,8 +108,51 @@ export function fillWorkbook(spreadsheet: Spreadsheet, count: number, options: B
   events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   const sink = new Sink();
   for (const event of events) event.add(sink);
+  fillDueSchedules(sink);
   for (const { table, rows } of sink.tables.values()) writeRows(spreadsheet, table, rows);
   return open;
+}
+
+/**
+ * Each case row holds its due schedule as the add-on's commands store it (src/app/due-schedule.ts),
+ * so 오늘 할 일 and the case list read what they would read in a workbook the add-on filled.
+ */
+function fillDueSchedules(sink: Sink): void {
+  const byCase = <Rec>(table: { name: string }) => {
+    const groups = new Map<string, Rec[]>();
+    for (const row of (sink.tables.get(table.name)?.rows ?? []) as unknown as (Rec & { caseNo: string })[]) {
+      const group = groups.get(row.caseNo) ?? [];
+      group.push(row);
+      groups.set(row.caseNo, group);
+    }
+    return (caseNo: string) => groups.get(caseNo) ?? [];
+  };
+  const intakes = byCase<R.IntakeRecord>(T.INTAKES);
+  const assessments = byCase<R.AssessmentRecord>(T.ASSESSMENTS);
+  const conferences = byCase<R.ConferenceRecord>(T.CONFERENCES);
+  const plans = byCase<R.PlanRecord>(T.PLANS);
+  const planItems = byCase<R.PlanItemRecord>(T.PLAN_ITEMS);
+  const checks = byCase<R.CheckRecord>(T.CHECKS);
+  const closures = byCase<R.ClosureRecord>(T.CLOSURES);
+  const followUps = byCase<R.FollowUpRecord>(T.FOLLOW_UPS);
+  for (const row of (sink.tables.get(T.CASES.name)?.rows ?? []) as unknown as R.CaseRecord[]) {
+    const c = row.caseNo;
+    const schedule = dueSchedule(
+      {
+        case: row,
+        intakes: intakes(c),
+        assessments: assessments(c),
+        conferences: conferences(c),
+        plans: plans(c),
+        planItems: planItems(c),
+        checks: checks(c),
+        closures: closures(c),
+        followUps: followUps(c),
+      },
+      DEFAULT_SETTINGS,
+    );
+    Object.assign(row, scheduleFields(schedule, DEFAULT_SETTINGS));
+  }
 }
 
 type Shape = Required<Omit<BulkOptions, 'resourcesPerCase'>>;

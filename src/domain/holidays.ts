@@ -15,11 +15,21 @@ import type { DateKey } from './dates';
 
 type GazetteYear = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * One year of the package: day → names. A CommonJS bundle of the package (the bench's) also shows
+ * its module's `default` export among the values; that one is not a year.
+ */
+function isGazetteYear(value: unknown): value is GazetteYear {
+  return (
+    typeof value === 'object' && value !== null && Object.values(value).every((names) => Array.isArray(names))
+  );
+}
+
 /** Date → the gazette's name ('설날', '대체공휴일(노동절)'); two holidays on one day are joined with '·'. */
 export const KOREAN_PUBLIC_HOLIDAYS: Readonly<Record<DateKey, string>> = Object.fromEntries(
-  (Object.values(gazette) as GazetteYear[]).flatMap((year) =>
-    Object.entries(year).map(([day, names]) => [day, names.join('·')]),
-  ),
+  (Object.values(gazette) as unknown[])
+    .filter(isGazetteYear)
+    .flatMap((year) => Object.entries(year).map(([day, names]) => [day, names.join('·')])),
 );
 
 /** Years the list covers in full; outside them only weekends (and the centre's own days) count. */
