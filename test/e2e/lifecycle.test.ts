@@ -348,8 +348,9 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   const plans = frame.getByRole('region', { name: '서비스계획' });
   expect(await plans.getByText('이행여부: 달성', { exact: true }).count()).toBe(1);
   expect(await plans.getByText('이행여부: 미기록', { exact: true }).count()).toBe(1);
-  // 욕구 변화: the reassessment is due on the check's date.
-  expect(await fact('다음 재사정').innerText()).toContain('2026-02-13'); // 2026-02-16 is 설날: the due rule moves it to the working day before, as 오늘 할 일 does;
+  // 욕구 변화: the reassessment is due on the check's date, 2026-02-16; that is 설날, so the due rule
+  // moves it to the working day before, as 오늘 할 일 does.
+  expect(await fact('다음 재사정').innerText()).toContain('2026-02-13');
 });
 
 test('활동 기록: a counselling note between checks appears on 경과', async () => {
