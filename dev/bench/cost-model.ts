@@ -114,6 +114,7 @@ const SPREADSHEET_CLASSES = new Set([
   'DataValidation',
   'DataValidationBuilder',
   'TextFinder',
+  'SpreadsheetsValues',
 ]);
 const DOCUMENT_CLASSES = new Set([
   'DocumentApp',
@@ -162,6 +163,8 @@ export function kindOf(key: string): CallKind {
     if (cls === 'SpreadsheetApp' && method === 'create') return 'createFile';
     if (cls === 'Spreadsheet' && method === 'copy') return 'createFile';
     if (cls === 'TextFinder') return FIND.test(method) ? 'search' : 'write';
+    // The advanced service's values.batchGet: many ranges, one round trip (cells priced as read).
+    if (cls === 'SpreadsheetsValues') return 'roundTrip';
     return SHEETS_ROUND_TRIP.test(method) ? 'roundTrip' : 'write';
   }
   if (DOCUMENT_CLASSES.has(cls)) {

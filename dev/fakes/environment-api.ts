@@ -117,7 +117,15 @@ export interface UiRecord {
 
 export interface FakeEnvironmentOptions {
   /** Parsed appsscript.json; a service whose scope is not listed throws when used. */
-  manifest?: { oauthScopes?: string[]; timeZone?: string; addOns?: { common?: { name?: string } } };
+  manifest?: {
+    oauthScopes?: string[];
+    timeZone?: string;
+    addOns?: { common?: { name?: string } };
+    /** An advanced service enabled here gets its global (only `sheets` is faked). */
+    dependencies?: {
+      enabledAdvancedServices?: { userSymbol: string; serviceId: string; version?: string }[];
+    };
+  };
   /** The auth mode calls run in (default FULL). NONE forbids all data access, as onOpen before authorisation. */
   authMode?: AuthModeName;
   /** Email of the active (and effective) user. Default 'manager1@dong.example'. */

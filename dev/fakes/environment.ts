@@ -1,3 +1,4 @@
+import { SpreadsheetsValues } from './spreadsheet/sheets-api';
 import { fail } from './errors';
 import type {
   AuthModeName,
@@ -125,6 +126,9 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
     Logger: w.wrap(new Logger(w)),
     console: quietConsole(w),
   });
+  for (const service of manifest?.dependencies?.enabledAdvancedServices ?? [])
+    if (service.serviceId === 'sheets')
+      globals[service.userSymbol] = { Spreadsheets: { Values: w.wrap(new SpreadsheetsValues(w)) } };
 
   let otherExecution = 0;
 

@@ -37,6 +37,14 @@ export const SCOPES = {
   scriptapp: [`${AUTH}script.scriptapp`],
   mail: [`${AUTH}script.send_mail`],
   email: [`${AUTH}userinfo.email`],
+  // The Sheets API's own list for values.batchGet (its reference page, "Authorization scopes").
+  sheetsApiRead: [
+    `${AUTH}drive`,
+    `${AUTH}drive.file`,
+    `${AUTH}drive.readonly`,
+    `${AUTH}spreadsheets`,
+    `${AUTH}spreadsheets.readonly`,
+  ],
 } as const;
 
 /** free: no authorization at all; storage: no scope but needs an authorized run. */
@@ -50,6 +58,7 @@ const REFUSED_IN: Record<Access, AuthModeName[]> = {
   sheets: ['NONE'],
   ui: ['NONE'],
   email: ['NONE'],
+  sheetsApiRead: OTHER_FILES,
   sheetsFull: OTHER_FILES,
   scriptapp: OTHER_FILES,
   mail: OTHER_FILES,
@@ -62,6 +71,8 @@ const REFUSED_IN: Record<Access, AuthModeName[]> = {
 interface ClassScopes {
   /** The class's page under REFERENCE. */
   reference: string;
+  /** The full address, for a page outside REFERENCE (an advanced service). */
+  url?: string;
   methods: Record<string, Access>;
 }
 
@@ -404,11 +415,17 @@ export const SCOPE_TABLE: Record<string, ClassScopes> = {
     ),
   },
   Logger: { reference: 'base/logger', methods: each('free', 'clear getLog log') },
+  // An advanced service: its page is outside /reference/, so `url` names it in full.
+  SpreadsheetsValues: {
+    reference: '',
+    url: 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet',
+    methods: each('sheetsApiRead', 'batchGet'),
+  },
 };
 
 export function referenceUrl(cls: string): string | undefined {
   const entry = SCOPE_TABLE[cls];
-  return entry && `${REFERENCE}${entry.reference}`;
+  return entry && (entry.url ?? `${REFERENCE}${entry.reference}`);
 }
 
 export function accessFor(cls: string, method: string): Access {

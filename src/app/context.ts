@@ -1,4 +1,5 @@
 import { seoulDateKey, type DateKey } from '../domain/dates';
+import type { RangeBatchReader } from '../db/case-batch';
 
 /**
  * What a use case needs from the outside world. src/gas/ builds it from the Apps Script services;
@@ -11,6 +12,11 @@ export interface AppContext {
   currentUser(): string;
   /** Runs `work` holding the document lock, so two saves never interleave. */
   withDocumentLock<T>(work: () => T): T;
+  /**
+   * Many ranges in one round trip (the advanced Sheets service's values.batchGet), where the service
+   * is there; absent, reads go table by table.
+   */
+  readRanges?: RangeBatchReader;
   /** Document properties: small values that must survive edits to the sheet. */
   properties: {
     get(key: string): string | null;

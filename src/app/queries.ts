@@ -1,52 +1,21 @@
-import {
-  assembleCaseFile,
-  caseSummary,
-  matchesCaseQuery,
-  nextFollowUps,
-  type CaseFile,
-  type CaseSummary,
-} from '../domain/case-file';
-import { seoulDateKey } from '../domain/dates';
+import { caseSummary, matchesCaseQuery, nextFollowUps, type CaseSummary } from '../domain/case-file';
+import { seoulDateKey, type DateKey } from '../domain/dates';
+import { decodeDueSchedule, nextDueOf } from '../domain/due-items';
+import type { CaseRecord } from '../domain/records';
 import { getCaseInput, listCasesInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
-import { readTable, type RowProblem, type TableDef } from '../db/table';
 import * as T from '../db/tables';
 import type { AppContext } from './context';
-import { findCase } from './case-rows';
+import { caseFileAfter, type CaseFileWithProblems } from './case-file-after';
+import { readReminderSettings } from './due-snapshot';
 import { UnitOfWork } from './unit-of-work';
+
+export type { CaseFileWithProblems };
 
 /** The whole case: every stage's records, a timeline, and what is due next. Reads; writes nothing. */
 export function getCase(ctx: AppContext, payload: unknown): CaseFileWithProblems {
   const input = parseInput(getCaseInput, payload);
   return caseFileAfter(new UnitOfWork(ctx), input.caseNo);
-}
-
-export type CaseFileWithProblems = CaseFile & { problems: RowProblem[] };
-
-/**
- * The case file as it stands once `work` commits: read case by case (a TextFinder per table), so it
- * costs the case's rows, not the workbook. Commands return it, so the sidebar need not ask again.
- */
-export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithProblems {
-  const row = findCase(work, caseNo);
-  const read = <R extends { caseNo: string }>(def: TableDef<R>) => work.caseRecordsAfter(def, caseNo);
-  const file = assembleCaseFile(row.record, {
-    intakes: read(T.INTAKES),
-    assessments: read(T.ASSESSMENTS),
-    needs: read(T.NEEDS),
-    conferences: read(T.CONFERENCES),
-    consents: read(T.CONSENTS),
-    plans: read(T.PLANS),
-    // In the order they were planned, whatever order a person sorted the tab into.
-    planItems: read(T.PLAN_ITEMS).sort((x, y) => x.itemId.localeCompare(y.itemId, 'ko', { numeric: true })),
-    checks: read(T.CHECKS),
-    closures: read(T.CLOSURES),
-    followUps: read(T.FOLLOW_UPS),
-    advocacy: read(T.ADVOCACY),
-    activities: read(T.ACTIVITIES),
-    approvals: read(T.APPROVALS),
-  });
-  return { ...file, problems: work.problems().slice(0, 20) };
 }
 
 /** Cases filtered by stage, owner and a search over name, case number and phone; overdue first. */
@@ -56,14 +25,11 @@ export function listCases(
 ): { cases: CaseSummary[]; today: string; currentUser: string; problemCount: number } {
   const input = parseInput(listCasesInput, payload ?? {});
   const today = seoulDateKey(ctx.now());
-  const snapshot = readTable(ctx.spreadsheet, T.CASES);
-  const followUpsDue = nextFollowUps(
-    readTable(ctx.spreadsheet, T.CLOSURES).rows.map((r) => r.record),
-    readTable(ctx.spreadsheet, T.FOLLOW_UPS).rows.map((r) => r.record),
-  );
+  const work = new UnitOfWork(ctx);
+  const records = work.rows(T.CASES).map((row) => row.record);
+  const followUpsDue = followUpDueDates(work, records);
   const query = (input.query ?? '').trim().toLowerCase();
-  const cases = snapshot.rows
-    .map((row) => row.record)
+  const cases = records
     .filter((c) => !input.stage || c.stage === input.stage)
     .filter((c) => !input.caseManager || c.caseManager === input.caseManager)
     .filter((c) => matchesCaseQuery(c, query))
@@ -74,5 +40,23 @@ export function listCases(
         String(a.nextDue ?? '9').localeCompare(String(b.nextDue ?? '9')) ||
         a.caseNo.localeCompare(b.caseNo),
     );
-  return { cases, today, currentUser: ctx.currentUser(), problemCount: snapshot.problems.length };
+  return { cases, today, currentUser: ctx.currentUser(), problemCount: work.problems().length };
+}
+
+/**
+ * Each 사후관리 case's next follow-up, by the one due rule: from the schedule stored on its 사례
+ * row (one small 설정 read besides), or, where a case has none yet, from the 종결 and 사후관리 tabs.
+ */
+function followUpDueDates(work: UnitOfWork, records: readonly CaseRecord[]): Map<string, DateKey | null> {
+  const inFollowUp = records.filter((c) => c.stage === 'followUp');
+  const schedules = inFollowUp.map((c) => [c.caseNo, decodeDueSchedule(c.dueSchedule)] as const);
+  if (schedules.some(([, schedule]) => schedule === null))
+    return nextFollowUps(
+      work.rows(T.CLOSURES).map((r) => r.record),
+      work.rows(T.FOLLOW_UPS).map((r) => r.record),
+    );
+  const { settings } = readReminderSettings(work);
+  return new Map(
+    schedules.map(([caseNo, schedule]) => [caseNo, nextDueOf(schedule ?? [], 'followUp', settings)]),
+  );
 }

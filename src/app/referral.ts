@@ -73,18 +73,17 @@ function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourc
     recipient,
     day: input.referredOn as DateKey,
     fields,
-    consents: work.rows(CONSENTS).map((r) => r.record),
+    consents: work.caseRows(CONSENTS, input.caseNo).map((r) => r.record),
     consentId: input.consentId,
   });
   const referralId = nextChildId(
     input.caseNo,
     'R',
-    work.rows(REFERRALS).map((r) => r.record.referralId),
+    work.caseRows(REFERRALS, input.caseNo).map((r) => r.record.referralId),
   );
   const assessments = work
-    .rows(ASSESSMENTS)
+    .caseRows(ASSESSMENTS, input.caseNo)
     .map((r) => r.record)
-    .filter((a) => a.caseNo === input.caseNo)
     .sort((a, b) => (b.assessedOn ?? '').localeCompare(a.assessedOn ?? ''));
   const latest = assessments[0];
   // Goes to a partner: a 주민등록번호 typed into the case by hand is masked, never sent.
@@ -98,11 +97,11 @@ function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourc
       fields,
       decision,
       caseRow: row.record,
-      intake: work.rows(INTAKES).find((r) => r.record.caseNo === input.caseNo)?.record,
+      intake: work.caseRows(INTAKES, input.caseNo)[0]?.record,
       latestAssessment: latest,
       needs: latest
         ? work
-            .rows(NEEDS)
+            .caseRows(NEEDS, input.caseNo)
             .map((r) => r.record)
             .filter((n) => n.assessmentId === latest.assessmentId)
         : [],

@@ -32,8 +32,10 @@ import {
   type TableRow,
 } from '../db/table';
 import type { FieldValue } from '../db/cells';
-import { AUDIT, CASES } from '../db/tables';
+import { readCaseRowsBatched } from '../db/case-batch';
+import { AUDIT, CASE_FILE_TABLES, CASES, SETTINGS, STAFF } from '../db/tables';
 import type { AppContext } from './context';
+import { caseFileAfter, type CaseFileWithProblems } from './case-file-after';
 import { refreshDueSchedules } from './due-schedule';
 
 interface PendingWrites {
@@ -49,6 +51,7 @@ export class UnitOfWork {
   private readonly layouts = new Map<string, TableLayout<unknown>>();
   private readonly wholeTables = new Map<string, TableRow<unknown>[]>();
   private readonly caseReads = new Map<string, TableRow<unknown>[]>();
+  private readonly casesBatched = new Set<string>();
   private readonly problemsSeen: RowProblem[] = [];
   private readonly pending = new Map<string, PendingWrites>();
   private readonly auditEntries: AuditRecord[] = [];
@@ -87,7 +90,8 @@ export class UnitOfWork {
   caseRows<R extends { caseNo: string }>(def: TableDef<R>, caseNo: string): TableRow<R>[] {
     const whole = this.wholeTables.get(def.name) as TableRow<R>[] | undefined;
     if (whole) return whole.filter((row) => row.record.caseNo === caseNo);
-    const key = `${def.name}\u0000${caseNo}`;
+    const key = caseReadKey(def, caseNo);
+    if (!this.caseReads.has(key)) this.readCaseFileBatched(caseNo);
     let rows = this.caseReads.get(key);
     if (!rows) {
       const read = findRows(this.layout(def), 'caseNo' as keyof R & string, caseNo);
@@ -97,6 +101,41 @@ export class UnitOfWork {
     }
     // A copy: callers sort and pop what they get without touching what the unit remembers.
     return [...rows] as TableRow<R>[];
+  }
+
+  /**
+   * The first time a case is read, all of its file's tables are read at once where the batch reader
+   * exists: a case-level call needs nearly all of them (the case file it returns, the due schedule
+   * it stores), and together they cost a few round trips instead of a few per table.
+   */
+  private readCaseFileBatched(caseNo: string): void {
+    const readBatch = this.ctx.readRanges;
+    if (!readBatch || caseNo === '' || this.casesBatched.has(caseNo)) return;
+    this.casesBatched.add(caseNo);
+    const defs = CASE_FILE_TABLES.filter(
+      (def) => !this.wholeTables.has(def.name) && !this.caseReads.has(caseReadKey(def, caseNo)),
+    );
+    const known = (def: TableDef<{ caseNo: string }>) =>
+      this.layouts.get(def.name) as TableLayout<{ caseNo: string }> | undefined;
+    const whole = CASE_COMMAND_TABLES.filter((def) => !this.wholeTables.has(def.name));
+    let batched: ReturnType<typeof readCaseRowsBatched>;
+    try {
+      batched = readCaseRowsBatched(this.ctx.spreadsheet, readBatch, defs, caseNo, known, whole);
+    } catch (error) {
+      // A refusal (a missing tab) stands; a failed batch call leaves the table-by-table reads to do it.
+      if (error instanceof UserError) throw error;
+      return;
+    }
+    for (const [name, { layout, read }] of batched.caseRows) {
+      if (!this.layouts.has(name)) this.layouts.set(name, layout as TableLayout<unknown>);
+      this.caseReads.set(caseReadKey({ name }, caseNo), read.rows as TableRow<unknown>[]);
+      this.problemsSeen.push(...read.problems);
+    }
+    for (const snapshot of batched.wholeTables) {
+      this.layouts.set(snapshot.layout.def.name, snapshot.layout);
+      this.wholeTables.set(snapshot.layout.def.name, snapshot.rows);
+      this.problemsSeen.push(...snapshot.problems);
+    }
   }
 
   /** One column of a table, e.g. every 관리번호 issued. */
@@ -209,6 +248,13 @@ export class UnitOfWork {
   }
 }
 
+/** Small tables a case command reads whole (its settings, the staff directory): batched with the case. */
+const CASE_COMMAND_TABLES = [SETTINGS, STAFF] as unknown as readonly TableDef<unknown>[];
+
+function caseReadKey(table: { name: string }, caseNo: string): string {
+  return `${table.name}\u0000${caseNo}`;
+}
+
 /**
  * Apps Script's "Service Spreadsheets failed while accessing document …" and timeouts are usually
  * gone on the next try (Google's troubleshooting guide); anything else is not retried.
@@ -237,13 +283,37 @@ function undoAll(undos: Undo[]): void {
   }
 }
 
-/** Validate first (outside), then: lock → read → decide → write → audit. */
-export function inTransaction<T>(ctx: AppContext, decide: (work: UnitOfWork) => T): T {
+/**
+ * Validate first (outside), then: lock → read → decide → write → audit. A command that changed one
+ * existing case returns that case's file as it now stands (`case`), built from what the unit already
+ * read and wrote, so the sidebar shows it without calling getCase again.
+ */
+export function inTransaction<T>(ctx: AppContext, decide: (work: UnitOfWork) => T): T & CaseFileReturned {
   return ctx.withDocumentLock(() => {
     const work = new UnitOfWork(ctx);
     const result = decide(work);
     refreshDueSchedules(work);
     work.commit();
-    return result;
+    return withCaseFile(work, result);
   });
+}
+
+/** What a case command adds to its result. */
+export interface CaseFileReturned {
+  case?: CaseFileWithProblems;
+}
+
+function withCaseFile<T>(work: UnitOfWork, result: T): T & CaseFileReturned {
+  const touched = work.touchedCases();
+  const only = touched.length === 1 ? touched[0] : undefined;
+  // A case opened by this very call is shown by the sidebar's next getCase (it has no file to update);
+  // a call over many cases (reassignment) returns none.
+  if (!only || only.isNew || result === null || typeof result !== 'object' || Array.isArray(result))
+    return result as T & CaseFileReturned;
+  try {
+    return { ...result, case: caseFileAfter(work, only.record.caseNo) };
+  } catch {
+    // The save stands; the sidebar reads the case itself when it comes without its file.
+    return result as T & CaseFileReturned;
+  }
 }

@@ -61,6 +61,23 @@ export function toCell(type: ColumnType, value: FieldValue | undefined): CellVal
   }
 }
 
+/** Sheets counts days from 1899-12-30; a serial number's whole part is the day (the wall date shown). */
+export function serialDateKey(serial: number): string {
+  const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+/** A 1-based column number in A1 letters (1 → A, 27 → AA). */
+export function columnLetters(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
 export type Decoded = { ok: true; value: FieldValue } | { ok: false; problem: string };
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '예', '네', 'o', '1']);

@@ -4,14 +4,24 @@
  * rows; the add-on only ever writes its own columns.
  *
  * What a call costs follows the rows it touches, not the size of the tab (docs/decisions/0006):
- * - opening a table is two round trips (the data range's extent, then its top rows for the header);
+ * - opening a table is two round trips (the data range's extent, then its top rows for the header),
+ *   or none of its own when a batch read brought its top rows with other tables' (db/case-batch.ts);
  * - a case's rows are found by a TextFinder over the key column, which returns only the hits, and
  *   read as few blocks of adjacent rows;
  * - an append reads the last rows only, never the table;
  * - a whole-table read (lists, the daily run) is one `getValues`.
  */
 import { UserError } from '../domain/validation';
-import { fromCell, numberFormatOf, toCell, type CellValue, type ColumnType, type FieldValue } from './cells';
+import {
+  columnLetters,
+  fromCell,
+  numberFormatOf,
+  serialDateKey,
+  toCell,
+  type CellValue,
+  type ColumnType,
+  type FieldValue,
+} from './cells';
 import { findHeaderRow, HEADER_SCAN_ROWS } from './header-row';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -72,8 +82,11 @@ export interface TableLayout<R> {
   columnIndex: Record<keyof R & string, number>;
   /** Columns in use (the data range's width): reads take whole rows so people's own columns stay intact. */
   width: number;
-  /** The data range's last row when the table was opened (appends move it). */
-  lastRow: number;
+  /**
+   * The data range's last row when the table was opened (appends move it); unknown when the header
+   * came from a batch read, until something needs it (`extentOf`).
+   */
+  lastRow?: number;
   /** The row after the last row with content, once an append has looked for it. */
   nextFreeRow?: number;
   /** Empty rows below it as read then (unticked checkboxes): what undoing an append puts back. */
@@ -90,7 +103,13 @@ export interface TableSnapshot<R> extends RowsRead<R> {
   layout: TableLayout<R>;
 }
 
-function layoutFrom<R>(def: TableDef<R>, sheet: Sheet, topRows: unknown[][], lastRow: number, width: number) {
+function layoutFrom<R>(
+  def: TableDef<R>,
+  sheet: Sheet,
+  topRows: unknown[][],
+  lastRow: number | undefined,
+  width: number,
+): TableLayout<R> {
   const headers = columnKeys(def).map((key) => def.columns[key].header);
   const match = findHeaderRow(topRows, headers);
   if (!match) throw new UserError(missingTabMessage(def.name));
@@ -104,7 +123,7 @@ function layoutFrom<R>(def: TableDef<R>, sheet: Sheet, topRows: unknown[][], las
   return { def, sheet, headerRow: match.rowNumber, columnIndex, width, lastRow };
 }
 
-function sheetOf<R>(spreadsheet: Spreadsheet, def: TableDef<R>): Sheet {
+export function sheetOf<R>(spreadsheet: Spreadsheet, def: TableDef<R>): Sheet {
   const sheet = spreadsheet.getSheetByName(def.name);
   if (!sheet) throw new UserError(missingTabMessage(def.name));
   return sheet;
@@ -120,6 +139,22 @@ export function openTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableL
   return layoutFrom(def, sheet, top, lastRow, width);
 }
 
+/** The header found in `topRows` (the tab's first rows, as a batch read returned them). */
+export function layoutFromTopRows<R>(sheet: Sheet, def: TableDef<R>, topRows: unknown[][]): TableLayout<R> {
+  const width = Math.max(1, ...topRows.map((row) => row.length));
+  return layoutFrom(def, sheet, topRows, undefined, width);
+}
+
+/** The table's last row and width, asked of the sheet once when the layout came without them. */
+export function extentOf<R>(layout: TableLayout<R>): number {
+  if (layout.lastRow === undefined) {
+    const extent = layout.sheet.getDataRange();
+    layout.lastRow = extent.getLastRow();
+    layout.width = Math.max(layout.width, extent.getLastColumn());
+  }
+  return layout.lastRow;
+}
+
 /** The whole table in one `getValues`: for lists and the daily run, which need every row. */
 export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableSnapshot<R> {
   const sheet = sheetOf(spreadsheet, def);
@@ -131,7 +166,12 @@ export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableS
 }
 
 /** Decodes sheet rows starting at `firstRow`; rows without any of the table's content are skipped. */
-function decodeRows<R>(layout: TableLayout<R>, firstRow: number, values: unknown[][]): RowsRead<R> {
+export function decodeRows<R>(
+  layout: TableLayout<R>,
+  firstRow: number,
+  values: unknown[][],
+  cells: CellSource = 'getValues',
+): RowsRead<R> {
   const { def, columnIndex } = layout;
   const rows: TableRow<R>[] = [];
   const problems: RowProblem[] = [];
@@ -142,7 +182,8 @@ function decodeRows<R>(layout: TableLayout<R>, firstRow: number, values: unknown
     const unreadable = new Set<string>();
     for (const key of columnKeys(def)) {
       const column = def.columns[key];
-      const decoded = fromCell(column.type, raw[columnIndex[key]]);
+      const cell = raw[columnIndex[key]];
+      const decoded = fromCell(column.type, cells === 'serialDates' ? serialAsDate(column.type, cell) : cell);
       if (decoded.ok) record[key] = decoded.value;
       else {
         record[key] = column.type.kind === 'text' ? '' : null;
@@ -153,6 +194,27 @@ function decodeRows<R>(layout: TableLayout<R>, firstRow: number, values: unknown
     rows.push({ rowNumber, record: record as R, raw, ...(unreadable.size > 0 ? { unreadable } : {}) });
   });
   return { rows, problems };
+}
+
+/**
+ * Where the cells came from: `getValues` returns Dates for date cells; the Sheets API's
+ * UNFORMATTED_VALUE returns their serial number, a day count on the spreadsheet's wall clock.
+ */
+export type CellSource = 'getValues' | 'serialDates';
+
+/**
+ * A serial with a time of day: a date written as Seoul midnight into a spreadsheet set to another
+ * time zone. Which Seoul day it is depends on that zone, which costs a call to learn; the caller
+ * reads the table with getValues instead (`getValues` gives the instant itself).
+ */
+export class SerialNeedsTimeZone extends Error {}
+
+function serialAsDate(type: ColumnType, cell: unknown): unknown {
+  if (type.kind !== 'date' || typeof cell !== 'number') return cell;
+  // A whole serial is midnight on the spreadsheet's clock: the day a person sees, and, in Seoul or
+  // any zone west of it, the Seoul day getValues gives.
+  if (!Number.isInteger(cell)) throw new SerialNeedsTimeZone();
+  return serialDateKey(cell);
 }
 
 // An unticked checkbox reads as FALSE even in a row nobody has written: not content.
@@ -169,34 +231,66 @@ function hasOwnContent<R>(layout: TableLayout<R>, raw: unknown[]): boolean {
  */
 const CELLS_PER_ROUND_TRIP = 3000;
 
+/** Sheet rows (ascending) whose `field` cell reads exactly `key`: one TextFinder search over that column. */
+export function hitRows<R>(layout: TableLayout<R>, field: keyof R & string, key: string): number[] {
+  const firstBodyRow = layout.headerRow + 1;
+  if (key === '' || (layout.lastRow !== undefined && layout.lastRow < firstBodyRow)) return [];
+  const column = columnLetters(layout.columnIndex[field] + 1);
+  return (
+    layout.sheet
+      // Open-ended (C5:C): the search needs no row count, so no call to learn it.
+      .getRange(`${column}${firstBodyRow}:${column}`)
+      .createTextFinder(key)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findAll()
+      .map((cell) => cell.getRow())
+      // The reference promises no order for findAll.
+      .sort((a, b) => a - b)
+  );
+}
+
+/**
+ * Runs of hit rows worth reading as one block: rows read one by one cost a round trip each, so
+ * nearby hits are read together (see CELLS_PER_ROUND_TRIP); in a batch read, where every range
+ * rides the same round trip, only adjacent rows are (`batched`).
+ */
+export function blocksFor<R>(
+  layout: TableLayout<R>,
+  hits: number[],
+  batched = false,
+): { first: number; last: number }[] {
+  return blocksOf(hits, batched ? 1 : Math.max(1, Math.floor(CELLS_PER_ROUND_TRIP / layout.width)));
+}
+
+/** Of the decoded rows of a block, the hits whose stored value is the key itself (the finder matched displayed text). */
+export function keepHits<R>(
+  decoded: RowsRead<R>,
+  hits: readonly number[],
+  field: keyof R & string,
+  key: string,
+): RowsRead<R> {
+  const hitSet = new Set(hits);
+  const rows = decoded.rows.filter((row) => hitSet.has(row.rowNumber) && row.record[field] === key);
+  const mine = new Set(rows.map((row) => row.rowNumber));
+  return { rows, problems: decoded.problems.filter((p) => mine.has(p.rowNumber)) };
+}
+
 /**
  * The rows whose `field` is exactly `key`, found by a TextFinder over that column (one search on
  * Google's side that returns only the hits) and read in as few blocks as the hits allow. A person may
  * have sorted the tab or inserted rows: the search finds the rows wherever they are now.
  */
 export function findRows<R>(layout: TableLayout<R>, field: keyof R & string, key: string): RowsRead<R> {
-  const firstBodyRow = layout.headerRow + 1;
-  if (key === '' || layout.lastRow < firstBodyRow) return { rows: [], problems: [] };
-  const hits = layout.sheet
-    .getRange(firstBodyRow, layout.columnIndex[field] + 1, layout.lastRow - firstBodyRow + 1, 1)
-    .createTextFinder(key)
-    .matchEntireCell(true)
-    .matchCase(true)
-    .findAll()
-    .map((cell) => cell.getRow())
-    // The reference promises no order for findAll.
-    .sort((a, b) => a - b);
+  const hits = hitRows(layout, field, key);
   const read: RowsRead<R> = { rows: [], problems: [] };
-  for (const block of blocksOf(hits, Math.max(1, Math.floor(CELLS_PER_ROUND_TRIP / layout.width)))) {
+  for (const block of blocksFor(layout, hits)) {
     const values = layout.sheet
       .getRange(block.first, 1, block.last - block.first + 1, layout.width)
-      .getValues();
-    const decoded = decodeRows(layout, block.first, values as unknown[][]);
-    // The finder matched displayed text; keep the rows whose stored value is the key itself.
-    const hitSet = new Set(hits);
-    const mine = decoded.rows.filter((row) => hitSet.has(row.rowNumber) && row.record[field] === key);
-    read.rows.push(...mine);
-    read.problems.push(...decoded.problems.filter((p) => mine.some((row) => row.rowNumber === p.rowNumber)));
+      .getValues() as unknown[][];
+    const mine = keepHits(decodeRows(layout, block.first, values), hits, field, key);
+    read.rows.push(...mine.rows);
+    read.problems.push(...mine.problems);
   }
   return read;
 }
@@ -214,10 +308,11 @@ function blocksOf(sortedRows: number[], gapRows: number): { first: number; last:
 /** One column's values, body rows only: what issuing the next 관리번호 needs, without the other columns. */
 export function readColumn<R>(layout: TableLayout<R>, field: keyof R & string): FieldValue[] {
   const firstBodyRow = layout.headerRow + 1;
-  if (layout.lastRow < firstBodyRow) return [];
+  const lastRow = extentOf(layout);
+  if (lastRow < firstBodyRow) return [];
   const type = layout.def.columns[field].type;
   return layout.sheet
-    .getRange(firstBodyRow, layout.columnIndex[field] + 1, layout.lastRow - firstBodyRow + 1, 1)
+    .getRange(firstBodyRow, layout.columnIndex[field] + 1, lastRow - firstBodyRow + 1, 1)
     .getValues()
     .map(([cell]) => fromCell(type, cell))
     .map((decoded) => (decoded.ok ? decoded.value : null));
@@ -258,17 +353,22 @@ function encode<R>(def: TableDef<R>, record: R, key: keyof R & string): CellValu
   return toCell(def.columns[key].type, record[key] as FieldValue);
 }
 
-/** Rows added at once when a tab is full, so growing costs one call per many appends. */
-const GROWTH_ROWS = 500;
+/** A table with a checkbox column: unticked boxes read FALSE in rows nobody wrote. */
+function hasCheckboxColumn<R>(def: TableDef<R>): boolean {
+  return columnKeys(def).some((key) => def.columns[key].type.kind === 'boolean');
+}
+
 /**
- * The row after the last row with content in any column (a person's own included). The data range
- * may end lower, in rows that only hold unticked checkboxes (a checkbox column reads FALSE all the
- * way down): the bottom row is read first, then ever larger blocks upward, so finding the place
- * costs one small read normally and a few for a long empty tail, never a read of the table.
+ * The row after the last row with content in any column (a person's own included): the data range's
+ * end, known from one metadata call. A table with a checkbox column may have a data range that ends
+ * lower, in rows that only hold unticked checkboxes (the column reads FALSE all the way down): there
+ * the bottom row is read first, then ever larger blocks upward, so finding the place costs one small
+ * read normally and a few for a long empty tail, never a read of the table.
  */
 function nextFreeRow<R>(layout: TableLayout<R>): number {
   if (layout.nextFreeRow !== undefined) return layout.nextFreeRow;
-  let bottom = layout.lastRow;
+  let bottom = extentOf(layout);
+  if (!hasCheckboxColumn(layout.def)) return (layout.nextFreeRow = Math.max(bottom, layout.headerRow) + 1);
   let size = 1;
   while (bottom > layout.headerRow) {
     const top = Math.max(layout.headerRow + 1, bottom - size + 1);
@@ -287,27 +387,29 @@ function nextFreeRow<R>(layout: TableLayout<R>): number {
 /** Where an append will go, found by reads only, so a commit can do every read before its first write. */
 export interface AppendPlan {
   firstRow: number;
-  /** Rows to add at the bottom first (0 when the sheet has room). */
-  growBy: number;
-  maxRows: number;
+  /**
+   * Rows to insert below the data range's last row first (0 when the rows exist): inserting right
+   * there needs no call to learn the sheet's size, and takes the format of the row above.
+   */
+  insert: number;
+  /** The data range's last row, below which rows are inserted. */
+  lastRow: number;
 }
 
 export function planAppend<R>(layout: TableLayout<R>, count: number): AppendPlan {
   const firstRow = nextFreeRow(layout);
-  const needed = firstRow + count - 1;
-  if (needed <= layout.lastRow) return { firstRow, growBy: 0, maxRows: layout.lastRow };
-  const maxRows = layout.sheet.getMaxRows();
-  return { firstRow, growBy: needed > maxRows ? needed - maxRows + GROWTH_ROWS : 0, maxRows };
+  const lastRow = extentOf(layout);
+  return { firstRow, insert: Math.max(0, firstRow + count - 1 - lastRow), lastRow };
 }
 
-/** Appends records where `plan` says, growing the sheet first when it is full. */
+/** Appends records where `plan` says, inserting the rows below the data first when they are needed. */
 export function appendRows<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;
-  if (plan.growBy > 0) layout.sheet.insertRowsAfter(plan.maxRows, plan.growBy);
+  if (plan.insert > 0) layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
   writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
   const needed = plan.firstRow + records.length - 1;
   layout.nextFreeRow = needed + 1;
-  layout.lastRow = Math.max(layout.lastRow, needed);
+  layout.lastRow = Math.max(extentOf(layout), needed);
 }
 
 /** Opens the table and appends below its last row: for bulk fills outside a use case (bench, tests). */

@@ -448,3 +448,24 @@ export const ALL_TABLES: readonly TableDef<never>[] = [
   SETTINGS,
   STAFF,
 ] as unknown as readonly TableDef<never>[];
+
+/**
+ * The tables whose rows carry a 관리번호 and make up one case's file (queries.ts caseFileAfter):
+ * read together when a call first touches the case.
+ */
+export const CASE_FILE_TABLES = [
+  CASES,
+  INTAKES,
+  ASSESSMENTS,
+  NEEDS,
+  CONFERENCES,
+  CONSENTS,
+  PLANS,
+  PLAN_ITEMS,
+  CHECKS,
+  CLOSURES,
+  FOLLOW_UPS,
+  ADVOCACY,
+  ACTIVITIES,
+  APPROVALS,
+] as unknown as readonly TableDef<{ caseNo: string }>[];

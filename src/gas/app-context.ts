@@ -3,6 +3,7 @@
  * (with the SpreadsheetApp objects handed to src/db) where Apps Script globals are named.
  */
 import type { AppContext } from '../app/context';
+import type { RangeBatchReader } from '../db/case-batch';
 import { UserError } from '../domain/validation';
 
 const SPREADSHEET_ID = 'spreadsheetId';
@@ -67,9 +68,29 @@ function documentStore(spreadsheet: Spreadsheet): AppContext['properties'] {
   };
 }
 
+/**
+ * The advanced Sheets service's values.batchGet, when appsscript.json enables it and Apps Script
+ * defines the `Sheets` global (https://developers.google.com/apps-script/guides/services/advanced).
+ * Without it (disabled by an administrator, or an older deployment) the add-on still works, reading
+ * table by table.
+ */
+function rangeBatchReader(spreadsheet: Spreadsheet): RangeBatchReader | undefined {
+  const values = typeof Sheets === 'undefined' ? undefined : Sheets?.Spreadsheets?.Values;
+  if (!values || typeof values.batchGet !== 'function') return undefined;
+  return (ranges) =>
+    (
+      values.batchGet(spreadsheet.getId(), {
+        ranges,
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
+      }).valueRanges ?? []
+    ).map((range) => (range.values ?? []) as unknown[][]);
+}
+
 export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
   return {
     spreadsheet,
+    readRanges: rangeBatchReader(spreadsheet),
     now: () => new Date(),
     // Consumer accounts outside the owner's domain may get '' here; the sheet then records ''.
     currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),

@@ -5,6 +5,7 @@
 import { withParticle } from '../domain/korean';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseFileView, CaseList, ResourceView } from './api';
+import { takeDeliveredCaseFile } from './case-files';
 import { FORM_TITLES, localToday, type FormKind } from './cases';
 import { ShellContext, type NoticeKind, type Shell } from './context';
 import { browserStorage, createDrafts, createPrefs, DRAFT_DAYS_PREF, draftDays } from './drafts';
@@ -95,7 +96,9 @@ export function App() {
   const loadCase = (caseNo: string, learnMe = false): Promise<void> => {
     const id = ++caseRequest.current;
     setCaseState((s) => ({ caseNo, status: 'loading', file: s && s.caseNo === caseNo ? s.file : null }));
-    return server.getCase({ caseNo }).then(
+    // Right after a save, its result carried the case as it now stands: no second round trip.
+    const delivered = takeDeliveredCaseFile(caseNo);
+    return (delivered ? Promise.resolve(delivered) : server.getCase({ caseNo })).then(
       (file) => {
         if (id !== caseRequest.current) return;
         setCaseState({ caseNo, status: 'ready', file });

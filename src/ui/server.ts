@@ -4,6 +4,7 @@
  * flight at once (Apps Script refuses more than about ten).
  */
 import type { ServerApi, ServerClient, ServerName } from './api';
+import { keepDeliveredCaseFile } from './case-files';
 import { compact, createLimiter } from './rpc';
 
 /** The part of Apps Script's client API the sidebar uses. */
@@ -38,7 +39,7 @@ export function call<K extends ServerName>(name: K, input: ServerApi[K][0]): Pro
           return;
         }
         const target = run
-          .withSuccessHandler((result) => resolve(result as ServerApi[K][1]))
+          .withSuccessHandler((result) => resolve(keepDeliveredCaseFile(result) as ServerApi[K][1]))
           .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
         (target[name] as (payload: unknown) => void)(compact(input));
       }),

@@ -1,4 +1,4 @@
-import { startAddon, type Harness } from '../support/addon-harness';
+import { manifestWithoutSheetsApi, startAddon, type Harness } from '../support/addon-harness';
 import * as P from '../support/payloads';
 import { spreadsheetOf } from '../support/robustness-harness';
 
@@ -72,9 +72,14 @@ type CaseFile = {
   plans: { items: { itemId: string; outcome: string | null; service: string }[] }[];
 };
 
-describe('hand edits between two saves', () => {
+// Both ways the add-on reads a case: batched through the advanced Sheets service, and tab by tab
+// where that service is not enabled.
+describe.each([
+  ['with the advanced Sheets service', {}],
+  ['without it', { manifest: manifestWithoutSheetsApi() }],
+])('hand edits between two saves, %s', (_reading, options) => {
   it('a sorted tab, inserted rows and a moved column lose nothing and misread nothing', () => {
-    const h = startAddon();
+    const h = startAddon(options);
     const first = planned(h, '김하나');
     const second = planned(h, '이둘');
     h.call('recordCheck', P.check(first, { note: '첫 점검' }));

@@ -23,11 +23,14 @@ describe('a case from intake to follow-up, through dist/ in the fakes', () => {
       version: 1,
     });
 
-    const assessed = h.call<{ assessmentId: string; nextReassessmentDue: string }>(
-      'saveAssessment',
-      P.assessment(caseNo),
-    );
+    const { case: assessedFile, ...assessed } = h.call<{
+      assessmentId: string;
+      nextReassessmentDue: string;
+      case: CaseFile;
+    }>('saveAssessment', P.assessment(caseNo));
     expect(assessed).toEqual({ assessmentId: `${caseNo}-S1`, nextReassessmentDue: '2027-03-09' });
+    // The save brings the case as it now stands: the sidebar shows it without asking again.
+    expect(assessedFile).toEqual(h.call('getCase', { caseNo }));
 
     h.call('recordConference', {
       caseNo,
@@ -45,9 +48,13 @@ describe('a case from intake to follow-up, through dist/ in the fakes', () => {
       until: '2027-03-12',
       withheld: '건강 정보',
     });
-    const planned = h.call<{ planId: string; itemIds: string[] }>('savePlan', P.plan(caseNo));
+    const { case: plannedFile, ...planned } = h.call<{ planId: string; itemIds: string[]; case: CaseFile }>(
+      'savePlan',
+      P.plan(caseNo),
+    );
     expect(planned).toEqual({ planId: `${caseNo}-P1`, itemIds: [`${caseNo}-P1-1`, `${caseNo}-P1-2`] });
     let file = h.call<CaseFile>('getCase', { caseNo });
+    expect(plannedFile).toEqual(file);
     expect(file).toMatchObject({
       stage: 'intervention',
       nextCheckDue: '2026-04-17', // the due rule moves Sunday 04-19 to the working day before, as 오늘 할 일 does

@@ -113,9 +113,12 @@ describe('resource calls cost the same at 1 200 and 5 000 resources', () => {
     const publish = ({ h }: Prepared) => void h.call('publishResources');
     const small = measure(1200, publish);
     const large = measure(5000, publish);
+    // Appends insert their rows below the data either way (db/table.ts planAppend); 5 000 rows
+    // also outgrow the new sheet's 1 000 once.
     const { ['Sheet.insertRowsAfter']: grown = 0, ...rest } = large;
-    expect(grown).toBeLessThanOrEqual(1);
-    expect(rest).toEqual(small);
+    const { ['Sheet.insertRowsAfter']: grownSmall = 0, ...restSmall } = small;
+    expect(grown - grownSmall).toBeLessThanOrEqual(1);
+    expect(rest).toEqual(restSmall);
   });
 
   it('the exported files of 5 000 resources are complete', () => {

@@ -21,6 +21,14 @@ export function manifest(): { oauthScopes: string[]; timeZone: string } {
   return JSON.parse(readFileSync(path.join(DIST_DIR, 'appsscript.json'), 'utf8'));
 }
 
+/** The built manifest with the advanced Sheets service left out: Apps Script then has no `Sheets`. */
+export function manifestWithoutSheetsApi(): ReturnType<typeof manifest> {
+  const { dependencies: _left, ...rest } = manifest() as ReturnType<typeof manifest> & {
+    dependencies?: unknown;
+  };
+  return rest;
+}
+
 export function startAddon(options: FakeEnvironmentOptions & { setup?: boolean } = {}): Harness {
   const { setup = true, ...envOptions } = options;
   const env = createGasEnvironment({

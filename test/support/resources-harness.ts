@@ -3,7 +3,7 @@
  * reading what the add-on left in Drive and in the partners' spreadsheet.
  */
 import type { ResourceRecord } from '../../src/domain/records';
-import { appendToTable } from '../../src/db/table';
+import { appendToTable, extentOf } from '../../src/db/table';
 import { RESOURCES } from '../../src/db/tables';
 import type { Harness } from './addon-harness';
 
@@ -81,7 +81,7 @@ export function fillResources(ss: Spreadsheet, count: number): ResourceRecord[] 
   });
   const layout = appendToTable(ss, RESOURCES, records);
   const sheet = ss.getSheetByName(RESOURCES.name) as GoogleAppsScript.Spreadsheet.Sheet;
-  const spare = layout.lastRow + 200 - sheet.getMaxRows();
+  const spare = extentOf(layout) + 200 - sheet.getMaxRows();
   if (spare > 0) sheet.insertRowsAfter(sheet.getMaxRows(), spare);
   return records;
 }

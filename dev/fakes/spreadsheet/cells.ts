@@ -55,7 +55,8 @@ export function clearContent(sheet: SheetModel, row: number, column: number): vo
   delete cell.f;
 }
 
-function rawValue(sheet: SheetModel, cell: Cell | undefined): FValue {
+/** A cell's value before any number format applies (a formula's result; a date stays a Date). */
+export function rawValue(sheet: SheetModel, cell: Cell | undefined): FValue {
   if (!cell) return '';
   if (cell.f === undefined) return cell.v ?? '';
   if (evaluating.has(cell)) return new FormulaError('#REF!');

@@ -1,0 +1,37 @@
+/**
+ * A case's file as it stands once a unit of work commits: what getCase shows and what every case
+ * command returns, so the sidebar need not ask again after a save.
+ */
+import { assembleCaseFile, type CaseFile } from '../domain/case-file';
+import type { RowProblem, TableDef } from '../db/table';
+import * as T from '../db/tables';
+import { findCase } from './case-rows';
+import type { UnitOfWork } from './unit-of-work';
+
+export type CaseFileWithProblems = CaseFile & { problems: RowProblem[] };
+
+/**
+ * The case file as it stands once `work` commits: read case by case (a TextFinder per table), so it
+ * costs the case's rows, not the workbook. Commands return it, so the sidebar need not ask again.
+ */
+export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithProblems {
+  const row = findCase(work, caseNo);
+  const read = <R extends { caseNo: string }>(def: TableDef<R>) => work.caseRecordsAfter(def, caseNo);
+  const file = assembleCaseFile(row.record, {
+    intakes: read(T.INTAKES),
+    assessments: read(T.ASSESSMENTS),
+    needs: read(T.NEEDS),
+    conferences: read(T.CONFERENCES),
+    consents: read(T.CONSENTS),
+    plans: read(T.PLANS),
+    // In the order they were planned, whatever order a person sorted the tab into.
+    planItems: read(T.PLAN_ITEMS).sort((x, y) => x.itemId.localeCompare(y.itemId, 'ko', { numeric: true })),
+    checks: read(T.CHECKS),
+    closures: read(T.CLOSURES),
+    followUps: read(T.FOLLOW_UPS),
+    advocacy: read(T.ADVOCACY),
+    activities: read(T.ACTIVITIES),
+    approvals: read(T.APPROVALS),
+  });
+  return { ...file, problems: work.problems().slice(0, 20) };
+}
