@@ -41,8 +41,17 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('동 사례관리');
+  // Who opens it comes with the page, ahead of the app's script, so its first lists are already
+  // this person's: one round of calls on open, not a second once the server has said who it is.
+  const html = HtmlService.createHtmlOutput(sidebarUserScript(Session.getActiveUser().getEmail()))
+    .append(HtmlService.createHtmlOutputFromFile('sidebar').getContent())
+    .setTitle('동 사례관리');
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** `<script>` setting the page's user; `<` escaped so no address can close the tag. */
+function sidebarUserScript(email: string): string {
+  return `<script>window.DONG_CASE_USER=${JSON.stringify(email).replace(/</g, '\\u003c')};</script>`;
 }
 
 /**

@@ -70,12 +70,18 @@ function parentOf(view: View): View | null {
   }
 }
 
+/** The user showSidebar wrote into the page (src/gas/main.ts), '' in the preview's plain page. */
+function pageUser(): string {
+  const user = (globalThis as { DONG_CASE_USER?: unknown }).DONG_CASE_USER;
+  return typeof user === 'string' ? user : '';
+}
+
 export function App() {
   const [view, setView] = useState<View>({ name: 'home' });
   const [caseState, setCaseState] = useState<CaseState | null>(null);
   const [today, setToday] = useState(localToday);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [me, setMeState] = useState<string | null>(() => prefs.get('me') || null);
+  const [me, setMeState] = useState<string | null>(() => prefs.get('me') || pageUser() || null);
   const [scope, setScopeState] = useState<Scope>(() => (prefs.get('scope') === 'all' ? 'all' : 'mine'));
   const serial = useRef(0);
   /** Bumped when the sheet was just set up: the home view mounts afresh and loads again. */

@@ -89,6 +89,18 @@ describe('opening the spreadsheet', () => {
     expect(sidebar.title).toBe('동 사례관리');
     expect(sidebar.html).toContain('<div id="app">');
   });
+
+  it('the sidebar page carries who opened it, ahead of the app, so its first lists are theirs', () => {
+    const { env, call } = startAddon({ setup: false });
+    call('showSidebar');
+    const html = env.ui.sidebars.at(-1)!.html;
+    expect(html.indexOf('window.DONG_CASE_USER="kim.sw@dong.example"')).toBeGreaterThanOrEqual(0);
+    expect(html.indexOf('DONG_CASE_USER')).toBeLessThan(html.indexOf('<div id="app">'));
+    // An address can never close the script tag.
+    env.setUser('a</script><script>alert(1)</script>@dong.example');
+    call('showSidebar');
+    expect(env.ui.sidebars.at(-1)!.html).not.toContain('a</script>');
+  });
 });
 
 describe('setupWorkbook', () => {
