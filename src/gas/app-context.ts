@@ -27,6 +27,7 @@ export function caseSpreadsheet(triggerUid?: string): Spreadsheet {
   if (!id)
     throw new UserError(
       '사례관리 시트를 찾을 수 없습니다. 시트에서 확장 프로그램 > 동 사례관리 > 시트 준비·복구를 실행하세요.',
+      'NOT_FOUND',
     );
   return SpreadsheetApp.openById(id);
 }
@@ -67,29 +68,35 @@ function documentStore(spreadsheet: Spreadsheet): AppContext['properties'] {
   };
 }
 
+/**
+ * The one lock of the add-on: every use case's unit of work and each phase of the daily reminders
+ * take it. The document lock; the script lock where a run has none (a time-driven trigger may get
+ * null: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+ * Pending writes are flushed before it is released, so the next holder reads them (LockService
+ * guide). A lock not had within 20 s is a refusal with its code, never a plain Error.
+ */
+export function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    throw new UserError(
+      '다른 사람이 저장하는 중입니다. 잠시 후 다시 저장하세요. 입력한 내용은 그대로 있습니다.',
+      'LOCK_BUSY',
+    );
+  try {
+    return work();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
 export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
   return {
     spreadsheet,
     now: () => new Date(),
     // Consumer accounts outside the owner's domain may get '' here; the sheet then records ''.
     currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
-    withDocumentLock(work) {
-      const lock = LockService.getDocumentLock();
-      try {
-        lock.waitLock(LOCK_WAIT_MS);
-      } catch {
-        throw new UserError(
-          '다른 사람이 저장하는 중입니다. 잠시 후 다시 저장하세요. 입력한 내용은 그대로 있습니다.',
-        );
-      }
-      try {
-        return work();
-      } finally {
-        // Commit pending writes before the next lock holder reads (LockService guide).
-        SpreadsheetApp.flush();
-        lock.releaseLock();
-      }
-    },
+    withDocumentLock,
     properties: documentStore(spreadsheet),
   };
 }

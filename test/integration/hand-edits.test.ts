@@ -1,4 +1,4 @@
-import { startAddon, type Harness } from '../support/addon-harness';
+import { startAddon, type Harness, type CaseFile } from '../support/addon-harness';
 import * as P from '../support/payloads';
 import { spreadsheetOf } from '../support/robustness-harness';
 
@@ -65,12 +65,6 @@ function planned(h: Harness, name: string): string {
   h.call('savePlan', P.plan(caseNo));
   return caseNo;
 }
-
-type CaseFile = {
-  client: { name: string; birthDate: string };
-  checks: { checkId: string; note: string }[];
-  plans: { items: { itemId: string; outcome: string | null; service: string }[] }[];
-};
 
 describe('hand edits between two saves', () => {
   it('a sorted tab, inserted rows and a moved column lose nothing and misread nothing', () => {
