@@ -1,7 +1,9 @@
-// Lint rules. The one rule specific to this project: only src/gas/ may name Apps Script globals,
-// so the domain, the use cases and the sheet database stay testable without Google.
+// Lint rules. Two rules specific to this project: only src/gas/ may name Apps Script globals,
+// so the domain, the use cases and the sheet database stay testable without Google; and imports
+// follow the layers (dev/eslint-layers.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './dev/eslint-layers.mjs';
 
 const APPS_SCRIPT_GLOBALS = [
   'SpreadsheetApp',
@@ -34,6 +36,12 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // Layer direction (docs/architecture.md): domain ← db ← app ← gas; ui takes types via src/contract.
+    files: ['src/**/*.{ts,tsx}', 'dev/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/direction': 'error' },
   },
   {
     files: ['src/domain/**', 'src/app/**', 'src/db/**', 'src/ui/**'],

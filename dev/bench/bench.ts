@@ -19,7 +19,7 @@ import { loadAddon, type LoadedAddon } from '../addon-loader';
 import { BULK_MANAGERS, fillWorkbook, REALISTIC_CASES, type BulkOptions } from '../bulk-data';
 import { createGasEnvironment } from '../fakes';
 import type { FakeGasEnvironment } from '../fakes/environment-api';
-import * as P from '../../test/support/payloads';
+import * as P from '../payloads';
 import { COST_MODEL } from './cost-model';
 import { measure, type Measurement } from './measure';
 import * as naive from './naive';

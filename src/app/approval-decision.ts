@@ -20,10 +20,13 @@ export function decideApproval(
       '결재',
     );
     const row = work.rows(APPROVALS).find((r) => r.record.approvalId === input.approvalId);
-    if (!row) throw new UserError(`결재번호 ${input.approvalId}을(를) 찾을 수 없습니다.`);
+    if (!row) throw new UserError(`결재번호 ${input.approvalId}을(를) 찾을 수 없습니다.`, 'NOT_FOUND');
     if (row.record.status !== 'requested') {
       const status = row.record.status ? APPROVAL_STATUSES.label(row.record.status) : '알 수 없음';
-      throw new UserError(`${input.approvalId}은(는) 이미 '${status}' 상태라서 다시 결정할 수 없습니다.`);
+      throw new UserError(
+        `${input.approvalId}은(는) 이미 '${status}' 상태라서 다시 결정할 수 없습니다.`,
+        'WRONG_STAGE',
+      );
     }
     work.update(APPROVALS, row, {
       ...row.record,

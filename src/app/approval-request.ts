@@ -24,6 +24,7 @@ export function requestApproval(ctx: AppContext, payload: unknown): { approvalId
     if (standing?.record.status)
       throw new UserError(
         `${targetId}은(는) 이미 ${APPROVAL_STATUSES.label(standing.record.status)} 상태입니다 (${standing.record.approvalId}). 다시 요청하지 않았습니다.`,
+        'WRONG_STAGE',
       );
     const approvalId = nextChildId(
       input.caseNo,
@@ -59,6 +60,7 @@ function planToApprove(work: UnitOfWork, caseNo: string, planId: string | undefi
       planId
         ? `계획 ${planId}은(는) ${caseNo} 사례의 서비스계획이 아닙니다.`
         : `${caseNo} 사례에는 결재할 서비스계획이 없습니다. 계획을 먼저 저장하세요.`,
+      'NOT_FOUND',
     );
   return plan.record.planId;
 }
@@ -66,6 +68,9 @@ function planToApprove(work: UnitOfWork, caseNo: string, planId: string | undefi
 function closureToApprove(work: UnitOfWork, caseNo: string): string {
   const closure = work.caseRows(CLOSURES, caseNo).pop();
   if (!closure)
-    throw new UserError(`${caseNo} 사례에는 결재할 종결 기록이 없습니다. 종결을 먼저 기록하세요.`);
+    throw new UserError(
+      `${caseNo} 사례에는 결재할 종결 기록이 없습니다. 종결을 먼저 기록하세요.`,
+      'NOT_FOUND',
+    );
   return closure.record.closureId;
 }

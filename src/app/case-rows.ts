@@ -8,7 +8,8 @@ import type { UnitOfWork } from './unit-of-work';
 
 export function findCase(work: UnitOfWork, caseNo: string): TableRow<CaseRecord> {
   const row = work.caseRows(CASES, caseNo)[0];
-  if (!row) throw new UserError(`관리번호 ${caseNo} 사례를 찾을 수 없습니다. 관리번호를 확인하세요.`);
+  if (!row)
+    throw new UserError(`관리번호 ${caseNo} 사례를 찾을 수 없습니다. 관리번호를 확인하세요.`, 'NOT_FOUND');
   return row;
 }
 
@@ -24,6 +25,7 @@ export function assertFresh(row: TableRow<CaseRecord>, expectedVersion: number |
     throw new UserError(
       `${row.record.caseNo} 사례를 ${who}${row.record.updatedAt}에 먼저 수정했습니다. ` +
         '덮어쓰지 않도록 저장하지 않았습니다: 사례를 다시 열어 최신 내용을 확인한 뒤 다시 입력하세요.',
+      'STALE_EDIT',
     );
   }
 }

@@ -23,7 +23,8 @@ export function recordCheck(ctx: AppContext, payload: unknown): { checkId: strin
     const outcomes = input.itemOutcomes ?? [];
     for (const { itemId, outcome } of outcomes) {
       const item = items.find((r) => r.record.itemId === itemId);
-      if (!item) throw new UserError(`계획 항목 ${itemId}은(는) ${input.caseNo} 사례의 항목이 아닙니다.`);
+      if (!item)
+        throw new UserError(`계획 항목 ${itemId}은(는) ${input.caseNo} 사례의 항목이 아닙니다.`, 'NOT_FOUND');
       work.update(PLAN_ITEMS, item, { ...item.record, outcome, outcomeOn: input.checkedOn });
     }
     const checkId = nextChildId(

@@ -37,10 +37,10 @@ export function updateClient(ctx: AppContext, payload: unknown): ReturnType<type
       Object.assign(changes, { [column]: value });
       trail.push(`${label}: ${old || '(없음)'} → ${value || '(없음)'}`);
     }
-    if (trail.length === 0) throw new UserError('바뀐 항목이 없어 저장하지 않았습니다.');
+    if (trail.length === 0) throw new UserError('바뀐 항목이 없어 저장하지 않았습니다.', 'REFUSED');
     const birthDate = changes.birthDate ?? row.record.birthDate;
     if (birthDate && row.record.openedOn && birthDate > row.record.openedOn)
-      throw new UserError(`생년월일: 접수일(${row.record.openedOn})보다 늦을 수 없습니다.`);
+      throw new UserError(`생년월일: 접수일(${row.record.openedOn})보다 늦을 수 없습니다.`, 'INVALID_INPUT');
     changeCase(work, row, changes);
     work.audit(input.caseNo, '대상자 정보 수정', trail.join('; '));
   });

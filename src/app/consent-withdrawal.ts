@@ -16,13 +16,20 @@ export function withdrawConsent(ctx: AppContext, payload: unknown): { consentId:
     assertFresh(row, input.version);
     const consent = work.caseRows(CONSENTS, input.caseNo).find((r) => r.record.consentId === input.consentId);
     if (!consent)
-      throw new UserError(`동의 ${input.consentId}은(는) ${input.caseNo} 사례의 정보제공 동의가 아닙니다.`);
+      throw new UserError(
+        `동의 ${input.consentId}은(는) ${input.caseNo} 사례의 정보제공 동의가 아닙니다.`,
+        'NOT_FOUND',
+      );
     if (consent.record.withdrawnOn)
       throw new UserError(
         `동의 ${input.consentId}은(는) 이미 ${consent.record.withdrawnOn}에 철회되었습니다.`,
+        'WRONG_STAGE',
       );
     if (consent.record.consentedOn && input.on < consent.record.consentedOn)
-      throw new UserError(`철회일: 동의일(${consent.record.consentedOn})보다 빠를 수 없습니다.`);
+      throw new UserError(
+        `철회일: 동의일(${consent.record.consentedOn})보다 빠를 수 없습니다.`,
+        'INVALID_INPUT',
+      );
     work.update(CONSENTS, consent, {
       ...consent.record,
       withdrawnOn: input.on,

@@ -1,6 +1,8 @@
 import { seoulDateKey, type DateKey } from '../domain/dates';
 import type { RangeBatchReader } from '../db/case-batch';
 
+export type { RangeBatchReader };
+
 /**
  * What a use case needs from the outside world. src/gas/ builds it from the Apps Script services;
  * nothing under src/app or src/domain names an Apps Script global.

@@ -119,6 +119,7 @@ function documentSettings(work: UnitOfWork): Settings {
   if (mine.length > 0)
     throw new UserError(
       `${mine.join('\n')}\n문서 ID는 Google 문서·폴더의 주소나 그 안의 ID를 넣으세요. 비워 두면 새로 만듭니다.`,
+      'BAD_SETTING',
     );
   return settings;
 }
@@ -238,7 +239,10 @@ function openChecked(port: DocumentsPort, form: DocumentForm, templateId: string
   const template = port.openTemplate(templateId, form);
   const { problems } = checkTemplate(template.scan);
   if (problems.length > 0)
-    throw new UserError(templateProblemMessage(DOCUMENT_FORMS.label(form), templateId, problems));
+    throw new UserError(
+      templateProblemMessage(DOCUMENT_FORMS.label(form), templateId, problems),
+      'BAD_SETTING',
+    );
   return template;
 }
 

@@ -11,6 +11,14 @@ import { isPublishable, publicTable } from '../domain/resources';
 import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
 import { UserError } from '../domain/validation';
 import { SETTINGS } from '../db/tables';
+import {
+  ABOUT_TAB,
+  LIST_TAB,
+  MADE_BY_ADDON,
+  madeByAddon,
+  replaceTab,
+  shareWithExactly,
+} from '../db/partner-sheet';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { withholdClientData, type WithheldResource } from './partner-guard';
@@ -18,7 +26,6 @@ import { resourceRows } from './resources';
 import { inTransaction, UnitOfWork } from './unit-of-work';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** SpreadsheetApp.create / openById, handed in by src/gas. */
 export interface PartnerSpreadsheets {
@@ -35,25 +42,7 @@ export interface PublishResult {
   withheld: WithheldResource[];
 }
 
-export const LIST_TAB = '자원 목록';
-export const ABOUT_TAB = '안내';
-/** The row of the 안내 tab that says the add-on made this spreadsheet: only such a one is written. */
-const MADE_BY_ADDON = ['만든 곳', '동 사례관리 추가 기능 (협력기관 자원 목록)'] as const;
-/** What versions before the mark wrote in the 안내 tab: their partner sheets are the add-on's too. */
-const EARLIER_ABOUT = '협력기관과 나누는 지역 자원 목록입니다';
-
-function madeByAddon(ss: Spreadsheet): boolean {
-  const about = ss.getSheetByName(ABOUT_TAB);
-  if (!about) return false;
-  return about
-    .getDataRange()
-    .getValues()
-    .some(
-      ([label, value]) =>
-        (label === MADE_BY_ADDON[0] && value === MADE_BY_ADDON[1]) ||
-        (label === '이 시트는' && String(value).includes(EARLIER_ABOUT)),
-    );
-}
+export { LIST_TAB, ABOUT_TAB };
 
 function spec<K extends keyof Settings>(key: K) {
   return SETTING_SPECS.find((s) => s.key === key) as (typeof SETTING_SPECS)[number];
@@ -71,6 +60,7 @@ function strictSetting<K extends 'partnerEmails' | 'partnerSpreadsheetId'>(
   if (parsed === undefined)
     throw new UserError(
       `설정 '${s.name}'의 값 "${text}"을(를) 이해할 수 없어 게시하지 않았습니다. 설정 탭에서 고치세요.`,
+      'BAD_SETTING',
     );
   return parsed as Settings[K];
 }
@@ -96,43 +86,16 @@ function openOrCreate(
   } catch {
     throw new UserError(
       `협력기관 자원목록 시트(ID ${id})를 열 수 없습니다. 지워졌거나 권한이 없으면 설정 탭의 '협력기관 자원목록 시트 ID'를 비운 뒤 다시 게시하세요: 새 시트를 만듭니다.`,
+      'BAD_SETTING',
     );
   }
   // A wrong id in 설정 must not replace another file's tab and take away its viewers.
   if (!madeByAddon(ss))
     throw new UserError(
       `설정의 '협력기관 자원목록 시트 ID'가 가리키는 시트 '${ss.getName()}'은(는) 이 추가 기능이 만든 자원 목록이 아닙니다. 그 시트는 고치지도, 공유를 바꾸지도 않았습니다: ID를 바로잡거나 비운 뒤 다시 게시하세요 (비우면 새로 만듭니다).`,
+      'BAD_SETTING',
     );
   return { ss, created: false };
-}
-
-function tab(ss: Spreadsheet, name: string, fallback?: Sheet): Sheet {
-  const sheet = ss.getSheetByName(name);
-  if (sheet) return sheet;
-  if (fallback) return fallback.setName(name);
-  return ss.insertSheet(name);
-}
-
-/** Replaces the tab's contents with `rows`, all as plain text: what partners read is what we wrote. */
-function writeTab(sheet: Sheet, rows: string[][]) {
-  const width = rows[0]?.length ?? 1;
-  sheet.clearContents();
-  const maxRows = sheet.getMaxRows();
-  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
-  const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormats(rows.map((row) => row.map(() => '@'))).setValues(rows);
-  sheet.setFrozenRows(1);
-}
-
-/** Shares as viewer with exactly the listed addresses: adds the new ones, removes the dropped ones. */
-function shareWith(ss: Spreadsheet, emails: readonly string[]): string[] {
-  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
-  const wanted = emails.filter((e) => e !== owner);
-  const current = ss.getViewers().map((u) => u.getEmail().toLowerCase());
-  const toAdd = wanted.filter((e) => !current.includes(e));
-  if (toAdd.length > 0) ss.addViewers(toAdd);
-  for (const email of current) if (!wanted.includes(email)) ss.removeViewer(email);
-  return wanted;
 }
 
 /** What a publication would hold and whom it would reach, decided from the sheet as it is now. */
@@ -175,15 +138,15 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
     if (storedId === ctx.spreadsheet.getId())
       throw new UserError(
         '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',
+        'BAD_SETTING',
       );
     const { ss, created } = openOrCreate(
       sheets,
       storedId,
       `${settings.casePrefix}동 지역 자원 목록 (협력기관 공유)`,
     );
-    const list = tab(ss, LIST_TAB, created ? ss.getSheets()[0] : undefined);
-    writeTab(list, table);
-    writeTab(tab(ss, ABOUT_TAB), [
+    replaceTab(ss, LIST_TAB, table, created);
+    replaceTab(ss, ABOUT_TAB, [
       ['항목', '내용'],
       [
         '이 시트는',
@@ -194,7 +157,7 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
       ['주의', '게시할 때마다 새로 덮어씁니다. 고칠 내용은 주민센터에 알려 주세요.'],
       [...MADE_BY_ADDON],
     ]);
-    const sharedWith = shareWith(ss, emails);
+    const sharedWith = shareWithExactly(ss, emails);
     if (created) rememberSpreadsheetId(work, ss.getId());
     work.audit(
       '',

@@ -18,6 +18,7 @@ export function reassignCases(ctx: AppContext, payload: unknown): { reassigned: 
     if (missing.length > 0)
       throw new UserError(
         `찾을 수 없는 관리번호가 있어 아무것도 바꾸지 않았습니다: ${missing.slice(0, 5).join(', ')}`,
+        'NOT_FOUND',
       );
     let reassigned = 0;
     for (const caseNo of new Set(input.caseNos)) {

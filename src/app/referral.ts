@@ -49,9 +49,9 @@ interface Decision {
 function recipientOf(work: UnitOfWork, input: ReferClientInput): { recipient: string; resourceId: string } {
   if (!input.resourceId) return { recipient: (input.recipient ?? '').trim(), resourceId: '' };
   const resource = resourceRows(work).find((r) => r.record.resourceId === input.resourceId)?.record;
-  if (!resource) throw new UserError(`자원번호 ${input.resourceId} 자원을 찾을 수 없습니다.`);
+  if (!resource) throw new UserError(`자원번호 ${input.resourceId} 자원을 찾을 수 없습니다.`, 'NOT_FOUND');
   if (resource.status === 'inactive')
-    throw new UserError(`${resource.name}은(는) 운영 중단된 자원이라 의뢰할 수 없습니다.`);
+    throw new UserError(`${resource.name}은(는) 운영 중단된 자원이라 의뢰할 수 없습니다.`, 'REFUSED');
   const recipient = input.recipient?.trim() || resource.provider.trim() || resource.name;
   return { recipient, resourceId: resource.resourceId };
 }
@@ -64,6 +64,7 @@ function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourc
     const stage = row.record.stage ? STAGES.label(row.record.stage) : '알 수 없음';
     throw new UserError(
       `${input.caseNo} 사례는 '${stage}' 단계라서 의뢰할 수 없습니다. 열린 사례만 의뢰합니다.`,
+      'WRONG_STAGE',
     );
   }
   const { recipient, resourceId } = recipientOf(work, input);
@@ -238,7 +239,10 @@ export function referClient(
   return inTransaction(ctx, (work) => {
     const { row, content, resourceId } = decide(work, input);
     if (content.referralId !== draft.content.referralId)
-      throw new UserError('다른 사람이 같은 사례를 방금 의뢰했습니다. 사례를 다시 열고 의뢰하세요.');
+      throw new UserError(
+        '다른 사람이 같은 사례를 방금 의뢰했습니다. 사례를 다시 열고 의뢰하세요.',
+        'STALE_EDIT',
+      );
     work.append(REFERRALS, {
       referralId: content.referralId,
       caseNo: input.caseNo,

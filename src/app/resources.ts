@@ -24,6 +24,7 @@ import {
   saveResourceInput,
   usageByResource,
   viewOf,
+  BLANK_RESOURCE,
   type HsdsExport,
   type ImportPlan,
   type IncomingResource,
@@ -32,6 +33,7 @@ import {
   type SaveResourceInput,
 } from '../domain/resources';
 import { parseInput, UserError } from '../domain/validation';
+import { readPartnerTab } from '../db/partner-sheet';
 import type { TableRow } from '../db/table';
 import { PLAN_ITEMS, RESOURCES } from '../db/tables';
 import type { AppContext } from './context';
@@ -65,6 +67,7 @@ function assertFreshResource(row: TableRow<ResourceRecord>, expected: number | u
   throw new UserError(
     `자원 ${row.record.resourceId}을(를) ${who}${row.record.updatedAt}에 먼저 수정했습니다. ` +
       '덮어쓰지 않도록 저장하지 않았습니다: 자원을 다시 열어 최신 내용을 확인한 뒤 다시 입력하세요.',
+    'STALE_EDIT',
   );
 }
 
@@ -84,40 +87,12 @@ function applyInput(base: ResourceData, input: SaveResourceInput, user: string):
   return next as ResourceData;
 }
 
-const BLANK: ResourceData = {
-  name: '',
-  kind: null,
-  sector: null,
-  category: '',
-  provider: '',
-  description: '',
-  contact: '',
-  email: '',
-  website: '',
-  address: '',
-  stateProvince: '',
-  city: '',
-  postalCode: '',
-  area: '',
-  eligibility: '',
-  fees: '',
-  hours: '',
-  languages: '',
-  capacity: '',
-  contactPerson: '',
-  notes: '',
-  status: 'active',
-  shareable: false,
-  verifiedOn: null,
-  verifiedBy: '',
-};
-
 /** Adds a resource, or edits one (`resourceId`); `verifiedOn` records who checked it and when. */
 export function saveResource(ctx: AppContext, payload: unknown): { resourceId: string } {
   const input = parseInput(saveResourceInput, payload);
   const today = seoulDateKey(ctx.now());
   if (input.verifiedOn && input.verifiedOn > today)
-    throw new UserError('최종 확인일: 오늘보다 늦은 날짜일 수 없습니다.');
+    throw new UserError('최종 확인일: 오늘보다 늦은 날짜일 수 없습니다.', 'INVALID_INPUT');
   return inTransaction(ctx, (work) => {
     const rows = resourceRows(work);
     const existing = input.resourceId
@@ -126,10 +101,12 @@ export function saveResource(ctx: AppContext, payload: unknown): { resourceId: s
     if (input.resourceId && !existing)
       throw new UserError(
         `자원번호 ${input.resourceId} 자원을 찾을 수 없습니다. 목록을 새로 고친 뒤 다시 고르세요.`,
+        'NOT_FOUND',
       );
     if (existing) assertFreshResource(existing, input.version);
-    const data = applyInput(existing ? dataOf(existing.record) : BLANK, input, work.user);
-    if (data.kind === 'relational' && data.shareable) throw new UserError(RELATIONAL_NOT_SHAREABLE);
+    const data = applyInput(existing ? dataOf(existing.record) : BLANK_RESOURCE, input, work.user);
+    if (data.kind === 'relational' && data.shareable)
+      throw new UserError(RELATIONAL_NOT_SHAREABLE, 'REFUSED');
     const twin = rows.find(
       (r) =>
         r !== existing &&
@@ -139,6 +116,7 @@ export function saveResource(ctx: AppContext, payload: unknown): { resourceId: s
     if (twin)
       throw new UserError(
         `같은 이름과 제공기관의 자원이 이미 있습니다 (${twin.record.resourceId}). 새로 만들지 말고 그 자원을 고치세요.`,
+        'REFUSED',
       );
     const stamp = { updatedAt: work.timestamp, updatedBy: work.user };
     if (existing) {
@@ -268,8 +246,9 @@ export function exportResourcesJson(ctx: AppContext, payload: unknown, drive: Ex
 }
 
 /** Reads a partner's sheet (src/gas opens it by id or URL). */
+/** Opens a partner's spreadsheet by its address or id (SpreadsheetApp.openById, from src/gas). */
 export interface PartnerSheetReader {
-  read(spreadsheet: string): { tabName: string; values: unknown[][] };
+  open(spreadsheet: string): GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 export interface ImportSummary {
@@ -294,14 +273,15 @@ function incomingFrom(
 ): { source: string; resources: IncomingResource[]; notes: string[] } {
   if (input.files && input.files.length > 0) {
     const decoded = decodeHsds(input.files);
-    if (decoded.problems.length > 0) throw new UserError(decoded.problems.join('\n'));
+    if (decoded.problems.length > 0) throw new UserError(decoded.problems.join('\n'), 'INVALID_INPUT');
     const notes =
       decoded.ignoredFiles.length > 0 ? [`읽지 않은 파일: ${decoded.ignoredFiles.join(', ')}`] : [];
     return { source: `HSDS CSV ${input.files.length}개 파일`, resources: decoded.resources, notes };
   }
-  const sheet = reader.read((input.spreadsheet ?? '').trim());
+  const sheet = readPartnerTab(reader.open((input.spreadsheet ?? '').trim()));
+  if (!sheet) throw new UserError('협력기관 시트에 탭이 없습니다.', 'SHEET_BROKEN');
   const decoded = decodeResourceSheet(sheet.tabName, sheet.values);
-  if (decoded.problems.length > 0) throw new UserError(decoded.problems.join('\n'));
+  if (decoded.problems.length > 0) throw new UserError(decoded.problems.join('\n'), 'INVALID_INPUT');
   const notes =
     decoded.ignoredColumns.length > 0 ? [`읽지 않은 열: ${decoded.ignoredColumns.join(', ')}`] : [];
   return { source: `협력기관 시트 '${sheet.tabName}' 탭`, resources: decoded.resources, notes };
@@ -363,13 +343,14 @@ export function importResources(
 ): ImportSummary {
   const input = parseImport(payload);
   if (!input.previewToken)
-    throw new UserError('가져오기 전에 미리보기로 무엇이 추가·수정되는지 먼저 확인하세요.');
+    throw new UserError('가져오기 전에 미리보기로 무엇이 추가·수정되는지 먼저 확인하세요.', 'REFUSED');
   const incoming = incomingFrom(input, reader);
   return inTransaction(ctx, (work) => {
     const plan = planFor(ctx, work, incoming.resources);
     if (plan.token !== input.previewToken)
       throw new UserError(
         '미리보기 뒤에 자원 목록이나 가져올 자료가 바뀌었습니다. 아무것도 저장하지 않았습니다: 미리보기를 다시 하세요.',
+        'STALE_EDIT',
       );
     const stamp = { updatedAt: work.timestamp, updatedBy: work.user };
     const rows = new Map(resourceRows(work).map((r) => [r.record.resourceId, r]));

@@ -62,7 +62,7 @@ export function parseSettingsInput(payload: unknown): [SettingKey, string][] {
   const input = parseInput(saveSettingsInput, payload);
   const entries = Object.entries(input.values) as [SettingKey, string][];
   const problems = entries.map(([key, text]) => settingProblem(key, text)).filter((p) => p !== null);
-  if (problems.length > 0) throw new UserError(`저장하지 않았습니다.\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new UserError(`저장하지 않았습니다.\n${problems.join('\n')}`, 'BAD_SETTING');
   return entries;
 }
 

@@ -195,6 +195,7 @@ export class UnitOfWork {
     if (this.user.trim() === '')
       throw new UserError(
         '누가 저장하는지 Google이 알려 주지 않아 저장하지 않았습니다. 조직 계정으로 로그인한 뒤 다시 시도하세요.',
+        'NOT_ALLOWED',
       );
     const audit = this.auditEntries.length > 0 ? this.layout(AUDIT) : null;
     // Reads first: where every append goes.
@@ -233,6 +234,7 @@ export class UnitOfWork {
       undoAll(undos);
       throw new UserError(
         'Google 시트가 저장 도중 응답하지 않아 저장하지 않았습니다. 쓰던 내용은 모두 되돌렸습니다. 잠시 후 다시 저장하세요.',
+        'REFUSED',
       );
     }
     for (const step of this.afterCommitSteps) step();

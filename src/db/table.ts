@@ -112,12 +112,15 @@ function layoutFrom<R>(
 ): TableLayout<R> {
   const headers = columnKeys(def).map((key) => def.columns[key].header);
   const match = findHeaderRow(topRows, headers);
-  if (!match) throw new UserError(missingTabMessage(def.name));
+  if (!match) throw new UserError(missingTabMessage(def.name), 'SHEET_BROKEN');
   const columnIndex = {} as Record<keyof R & string, number>;
   for (const key of columnKeys(def)) {
     const index = match.cells.indexOf(def.columns[key].header);
     if (index < 0)
-      throw new UserError(`${missingTabMessage(def.name)} (없는 열: ${def.columns[key].header})`);
+      throw new UserError(
+        `${missingTabMessage(def.name)} (없는 열: ${def.columns[key].header})`,
+        'SHEET_BROKEN',
+      );
     columnIndex[key] = index;
   }
   return { def, sheet, headerRow: match.rowNumber, columnIndex, width, lastRow };
@@ -125,7 +128,7 @@ function layoutFrom<R>(
 
 export function sheetOf<R>(spreadsheet: Spreadsheet, def: TableDef<R>): Sheet {
   const sheet = spreadsheet.getSheetByName(def.name);
-  if (!sheet) throw new UserError(missingTabMessage(def.name));
+  if (!sheet) throw new UserError(missingTabMessage(def.name), 'SHEET_BROKEN');
   return sheet;
 }
 

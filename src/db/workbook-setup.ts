@@ -40,7 +40,10 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, sheets: SheetsFactory): 
   const layouts = locateTables(spreadsheet);
   const unsure = layouts.flatMap((layout) => layout.unsure);
   if (unsure.length > 0)
-    throw new UserError(['시트 준비·복구를 멈췄습니다. 아무것도 바꾸지 않았습니다.', ...unsure].join('\n'));
+    throw new UserError(
+      ['시트 준비·복구를 멈췄습니다. 아무것도 바꾸지 않았습니다.', ...unsure].join('\n'),
+      'SHEET_BROKEN',
+    );
   const report: SetupReport = { createdTabs: [], addedColumns: [], renamedTabs: [], restoredHeaders: [] };
   if (spreadsheet.getSpreadsheetTimeZone() !== 'Asia/Seoul') spreadsheet.setSpreadsheetTimeZone('Asia/Seoul');
   for (const layout of layouts) {

@@ -10,6 +10,9 @@
 import type { DateKey } from './dates';
 import { whenLabel, type DueItem } from './due-items';
 import { weekdayLabel } from './holidays';
+import { escapeHtml } from './documents/html';
+
+export { escapeHtml };
 
 export interface MailContent {
   subject: string;
@@ -26,15 +29,6 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0]}*`;
   const middle = chars.slice(1, -1).map((c) => (/\s/.test(c) ? c : '*'));
   return `${chars[0]}${middle.join('')}${chars[chars.length - 1]}`;
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** "3월 3일 (화)". */

@@ -5,8 +5,19 @@
  * as typed; "required" only means "not blank".
  */
 import { z } from 'zod';
-import { isDateKey, type DateKey } from './dates';
-import { unknownKeysMessage } from './validation';
+import type { DateKey } from './dates';
+import {
+  choice,
+  date,
+  email,
+  LONG_TEXT,
+  optionalDate,
+  optionalText,
+  requiredText,
+  SHORT_TEXT,
+  strict,
+  version,
+} from './zod-kit';
 import {
   ASSESSMENT_KINDS,
   CASE_TYPES,
@@ -27,60 +38,9 @@ import {
   GAP_KINDS,
 } from './vocabulary';
 
-/** Longest text accepted in one field: well under a Sheets cell's 50 000 characters. */
-export const LONG_TEXT = 5000;
-const SHORT_TEXT = 200;
-
-function strict<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : '입력 형식이 올바르지 않습니다.',
-  });
-}
-
-const text = (label: string, max = LONG_TEXT) =>
-  z
-    .string({ error: `${label}: 글자로 입력하세요.` })
-    .max(max, { error: `${label}: ${max.toLocaleString('ko-KR')}자 이내로 입력하세요.` });
-
-const requiredText = (label: string, max = LONG_TEXT) =>
-  text(label, max).refine((value) => value.trim().length > 0, { error: `${label}: 필수 항목입니다.` });
-
-const optionalText = (label: string, max = LONG_TEXT) => text(label, max).optional();
-
-const date = (label: string) =>
-  z
-    .string({ error: `${label}: 날짜를 입력하세요.` })
-    // An empty date box is a missing answer, not a badly written date.
-    .refine((value) => value.trim() !== '', { error: `${label}: 필수 항목입니다.`, abort: true })
-    .refine(isDateKey, { error: `${label}: 날짜는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.` });
-
-/** The sidebar sends '' for an empty date input: that means "not given". */
-const optionalDate = (label: string) =>
-  z.preprocess((value) => (value === '' || value === null ? undefined : value), date(label).optional());
-
-function choice<K extends string>(
-  label: string,
-  vocab: { keys: readonly [K, ...K[]]; labels: Record<K, string> },
-) {
-  const options = vocab.keys.map((key) => vocab.labels[key]).join(', ');
-  return z.enum(vocab.keys, { error: `${label}: ${options} 중에서 고르세요.` });
-}
-
-const email = (label: string) =>
-  z
-    .string({ error: `${label}: 이메일 주소를 입력하세요.` })
-    .max(SHORT_TEXT)
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: `${label}: 이메일 주소 형식이 아닙니다.` });
+export { LONG_TEXT };
 
 export const caseNoField = requiredText('관리번호', 40);
-
-/** The case's version when the form was loaded: a newer version on the server means a stale edit. */
-const version = z
-  .number({ error: '버전: 숫자여야 합니다.' })
-  .int({ error: '버전: 정수여야 합니다.' })
-  .min(0, { error: '버전: 0 이상이어야 합니다.' })
-  .optional();
 
 /** The earliest birth date a living client can plausibly have (a typo such as 0948 is caught). */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -263,6 +223,7 @@ export const reassignInput = strict({
 export type ReassignInput = z.infer<typeof reassignInput>;
 
 export const getCaseInput = strict({ caseNo: caseNoField });
+export type GetCaseInput = z.infer<typeof getCaseInput>;
 
 export const listCasesInput = strict({
   stage: choice('단계', STAGES).optional(),

@@ -21,6 +21,7 @@ export function assertSupervisor(staff: readonly StaffRecord[], user: string, wh
   if (findStaff(staff, user)?.role === 'supervisor') return;
   throw new UserError(
     `${what}은(는) 복지팀장만 할 수 있습니다. 직원 탭(직원 명부)에 역할 '복지팀장'으로 등록된 계정으로 하세요.`,
+    'NOT_ALLOWED',
   );
 }
 
@@ -33,6 +34,7 @@ export function assertKnownStaff(staff: readonly StaffRecord[], email: string, f
   if (staff.length === 0 || findStaff(staff, email)) return;
   throw new UserError(
     `${field}: ${email}은(는) 직원 탭(직원 명부)에 없는 계정입니다. 직원 탭에 먼저 등록하거나 목록의 직원을 고르세요.`,
+    'NOT_FOUND',
   );
 }
 

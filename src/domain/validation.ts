@@ -5,12 +5,53 @@
 import type { z } from 'zod';
 import { hasResidentNumber } from './resident-number';
 
-/** An error whose message is meant for the person at the keyboard (Korean, actionable). */
+/**
+ * Why a call was refused, as a stable code the sidebar can act on (a stale edit reopens the case)
+ * without reading the Korean sentence. `BUG` is not a refusal: something broke (src/gas/serve.ts).
+ */
+export const REFUSAL_CODES = [
+  'INVALID_INPUT', // the payload does not pass its schema
+  'RESIDENT_NUMBER', // a 주민등록번호 in a payload
+  'STALE_EDIT', // someone saved the record after the form was opened
+  'LOCK_BUSY', // another save holds the document lock
+  'NOT_FOUND', // no such case, plan, resource…
+  'NOT_ALLOWED', // this person may not do that (a 복지팀장's decision, a partner's sheet)
+  'WRONG_STAGE', // the case is not at a stage where that step fits
+  'NO_CONSENT', // a referral the client did not agree to
+  'BAD_SETTING', // a value of the 설정 tab that cannot be understood
+  'SHEET_BROKEN', // a tab edited by hand so that a repair would be a guess
+  'REFUSED', // any other refusal with its own sentence
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+export type ErrorCode = RefusalCode | 'BUG';
+
+/** An error whose message is meant for the person at the keyboard (Korean, actionable), with its code. */
 export class UserError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: RefusalCode = 'REFUSED',
+  ) {
     super(message);
     this.name = 'UserError';
   }
+}
+
+/** Longest message that reaches the sidebar (a refusal lists at most eight short problems). */
+export const MAX_MESSAGE = 500;
+
+/** What crosses google.script.run as an error's message: `[CODE] 한국어 문장`. */
+export function wireMessage(code: ErrorCode, message: string): string {
+  return `[${code}] ${shortened(message, MAX_MESSAGE)}`;
+}
+
+const WIRE = /^\[([A-Z_]+)\]\s*/;
+
+/** The code and the sentence of a message that crossed google.script.run (code null: not ours). */
+export function readWireMessage(text: string): { code: ErrorCode | null; message: string } {
+  const match = WIRE.exec(text);
+  return match
+    ? { code: match[1] as ErrorCode, message: text.slice(match[0].length) }
+    : { code: null, message: text };
 }
 
 /** Whether any text in `value` (nested arrays and objects included) holds a 주민등록번호. */
@@ -61,20 +102,6 @@ export function unknownKeysMessage(keys: readonly string[]): string {
   return `알 수 없는 항목이 있습니다: ${shown.join(', ')}${keys.length > 3 ? ` 외 ${keys.length - 3}개` : ''}`;
 }
 
-/**
- * What the sidebar shows for any error a call ends with: Korean, and short. A message of ours is
- * cut to a readable length; anything else (a service's English error, a crash) becomes a Korean
- * sentence with the start of the original, so a failure is still reported, never swallowed.
- */
-export function messageForOfficial(error: unknown): string {
-  const message =
-    error instanceof Error || (error !== null && typeof error === 'object' && 'message' in error)
-      ? String((error as { message: unknown }).message)
-      : String(error);
-  if (/[가-힣]/.test(message)) return shortened(message, 500);
-  return `처리하지 못했습니다. 잠시 후 다시 시도하고, 계속되면 담당자에게 알려 주세요. (${shortened(message, 80)})`;
-}
-
 const KINDS: Record<string, string> = {
   string: '글자',
   number: '숫자',
@@ -110,11 +137,14 @@ function koreanDefault(issue: z.core.$ZodRawIssue): string {
 /** Validates `payload` against `schema`; throws a UserError listing every problem in Korean. */
 export function parseInput<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-    throw new UserError('입력 형식이 올바르지 않습니다: 항목을 담은 객체를 보내야 합니다.');
+    throw new UserError('입력 형식이 올바르지 않습니다: 항목을 담은 객체를 보내야 합니다.', 'INVALID_INPUT');
   }
   if (nestedTooDeep(payload))
-    throw new UserError('입력 형식이 올바르지 않습니다: 항목이 너무 깊게 중첩되어 있습니다.');
-  if (containsResidentRegistrationNumber(payload)) throw new UserError(RRN_MESSAGE);
+    throw new UserError(
+      '입력 형식이 올바르지 않습니다: 항목이 너무 깊게 중첩되어 있습니다.',
+      'INVALID_INPUT',
+    );
+  if (containsResidentRegistrationNumber(payload)) throw new UserError(RRN_MESSAGE, 'RESIDENT_NUMBER');
   const result = schema.safeParse(payload, { error: koreanDefault });
   if (result.success) return result.data;
   const messages = [...new Set(result.error.issues.map((issue) => describeIssue(issue)))];
@@ -122,7 +152,7 @@ export function parseInput<S extends z.ZodType>(schema: S, payload: unknown): z.
     messages.length > MAX_PROBLEMS
       ? [`그 밖에 ${messages.length - MAX_PROBLEMS}가지 문제가 더 있습니다.`]
       : [];
-  throw new UserError([...messages.slice(0, MAX_PROBLEMS), ...more].join('\n'));
+  throw new UserError([...messages.slice(0, MAX_PROBLEMS), ...more].join('\n'), 'INVALID_INPUT');
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -45,6 +45,7 @@ export function assertAllowed(action: CaseAction, stage: Stage | null, caseNo: s
   const current = stage ? STAGES.label(stage) : '알 수 없음';
   throw new UserError(
     `${caseNo} 사례는 지금 '${current}' 단계라서 이 작업을 할 수 없습니다. ${HINT[action]}`,
+    'WRONG_STAGE',
   );
 }
 
@@ -58,5 +59,6 @@ export function assertManaged(stage: Stage | null, caseNo: string): void {
   const current = stage ? STAGES.label(stage) : '알 수 없음';
   throw new UserError(
     `${caseNo} 사례는 지금 '${current}' 단계라서 활동을 기록할 수 없습니다. 사례관리 중이거나 사후관리 중인 사례에 기록하세요.`,
+    'WRONG_STAGE',
   );
 }

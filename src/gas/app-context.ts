@@ -2,8 +2,7 @@
  * The AppContext of src/app built from the Apps Script services. This folder is the only place
  * (with the SpreadsheetApp objects handed to src/db) where Apps Script globals are named.
  */
-import type { AppContext } from '../app/context';
-import type { RangeBatchReader } from '../db/case-batch';
+import type { AppContext, RangeBatchReader } from '../app/context';
 import { UserError } from '../domain/validation';
 
 const SPREADSHEET_ID = 'spreadsheetId';
@@ -28,6 +27,7 @@ export function caseSpreadsheet(triggerUid?: string): Spreadsheet {
   if (!id)
     throw new UserError(
       '사례관리 시트를 찾을 수 없습니다. 시트에서 확장 프로그램 > 동 사례관리 > 시트 준비·복구를 실행하세요.',
+      'NOT_FOUND',
     );
   return SpreadsheetApp.openById(id);
 }
@@ -87,6 +87,28 @@ function rangeBatchReader(spreadsheet: Spreadsheet): RangeBatchReader | undefine
     ).map((range) => (range.values ?? []) as unknown[][]);
 }
 
+/**
+ * The one lock of the add-on: every use case's unit of work and each phase of the daily reminders
+ * take it. The document lock; the script lock where a run has none (a time-driven trigger may get
+ * null: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+ * Pending writes are flushed before it is released, so the next holder reads them (LockService
+ * guide). A lock not had within 20 s is a refusal with its code, never a plain Error.
+ */
+export function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    throw new UserError(
+      '다른 사람이 저장하는 중입니다. 잠시 후 다시 저장하세요. 입력한 내용은 그대로 있습니다.',
+      'LOCK_BUSY',
+    );
+  try {
+    return work();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
 export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
   return {
     spreadsheet,
@@ -94,23 +116,7 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
     now: () => new Date(),
     // Consumer accounts outside the owner's domain may get '' here; the sheet then records ''.
     currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
-    withDocumentLock(work) {
-      const lock = LockService.getDocumentLock();
-      try {
-        lock.waitLock(LOCK_WAIT_MS);
-      } catch {
-        throw new UserError(
-          '다른 사람이 저장하는 중입니다. 잠시 후 다시 저장하세요. 입력한 내용은 그대로 있습니다.',
-        );
-      }
-      try {
-        return work();
-      } finally {
-        // Commit pending writes before the next lock holder reads (LockService guide).
-        SpreadsheetApp.flush();
-        lock.releaseLock();
-      }
-    },
+    withDocumentLock,
     properties: documentStore(spreadsheet),
   };
 }

@@ -117,6 +117,7 @@ export function openTemplate(id: string, formLabel: string, settingName: string)
     throw new UserError(
       `'${formLabel}' 서식 문서(ID ${id})를 열 수 없습니다. 지워졌거나 볼 권한이 없습니다. ` +
         `설정 탭의 '${settingName}' 값을 고치거나, 비워서 기본 서식을 새로 만드세요.`,
+      'BAD_SETTING',
     );
   }
   const body = readSection(doc.getBody());
@@ -192,6 +193,7 @@ function merge(template: TemplateParts, job: MergeJob): DriveRef {
     throw new UserError(
       `문서에 바꾸지 못한 자리표시자가 남아 문서를 만들지 않았습니다: ${leftovers.join(', ')}. ` +
         '서식에서 그 자리표시자를 지우고 한 번에 다시 입력하세요 (글자 모양이 중간에 바뀌면 찾지 못할 수 있습니다).',
+      'BAD_SETTING',
     );
   }
   const url = doc.getUrl();

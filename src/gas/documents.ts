@@ -16,7 +16,9 @@ import {
 import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
 import { TEMPLATE_SETTING } from '../domain/documents/naming';
 import { SETTING_SPECS } from '../domain/settings';
-import { appContext, caseSpreadsheet } from './app-context';
+import { caseSpreadsheet } from './app-context';
+import { serve } from './serve';
+import type { GenerateCaseDocumentInput, GeneratePlanDocumentInput } from '../domain/documents/input';
 import { openTemplate } from './document-merge';
 import { renderModel } from './document-renderer';
 import {
@@ -68,18 +70,11 @@ export function documentsPort(): DocumentsPort {
   };
 }
 
-export function generatePlanDocument(payload?: unknown) {
-  return generatePlanDocumentIn(appContext(), documentsPort(), payload);
-}
-
-export function generateCaseDocument(payload?: unknown) {
-  return generateCaseDocumentIn(appContext(), documentsPort(), payload);
-}
-
-export function listCaseDocuments(payload?: unknown) {
-  return listCaseDocumentsIn(appContext(), payload);
-}
-
-export function previewCaseDocument(payload?: unknown) {
-  return previewCaseDocumentIn(appContext(), payload);
-}
+export const generatePlanDocument = serve<GeneratePlanDocumentInput>()((ctx, payload) =>
+  generatePlanDocumentIn(ctx, documentsPort(), payload),
+);
+export const generateCaseDocument = serve<GenerateCaseDocumentInput>()((ctx, payload) =>
+  generateCaseDocumentIn(ctx, documentsPort(), payload),
+);
+export const listCaseDocuments = serve<{ caseNo: string }>()(listCaseDocumentsIn);
+export const previewCaseDocument = serve<GenerateCaseDocumentInput>()(previewCaseDocumentIn);

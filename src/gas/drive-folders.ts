@@ -25,11 +25,13 @@ export function openFolder(id: string): FolderRef {
     throw new UserError(
       `문서 보관 폴더(ID ${id})를 열 수 없습니다. 지워졌거나, 이 계정에 공유되지 않은 폴더입니다. ` +
         "폴더 주인에게 공유를 부탁하거나, 설정 탭의 '문서 보관 폴더' 값을 비우면 새 폴더를 만듭니다.",
+      'BAD_SETTING',
     );
   }
   if (folder.isTrashed())
     throw new UserError(
       `문서 보관 폴더(ID ${id})가 휴지통에 있습니다. Drive에서 복원하거나, 설정 탭의 '문서 보관 폴더' 값을 비우세요.`,
+      'BAD_SETTING',
     );
   return ref(folder);
 }

@@ -7,39 +7,36 @@ import {
   getSettings as getSettingsIn,
   parseSettingsInput,
   saveSettings as saveSettingsIn,
-  type SettingField,
 } from '../app/settings';
-import { ALL_TABLES } from '../db/tables';
-import { appContext } from './app-context';
+import type { SettingKey } from '../domain/settings';
+import { missingTabs as missingTabsOf } from '../app/setup';
+import { serve } from './serve';
 import { setupWorkbook } from './main';
 
 /** Which of the add-on's tabs this spreadsheet lacks: all of them on a new sheet. */
-export function getSetupStatus(): { ready: boolean; missingTabs: string[] } {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const present = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName()));
-  const missingTabs = ALL_TABLES.map((def) => def.name).filter((name) => !present.has(name));
+export const getSetupStatus = serve()((ctx): { ready: boolean; missingTabs: string[] } => {
+  const missingTabs = missingTabsOf(ctx.spreadsheet);
   return { ready: missingTabs.length === 0, missingTabs };
+});
+
+/** The settings to change, as the text the 설정 tab holds ('' means "use the default"). */
+export interface SettingsChange {
+  values: Partial<Record<SettingKey, string>>;
 }
 
 /**
  * The welcome card's 시트 준비하기: `{ values }` as saveSettings takes them, checked before
  * anything is created, then every tab and the daily trigger, then those settings.
  */
-export function prepareWorkbook(payload?: unknown): {
-  createdTabs: string[];
-  addedColumns: string[];
-  changed: string[];
-} {
+export const prepareWorkbook = serve<SettingsChange>()((
+  ctx,
+  payload,
+): { createdTabs: string[]; addedColumns: string[]; changed: string[] } => {
   parseSettingsInput(payload);
   const report = setupWorkbook();
-  const { changed } = saveSettingsIn(appContext(), payload);
+  const { changed } = saveSettingsIn(ctx, payload);
   return { ...report, changed };
-}
+});
 
-export function getSettings(): { fields: SettingField[]; problems: string[] } {
-  return getSettingsIn(appContext());
-}
-
-export function saveSettings(payload?: unknown): { changed: string[] } {
-  return saveSettingsIn(appContext(), payload);
-}
+export const getSettings = serve()(getSettingsIn);
+export const saveSettings = serve<SettingsChange>()(saveSettingsIn);

@@ -21,16 +21,31 @@ import { requestApproval as requestApprovalIn } from '../app/approval-request';
 import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
-import type { AppContext } from '../app/context';
-import { setUpWorkbook } from '../db/workbook-setup';
+import { setUpWorkbookLocked } from '../app/setup';
 import { appContext, rememberSpreadsheet } from './app-context';
 import { buildMenu } from './menu';
-import { forTheSidebar } from './sidebar-boundary';
+import { serve, type NoInput } from './serve';
+import type {
+  ActivityInput,
+  AdvocacyInput,
+  ApprovalDecisionInput,
+  ApprovalRequestInput,
+  AssessmentInput,
+  CheckInput,
+  CloseInput,
+  ConferenceInput,
+  ConsentInput,
+  FollowUpInput,
+  GetCaseInput,
+  IntakeInput,
+  ListCasesInput,
+  PlanInput,
+  ReassignInput,
+  ReopenInput,
+  UpdateClientInput,
+  WithdrawConsentInput,
+} from '../domain/schemas';
 import { ensureDailyReminders } from './reminders';
-
-type UseCase<T> = (ctx: AppContext, payload: unknown) => T;
-const serve = <T>(useCase: UseCase<T>) =>
-  forTheSidebar((payload?: unknown): T => useCase(appContext(), payload));
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
@@ -60,7 +75,7 @@ function sidebarUserScript(email: string): string {
  */
 export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[]; notices: string[] } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const report = appContext(spreadsheet).withDocumentLock(() => setUpWorkbook(spreadsheet, SpreadsheetApp));
+  const report = setUpWorkbookLocked(appContext(spreadsheet), SpreadsheetApp);
   rememberSpreadsheet(spreadsheet);
   // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
   const notices = ensureDailyReminders(spreadsheet);
@@ -69,25 +84,25 @@ export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[]
   return { ...report, notices };
 }
 
-export const saveIntake = serve(intake.saveIntake);
-export const saveAssessment = serve(saveAssessmentIn);
-export const recordConference = serve(recordConferenceIn);
-export const recordConsent = serve(recordConsentIn);
-export const savePlan = serve(savePlanIn);
-export const recordCheck = serve(recordCheckIn);
-export const closeCase = serve(closeCaseIn);
-export const recordFollowUp = serve(recordFollowUpIn);
-export const reopenCase = serve(reopenCaseIn);
-export const reassignCases = serve(reassignCasesIn);
-export const getCase = serve(getCaseIn);
-export const listCases = serve(listCasesIn);
-export const checkDataHealth = serve(checkDataHealthIn);
-export const recordAdvocacy = serve(recordAdvocacyIn);
-export const recordActivity = serve(recordActivityIn);
-export const requestApproval = serve(requestApprovalIn);
-export const decideApproval = serve(decideApprovalIn);
-export const updateClient = serve(updateClientIn);
-export const withdrawConsent = serve(withdrawConsentIn);
+export const saveIntake = serve<IntakeInput>()(intake.saveIntake);
+export const saveAssessment = serve<AssessmentInput>()(saveAssessmentIn);
+export const recordConference = serve<ConferenceInput>()(recordConferenceIn);
+export const recordConsent = serve<ConsentInput>()(recordConsentIn);
+export const savePlan = serve<PlanInput>()(savePlanIn);
+export const recordCheck = serve<CheckInput>()(recordCheckIn);
+export const closeCase = serve<CloseInput>()(closeCaseIn);
+export const recordFollowUp = serve<FollowUpInput>()(recordFollowUpIn);
+export const reopenCase = serve<ReopenInput>()(reopenCaseIn);
+export const reassignCases = serve<ReassignInput>()(reassignCasesIn);
+export const getCase = serve<GetCaseInput>()(getCaseIn);
+export const listCases = serve<ListCasesInput>()(listCasesIn);
+export const checkDataHealth = serve<NoInput>()(checkDataHealthIn);
+export const recordAdvocacy = serve<AdvocacyInput>()(recordAdvocacyIn);
+export const recordActivity = serve<ActivityInput>()(recordActivityIn);
+export const requestApproval = serve<ApprovalRequestInput>()(requestApprovalIn);
+export const decideApproval = serve<ApprovalDecisionInput>()(decideApprovalIn);
+export const updateClient = serve<UpdateClientInput>()(updateClientIn);
+export const withdrawConsent = serve<WithdrawConsentInput>()(withdrawConsentIn);
 export {
   generatePlanDocument,
   generateCaseDocument,

@@ -18,7 +18,9 @@ import type { AppContext } from '../app/context';
 import { refreshDashboard as refreshDashboardIn } from '../app/dashboard';
 import { reportReminderFailure, runReminders, type MailPort, type ReminderRunResult } from '../app/reminders';
 import { REMINDER_KEYS } from '../app/reminder-state';
-import { getTodayList as getTodayListIn, type TodayList } from '../app/today';
+import { getTodayList as getTodayListIn } from '../app/today';
+import type { TodayListInput } from '../domain/reminder-schemas';
+import { serve } from './serve';
 import { readReminderSettings } from '../app/due-snapshot';
 import { UnitOfWork } from '../app/unit-of-work';
 import {
@@ -47,21 +49,9 @@ const mailApp: MailPort = {
     }),
 };
 
-/** The reminders' own context: the document lock when Apps Script has one, else the script lock. */
+/** The reminders' context: the one lock of src/gas/app-context.ts, as every use case. */
 function reminderContext(triggerUid?: string): AppContext {
-  const base = appContext(caseSpreadsheet(triggerUid));
-  return {
-    ...base,
-    withDocumentLock(work) {
-      const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-      if (!lock.tryLock(20_000)) throw new Error('잠금을 얻지 못했습니다.');
-      try {
-        return work();
-      } finally {
-        lock.releaseLock();
-      }
-    },
-  };
+  return appContext(caseSpreadsheet(triggerUid));
 }
 
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -242,6 +232,4 @@ export function refreshDashboard(): { overdue: number; dueSoon: number; managers
 }
 
 /** The sidebar's "오늘 할 일": `{ scope?: 'mine' | 'all', caseManager?, limit? }`. */
-export function getTodayList(payload?: unknown): TodayList {
-  return getTodayListIn(appContext(), payload);
-}
+export const getTodayList = serve<TodayListInput>()(getTodayListIn);

@@ -24,7 +24,14 @@ import {
 import { UserError } from '../domain/validation';
 import { appContext } from './app-context';
 import { documentsPort } from './documents';
-import { forTheSidebar } from './sidebar-boundary';
+import { serve } from './serve';
+import type {
+  ExportResourcesInput,
+  ImportResourcesInput,
+  ListResourcesInput,
+  ReferClientInput,
+  SaveResourceInput,
+} from '../domain/resources/schemas';
 
 const partnerSpreadsheets: PartnerSpreadsheets = {
   create: (name) => SpreadsheetApp.create(name),
@@ -45,40 +52,39 @@ const exportDrive: ExportDrive = {
   },
 };
 
-/** The tab people mean: our published list, another 동's 자원 tab, or else the first tab. */
-const TAB_PREFERENCE = ['자원 목록', '자원'];
-
 const partnerSheets: PartnerSheetReader = {
-  read(address) {
+  open(address) {
     const id = /\/d\/([A-Za-z0-9_-]+)/.exec(address)?.[1] ?? address;
-    let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
     try {
-      spreadsheet = SpreadsheetApp.openById(id);
+      return SpreadsheetApp.openById(id);
     } catch {
       throw new UserError(
         '협력기관 시트를 열 수 없습니다. 주소가 맞는지, 그 시트를 볼 권한을 받았는지 확인하세요.',
+        'NOT_ALLOWED',
       );
     }
-    const sheet =
-      TAB_PREFERENCE.map((name) => spreadsheet.getSheetByName(name)).find((s) => s !== null) ??
-      spreadsheet.getSheets()[0];
-    if (!sheet) throw new UserError('협력기관 시트에 탭이 없습니다.');
-    return { tabName: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] };
   },
 };
 
-const withContext = <T>(run: (ctx: AppContext, payload: unknown) => T) =>
-  forTheSidebar((payload?: unknown): T => run(appContext(), payload));
-
-export const saveResource = withContext(saveIn);
-export const listResources = withContext(listIn);
-export const publishResources = withContext((ctx) => publishIn(ctx, partnerSpreadsheets));
-export const previewPublication = withContext((ctx) => previewPublicationIn(ctx));
-export const exportResourcesCsv = withContext((ctx, payload) => exportIn(ctx, payload, exportDrive));
-export const exportResourcesJson = withContext((ctx, payload) => exportJsonIn(ctx, payload, exportDrive));
-export const previewResourceImport = withContext((ctx, payload) => previewIn(ctx, payload, partnerSheets));
-export const importResources = withContext((ctx, payload) => importIn(ctx, payload, partnerSheets));
-export const referClient = withContext((ctx, payload) => referIn(ctx, payload, documentsPort()));
+export const saveResource = serve<SaveResourceInput>()(saveIn);
+export const listResources = serve<ListResourcesInput>()(listIn);
+export const publishResources = serve()((ctx) => publishIn(ctx, partnerSpreadsheets));
+export const previewPublication = serve()((ctx) => previewPublicationIn(ctx));
+export const exportResourcesCsv = serve<ExportResourcesInput>()((ctx, payload) =>
+  exportIn(ctx, payload, exportDrive),
+);
+export const exportResourcesJson = serve<ExportResourcesInput>()((ctx, payload) =>
+  exportJsonIn(ctx, payload, exportDrive),
+);
+export const previewResourceImport = serve<ImportResourcesInput>()((ctx, payload) =>
+  previewIn(ctx, payload, partnerSheets),
+);
+export const importResources = serve<ImportResourcesInput>()((ctx, payload) =>
+  importIn(ctx, payload, partnerSheets),
+);
+export const referClient = serve<ReferClientInput>()((ctx, payload) =>
+  referIn(ctx, payload, documentsPort()),
+);
 
 /** For runDailyReminders: republishes when 설정 says so; a failure comes back as text, never thrown. */
 export function publishResourcesForTrigger(ctx: AppContext = appContext()) {

@@ -9,7 +9,7 @@ import { containsResidentRegistrationNumber, fieldErrors, RRN_MESSAGE } from '..
 import { useShell } from './context';
 import { draftKey, mergeDraft } from './drafts';
 import { fieldId, findTextPath, getPath, setPath } from './paths';
-import { isStaleMessage, serverMessage } from './rpc';
+import { isStaleEdit, serverMessage } from './rpc';
 
 export interface FormOptions<V, P, R> {
   /** Which form (part of the draft key). */
@@ -176,10 +176,10 @@ export function useForm<V, P, R>(options: FormOptions<V, P, R>): FormApi<V> {
         if (!mounted.current) return;
         setSaving(false);
         setFormError(message);
-        setStale(isStaleMessage(message));
+        setStale(isStaleEdit(error));
         // The details are in the form's alert box; the status line only says what happened.
         announce(
-          isStaleMessage(message)
+          isStaleEdit(error)
             ? '저장하지 못했습니다: 그 사이 다른 사람이 이 사례를 수정했습니다. 입력한 내용은 남아 있습니다.'
             : '저장하지 못했습니다: 양식 위쪽의 안내를 확인하세요. 입력한 내용은 남아 있습니다.',
           'error',

@@ -48,12 +48,28 @@ export function compact<T>(value: T): T {
   return value;
 }
 
+import { readWireMessage, type ErrorCode } from '../domain/validation';
+
 const PREFIX = /^(?:(?:Uncaught\s+)?(?:Error|UserError|ScriptError|Exception|TypeError)\s*:\s*)+/;
 
-/** The server's own (Korean) message, without the "Error:" prefixes Apps Script may add. */
-export function serverMessage(error: unknown): string {
+function rawMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const text = raw.replace(PREFIX, '').trim();
+  return raw.replace(PREFIX, '').trim();
+}
+
+/**
+ * The code the server gave its refusal (src/gas/serve.ts: `[STALE_EDIT] …`), `BUG` for a failure
+ * it logged, or null when the error did not come from our server (no connection, a timeout).
+ */
+export function serverErrorCode(error: unknown): ErrorCode | null {
+  return readWireMessage(rawMessage(error)).code;
+}
+
+/** The server's own (Korean) sentence, without its code and the "Error:" prefixes Apps Script may add. */
+export function serverMessage(error: unknown): string {
+  const { code, message } = readWireMessage(rawMessage(error));
+  const text = message.trim();
+  if (code !== null && text) return text;
   if (!text) return '알 수 없는 오류로 저장하지 못했습니다. 잠시 후 다시 시도하세요.';
   if (/^NetworkError|Connection failure|Failed to fetch/i.test(text)) {
     return '서버에 연결하지 못했습니다. 인터넷 연결을 확인하고 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.';
@@ -64,10 +80,11 @@ export function serverMessage(error: unknown): string {
   if (/(timed out|Exceeded maximum execution time|시간이 초과)/i.test(text)) {
     return '서버 응답 시간이 초과되었습니다. 잠시 후 다시 시도하세요. 입력한 내용은 그대로 남아 있습니다.';
   }
-  return text;
+  // Not from our server's serve (Apps Script itself, the browser): never its English text.
+  return /[가-힣]/.test(text) ? text : '서버가 요청을 처리하지 못했습니다. 잠시 후 다시 시도하세요.';
 }
 
-/** The server refused an edit because someone saved the case after the form was opened. */
-export function isStaleMessage(message: string): boolean {
-  return message.includes('먼저 수정했습니다') || message.includes('덮어쓰지 않도록');
+/** The server refused an edit because someone saved the record after the form was opened. */
+export function isStaleEdit(error: unknown): boolean {
+  return serverErrorCode(error) === 'STALE_EDIT';
 }

@@ -46,39 +46,11 @@ export function call<K extends ServerName>(name: K, input: ServerApi[K][0]): Pro
   );
 }
 
-const NAMES: readonly ServerName[] = [
-  'saveIntake',
-  'saveAssessment',
-  'recordConference',
-  'recordConsent',
-  'savePlan',
-  'recordCheck',
-  'closeCase',
-  'recordFollowUp',
-  'reopenCase',
-  'reassignCases',
-  'getCase',
-  'listCases',
-  'getTodayList',
-  'generateCaseDocument',
-  'listCaseDocuments',
-  'checkDataHealth',
-  'listResources',
-  'saveResource',
-  'referClient',
-  'previewPublication',
-  'publishResources',
-  'exportResourcesCsv',
-  'previewResourceImport',
-  'importResources',
-  'getSetupStatus',
-  'prepareWorkbook',
-  'getSettings',
-  'saveSettings',
-  'recordActivity',
-  'recordAdvocacy',
-];
-
-export const server = Object.fromEntries(
-  NAMES.map((name) => [name, (input: unknown) => call(name, input as never)]),
-) as ServerClient;
+/**
+ * `server.saveIntake(payload)` for every server function: the names and types come from the entry
+ * module (src/contract/server.ts), so no list of names is kept here to forget one in.
+ */
+export const server = new Proxy({} as ServerClient, {
+  get: (_target, name) =>
+    typeof name === 'string' ? (input: unknown) => call(name as ServerName, input as never) : undefined,
+});

@@ -1,4 +1,4 @@
-import { manifestWithoutSheetsApi, startAddon, type Harness } from '../support/addon-harness';
+import { manifestWithoutSheetsApi, startAddon, type CaseFile, type Harness } from '../support/addon-harness';
 import * as P from '../support/payloads';
 import { spreadsheetOf } from '../support/robustness-harness';
 
@@ -65,12 +65,6 @@ function planned(h: Harness, name: string): string {
   h.call('savePlan', P.plan(caseNo));
   return caseNo;
 }
-
-type CaseFile = {
-  client: { name: string; birthDate: string };
-  checks: { checkId: string; note: string }[];
-  plans: { items: { itemId: string; outcome: string | null; service: string }[] }[];
-};
 
 // Both ways the add-on reads a case: batched through the advanced Sheets service, and tab by tab
 // where that service is not enabled.

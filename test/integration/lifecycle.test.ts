@@ -1,16 +1,5 @@
-import { MANAGER, startAddon, tabRows } from '../support/addon-harness';
+import { MANAGER, startAddon, tabRows, type CaseFile } from '../support/addon-harness';
 import * as P from '../support/payloads';
-
-type CaseFile = Record<string, unknown> & {
-  stage: string;
-  version: number;
-  nextCheckDue: string | null;
-  nextReassessmentDue: string | null;
-  plans: { planId: string; items: { itemId: string; outcome: string | null }[] }[];
-  followUps: { dueOn: string; contactedOn: string | null }[];
-  timeline: { title: string }[];
-  missing: string[];
-};
 
 describe('a case from intake to follow-up, through dist/ in the fakes', () => {
   it('goes through every stage and getCase shows all of it', () => {

@@ -6,6 +6,7 @@ import {
   startAddon,
   tabRows,
   type Harness,
+  type CaseFile,
 } from '../support/addon-harness';
 import * as P from '../support/payloads';
 
@@ -16,16 +17,6 @@ import * as P from '../support/payloads';
  */
 const SUPERVISOR = 'park.tl@dong.example';
 const TODAY = '2026-05-01';
-
-interface CaseFile {
-  version: number;
-  client: Record<string, string>;
-  timeline: { kind: string; title: string; detail: string; date: string }[];
-  advocacy: Record<string, unknown>[];
-  activities: Record<string, unknown>[];
-  approvals: Record<string, unknown>[];
-  consents: Record<string, unknown>[];
-}
 
 function plannedCase(): { h: Harness; caseNo: string } {
   const h = startAddon({ now: `${TODAY}T10:00:00+09:00` });

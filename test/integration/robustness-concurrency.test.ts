@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startAddon, type Harness } from '../support/addon-harness';
+import { startAddon, type Harness, type CaseFile } from '../support/addon-harness';
 import * as A from '../support/robustness-arbitraries';
 import { attempt, isReadableKorean, rowsOf, snapshot } from '../support/robustness-harness';
 
@@ -94,15 +94,6 @@ function openCase(h: Harness): string {
   });
   return caseNo;
 }
-
-type CaseFile = {
-  version: number;
-  updatedBy: string;
-  checks: { checkId: string; note: string }[];
-  conferences: { conferenceId: string; notes: string }[];
-  consents: { consentId: string; recipient: string }[];
-  assessments: { assessmentId: string; needs: { need: string }[] }[];
-};
 
 describe('interleaved saves by several people', () => {
   const RUNS = A.runs(30);

@@ -13,13 +13,26 @@ function withScopes(oauthScopes: string[]): Harness {
   return startAddon({ manifest: { ...manifest(), oauthScopes }, setup: false });
 }
 
-function failure(run: () => unknown): string {
+/**
+ * Google's error for the call that failed. A server function of the sidebar shows a Korean sentence
+ * with a reference (src/gas/serve.ts); Google's own text is then in the execution log under it.
+ */
+function failure(run: () => unknown, h?: Harness): string {
+  let message = 'no error';
   try {
     run();
   } catch (error) {
-    return (error as Error).message;
+    message = (error as Error).message;
   }
-  return 'no error';
+  const reference = /^\[BUG\] [가-힣].*오류 번호 (B-[0-9A-Z]+)/.exec(message)?.[1];
+  if (!reference || !h) return message;
+  const logged = h.env.logs().find((line) => line.startsWith(`[error] [${reference}] `)) ?? '';
+  return (
+    logged
+      .replace(`[error] [${reference}] `, '')
+      .replace(/^(?:Error|Exception): /, '')
+      .split('\n')[0] ?? ''
+  );
 }
 
 /** Everything a centre does that reaches beyond the case sheet, in one go. */
@@ -63,7 +76,7 @@ describe('the manifest grants what the add-on calls', () => {
     (short) => {
       const scope = short.startsWith('https://') ? short : `${AUTH}${short}`;
       const h = withScopes(manifest().oauthScopes.filter((s) => s !== scope));
-      const message = failure(() => everyFlow(h));
+      const message = failure(() => everyFlow(h), h);
       expect(message).toMatch(/^You do not have permission to call \w+\.\w+\. Required permissions: /);
       expect(message).toContain(scope);
     },
@@ -74,7 +87,7 @@ describe('the manifest grants what the add-on calls', () => {
     const h = withScopes(scopes);
     h.call('setupWorkbook');
     const caseNo = caseWithPlan(h);
-    expect(failure(() => h.call('generatePlanDocument', { caseNo }))).toBe(
+    expect(failure(() => h.call('generatePlanDocument', { caseNo }), h)).toBe(
       `You do not have permission to call DriveApp.createFolder. Required permissions: ${AUTH}drive`,
     );
     expect(h.env.documents()).toHaveLength(0);

@@ -7,6 +7,10 @@ import path from 'node:path';
 import { DIST_DIR, loadAddon, type LoadedAddon } from '../../dev/addon-loader';
 import { createGasEnvironment } from '../../dev/fakes';
 import type { FakeEnvironmentOptions, FakeGasEnvironment } from '../../dev/fakes/environment-api';
+import type { ServerResult } from '../../src/contract/server';
+
+/** What getCase gives back: the server's own type (src/contract/server.ts), not a copy. */
+export type CaseFile = ServerResult<'getCase'>;
 
 export interface Harness {
   env: FakeGasEnvironment;

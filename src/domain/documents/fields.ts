@@ -249,6 +249,7 @@ export function selectSubject(
     if (!plan)
       throw new UserError(
         `계획번호 ${options.planId}은(는) ${file.caseNo} 사례의 서비스계획이 아닙니다. 계획번호를 확인하세요.`,
+        'NOT_FOUND',
       );
   } else {
     plan = latest(
@@ -279,6 +280,6 @@ export function selectSubject(
     assessment: '욕구사정 기록이 없어 욕구사정 기록지를 만들 수 없습니다. 먼저 욕구사정을 저장하세요.',
     closure: '종결 기록이 없어 종결 보고서를 만들 수 없습니다. 먼저 종결을 기록하세요.',
   };
-  if (missing[form]) throw new UserError(`${file.caseNo}: ${hint[form]}`);
+  if (missing[form]) throw new UserError(`${file.caseNo}: ${hint[form]}`, 'REFUSED');
   return { file, plan, assessment, closure, today: options.today, user: options.user };
 }

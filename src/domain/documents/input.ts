@@ -4,20 +4,12 @@
  */
 import { z } from 'zod';
 import { caseNoField } from '../schemas';
+import { blankAsMissing, strict } from '../zod-kit';
 import { DOCUMENT_FORMS } from './forms';
-
-function strict<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `알 수 없는 항목이 있습니다: ${issue.keys.join(', ')}`
-        : '입력 형식이 올바르지 않습니다.',
-  });
-}
 
 /** The sidebar may send '' for "the latest plan". */
 const planId = z.preprocess(
-  (value) => (value === '' || value === null ? undefined : value),
+  blankAsMissing,
   z
     .string({ error: '계획번호: 글자로 입력하세요.' })
     .max(60, { error: '계획번호: 60자 이내로 입력하세요.' })

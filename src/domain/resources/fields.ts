@@ -9,6 +9,35 @@ import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS } from '../vocabulary';
 /** The fields a person edits (everything but the add-on's bookkeeping). */
 export type ResourceData = Omit<ResourceRecord, 'resourceId' | 'version' | 'updatedAt' | 'updatedBy'>;
 
+/** A resource with nothing filled in yet: what a new one starts from. */
+export const BLANK_RESOURCE: ResourceData = {
+  name: '',
+  kind: null,
+  sector: null,
+  category: '',
+  provider: '',
+  description: '',
+  contact: '',
+  email: '',
+  website: '',
+  address: '',
+  stateProvince: '',
+  city: '',
+  postalCode: '',
+  area: '',
+  eligibility: '',
+  fees: '',
+  hours: '',
+  languages: '',
+  capacity: '',
+  contactPerson: '',
+  notes: '',
+  status: 'active',
+  shareable: false,
+  verifiedOn: null,
+  verifiedBy: '',
+};
+
 export const RESOURCE_DATA_KEYS = [
   'name',
   'kind',

@@ -4,7 +4,7 @@
  * exactly this plan; its fingerprint proves the preview a person saw is still what would happen.
  */
 import type { ResourceRecord } from '../records';
-import { FIELD_LABELS, RESOURCE_DATA_KEYS, type ResourceData } from './fields';
+import { BLANK_RESOURCE, FIELD_LABELS, RESOURCE_DATA_KEYS, type ResourceData } from './fields';
 import { fingerprint } from './hash';
 import { nextResourceIds } from './ids';
 import { validateIncoming, type IncomingResource } from './incoming';
@@ -29,33 +29,8 @@ export interface ImportPlan {
   token: string;
 }
 
-const EMPTY: ResourceData = {
-  name: '',
-  kind: 'material',
-  sector: null,
-  category: '',
-  provider: '',
-  description: '',
-  contact: '',
-  email: '',
-  website: '',
-  address: '',
-  stateProvince: '',
-  city: '',
-  postalCode: '',
-  area: '',
-  eligibility: '',
-  fees: '',
-  hours: '',
-  languages: '',
-  capacity: '',
-  contactPerson: '',
-  notes: '',
-  status: 'active',
-  shareable: false,
-  verifiedOn: null,
-  verifiedBy: '',
-};
+/** An imported row names its kind; where it does not, the resource is 물적 (material). */
+const EMPTY: ResourceData = { ...BLANK_RESOURCE, kind: 'material' };
 
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 

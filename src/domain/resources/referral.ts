@@ -55,10 +55,14 @@ export function consentFor(args: {
   if (args.consentId) {
     const chosen = ofCase.find((c) => c.consentId === args.consentId);
     if (!chosen)
-      throw new UserError(`동의 ${args.consentId}은(는) ${caseNo} 사례의 정보제공 동의가 아닙니다.`);
+      throw new UserError(
+        `동의 ${args.consentId}은(는) ${caseNo} 사례의 정보제공 동의가 아닙니다.`,
+        'NOT_FOUND',
+      );
     if (!sameRecipient(chosen.recipient, recipient))
       throw new UserError(
         `동의 ${chosen.consentId}은(는) '${chosen.recipient}'에 대한 동의라서 '${recipient}'에 의뢰할 수 없습니다.`,
+        'NO_CONSENT',
       );
     candidates = [chosen];
   } else {
@@ -68,6 +72,7 @@ export function consentFor(args: {
     throw new UserError(
       `${caseNo} 사례에는 '${recipient}'에 대한 제3자 정보제공 동의가 없어 의뢰할 수 없습니다. ` +
         '대상자에게 이 기관에 제공할 항목과 목적을 설명하고 동의를 받아 먼저 기록하세요.',
+      'NO_CONSENT',
     );
   const current = candidates.filter((c) => inForce(c, day));
   if (current.length === 0) {
@@ -81,6 +86,7 @@ export function consentFor(args: {
         : `동의일(${latest.consentedOn ?? '없음'})이 의뢰일보다 늦습니다`;
     throw new UserError(
       `'${recipient}'에 대한 동의 ${latest.consentId}의 ${why}. 동의를 새로 받아 기록하세요.`,
+      'NO_CONSENT',
     );
   }
   const ordered = [...current].sort((a, b) => (b.consentedOn ?? '').localeCompare(a.consentedOn ?? ''));
@@ -94,10 +100,12 @@ export function consentFor(args: {
     if (g.withheld.length > 0)
       throw new UserError(
         `동의 ${latest.consentId}에서 '${recipient}'에 제공하지 않기로 한 정보입니다: ${labels(g.withheld)}. 그 항목을 빼고 의뢰하세요.`,
+        'NO_CONSENT',
       );
     throw new UserError(
       `동의 ${latest.consentId}의 제공 항목("${latest.items}")에 없는 정보는 제공할 수 없습니다: ${labels(g.unnamed)}. ` +
         '그 항목을 빼거나 동의를 새로 받아 기록하세요.',
+      'NO_CONSENT',
     );
   }
   return { consent: fitting, excludedDomains: withheldDomains(fitting.withheld) };

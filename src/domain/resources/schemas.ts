@@ -4,68 +4,19 @@
  * stored as typed, "required" meaning "not blank".
  */
 import { z } from 'zod';
-import { isDateKey } from '../dates';
+import {
+  choice,
+  optionalChoice,
+  optionalDate,
+  optionalText,
+  requiredText,
+  SHORT_TEXT,
+  strict,
+  version,
+  date,
+} from '../zod-kit';
 import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS } from '../vocabulary';
 import { REFERRAL_FIELDS } from './referral-fields';
-
-const SHORT_TEXT = 200;
-
-function strict<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `알 수 없는 항목이 있습니다: ${issue.keys.join(', ')}`
-        : '입력 형식이 올바르지 않습니다.',
-  });
-}
-
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}: 글자로 입력하세요.` })
-    .max(max, { error: `${label}: ${max.toLocaleString('ko-KR')}자 이내로 입력하세요.` });
-
-const requiredText = (label: string, max: number) =>
-  text(label, max).refine((value) => value.trim().length > 0, { error: `${label}: 필수 항목입니다.` });
-
-const optionalText = (label: string, max: number) => text(label, max).optional();
-
-const date = (label: string) =>
-  z
-    .string({ error: `${label}: 날짜를 입력하세요.` })
-    .refine(isDateKey, { error: `${label}: 날짜는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.` });
-
-const optionalDate = (label: string) =>
-  z.preprocess((value) => (value === '' || value === null ? undefined : value), date(label).optional());
-
-/**
- * A choice given as its key or its Korean label (the demo data and people type '민간'); '' means
- * "not given".
- */
-function choice<K extends string>(
-  label: string,
-  vocab: { keys: readonly [K, ...K[]]; labels: Record<K, string>; parse(text: string): K | undefined },
-) {
-  const options = vocab.keys.map((key) => vocab.labels[key]).join(', ');
-  return z.preprocess(
-    (value) => (typeof value === 'string' ? (vocab.parse(value) ?? value) : value),
-    z.enum(vocab.keys, { error: `${label}: ${options} 중에서 고르세요.` }),
-  );
-}
-
-const optionalChoice = <K extends string>(
-  label: string,
-  vocab: { keys: readonly [K, ...K[]]; labels: Record<K, string>; parse(text: string): K | undefined },
-) =>
-  z.preprocess(
-    (value) => (value === '' || value === null ? undefined : value),
-    choice(label, vocab).optional(),
-  );
-
-const version = z
-  .number({ error: '버전: 숫자여야 합니다.' })
-  .int({ error: '버전: 정수여야 합니다.' })
-  .min(0, { error: '버전: 0 이상이어야 합니다.' })
-  .optional();
 
 export const resourceIdField = requiredText('자원번호', 40);
 

@@ -1,4 +1,4 @@
-import { compact, createLimiter, isStaleMessage, serverMessage } from '../../../src/ui/rpc';
+import { compact, createLimiter, isStaleEdit, serverErrorCode, serverMessage } from '../../../src/ui/rpc';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -80,13 +80,27 @@ describe('serverMessage', () => {
   });
 });
 
-describe('isStaleMessage', () => {
-  it('recognises the server’s stale-edit refusal', () => {
-    expect(
-      isStaleMessage(
-        '행복-2026-0001 사례를 a@b.c님이 2026-03-10 10:00:00에 먼저 수정했습니다. 덮어쓰지 않도록 저장하지 않았습니다: 사례를 다시 열어 최신 내용을 확인한 뒤 다시 입력하세요.',
-      ),
-    ).toBe(true);
-    expect(isStaleMessage('점검 내용: 필수 항목입니다.')).toBe(false);
+describe('codes from the server', () => {
+  const stale =
+    'Error: [STALE_EDIT] 행복-2026-0001 사례를 a@b.c님이 2026-03-10 10:00:00에 먼저 수정했습니다. 덮어쓰지 않도록 저장하지 않았습니다.';
+
+  it('a stale edit is recognised by its code, and its sentence is shown without the code', () => {
+    expect(isStaleEdit(new Error(stale))).toBe(true);
+    expect(serverMessage(new Error(stale))).toBe(
+      '행복-2026-0001 사례를 a@b.c님이 2026-03-10 10:00:00에 먼저 수정했습니다. 덮어쓰지 않도록 저장하지 않았습니다.',
+    );
+  });
+
+  it('the same words under another code are not a stale edit', () => {
+    expect(isStaleEdit(new Error('[REFUSED] 다른 사람이 먼저 수정했습니다. 덮어쓰지 않도록'))).toBe(false);
+    expect(isStaleEdit(new Error('[INVALID_INPUT] 점검 내용: 필수 항목입니다.'))).toBe(false);
+    expect(serverErrorCode(new Error('[INVALID_INPUT] 점검 내용: 필수 항목입니다.'))).toBe('INVALID_INPUT');
+  });
+
+  it('English text that did not come through our server is never shown', () => {
+    expect(serverMessage(new Error('TypeError: Cannot read properties of undefined'))).toBe(
+      '서버가 요청을 처리하지 못했습니다. 잠시 후 다시 시도하세요.',
+    );
+    expect(serverErrorCode(new Error('Maximum call stack size exceeded'))).toBeNull();
   });
 });

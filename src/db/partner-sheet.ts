@@ -1,0 +1,71 @@
+/**
+ * The range work of 자원 목록 게시 (src/app/publish.ts decides what and whether): the partners'
+ * separate spreadsheet, its tabs written whole as plain text, and who may view it.
+ */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const LIST_TAB = '자원 목록';
+export const ABOUT_TAB = '안내';
+/** The row of the 안내 tab that says the add-on made this spreadsheet: only such a one is written. */
+export const MADE_BY_ADDON = ['만든 곳', '동 사례관리 추가 기능 (협력기관 자원 목록)'] as const;
+/** What versions before the mark wrote in the 안내 tab: their partner sheets are the add-on's too. */
+const EARLIER_ABOUT = '협력기관과 나누는 지역 자원 목록입니다';
+
+/** Whether the 안내 tab says this add-on made the spreadsheet (one getValues). */
+export function madeByAddon(ss: Spreadsheet): boolean {
+  const about = ss.getSheetByName(ABOUT_TAB);
+  if (!about) return false;
+  return about
+    .getDataRange()
+    .getValues()
+    .some(
+      ([label, value]) =>
+        (label === MADE_BY_ADDON[0] && value === MADE_BY_ADDON[1]) ||
+        (label === '이 시트는' && String(value).includes(EARLIER_ABOUT)),
+    );
+}
+
+function tab(ss: Spreadsheet, name: string, fallback?: Sheet): Sheet {
+  const sheet = ss.getSheetByName(name);
+  if (sheet) return sheet;
+  if (fallback) return fallback.setName(name);
+  return ss.insertSheet(name);
+}
+
+/**
+ * Replaces the tab `name` (made if missing; on a new spreadsheet `renameFirst` takes its first tab)
+ * with `rows`, all as plain text: what partners read is what we wrote.
+ */
+export function replaceTab(ss: Spreadsheet, name: string, rows: string[][], renameFirst = false): void {
+  const sheet = tab(ss, name, renameFirst ? ss.getSheets()[0] : undefined);
+  const width = rows[0]?.length ?? 1;
+  sheet.clearContents();
+  const maxRows = sheet.getMaxRows();
+  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setNumberFormats(rows.map((row) => row.map(() => '@'))).setValues(rows);
+  sheet.setFrozenRows(1);
+}
+
+/** Shares as viewer with exactly the listed addresses: adds the new ones, removes the dropped ones. */
+export function shareWithExactly(ss: Spreadsheet, emails: readonly string[]): string[] {
+  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  const wanted = emails.filter((e) => e !== owner);
+  const current = ss.getViewers().map((u) => u.getEmail().toLowerCase());
+  const toAdd = wanted.filter((e) => !current.includes(e));
+  if (toAdd.length > 0) ss.addViewers(toAdd);
+  for (const email of current) if (!wanted.includes(email)) ss.removeViewer(email);
+  return wanted;
+}
+
+/** The tab people mean in a partner's sheet: our published list, another 동's 자원 tab, or the first. */
+const TAB_PREFERENCE = [LIST_TAB, '자원'];
+
+/** A partner's sheet to import from, read whole (one getValues); null when it has no tab at all. */
+export function readPartnerTab(ss: Spreadsheet): { tabName: string; values: unknown[][] } | null {
+  const sheet =
+    TAB_PREFERENCE.map((name) => ss.getSheetByName(name)).find((s) => s !== null) ?? ss.getSheets()[0];
+  if (!sheet) return null;
+  return { tabName: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] };
+}
