@@ -372,7 +372,28 @@ test('종결: the case is closed and follow-ups are scheduled', async () => {
   await field('종결 사유').selectOption({ label: '목표달성' });
   await field('평가').fill('하루 두 끼 식사가 자리 잡음. 월세는 주거지원으로 정리됨.');
   await screenshotSidebar('closure');
+  const closesBefore = preview.logs.filter((line) => line.startsWith('closeCase ')).length;
   await saveButton('종결 저장').click();
+
+  // Closing asks first, and says what looks unfinished: the second plan item has no 이행여부 and
+  // the assessment rated the 위기도 높음.
+  const confirm = frame.getByRole('alertdialog', { name: '종결할까요?' });
+  await confirm.waitFor();
+  const warnings = await confirm.getByRole('listitem').allInnerTexts();
+  expect(warnings).toEqual([
+    expect.stringContaining(`서비스계획 ${caseNo}-P1의 항목 1개에 이행여부가 없습니다: 밀린 월세 정리.`),
+    expect.stringContaining(`마지막 욕구사정(2026-01-12)의 위기도가 '높음'입니다.`),
+  ]);
+  expect(
+    await frame.getByRole('heading', { name: '종결할까요?' }).evaluate((el) => el === document.activeElement),
+  ).toBe(true);
+  // 돌아가서 고치기 sends nothing; the form is still there with what was typed.
+  await confirm.getByRole('button', { name: '돌아가서 고치기' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  expect(preview.logs.filter((line) => line.startsWith('closeCase ')).length).toBe(closesBefore);
+  expect(await field('종결 사유').inputValue()).toBe('goalAchieved');
+  await saveButton('종결 저장').click();
+  await confirm.getByRole('button', { name: '종결합니다' }).click();
 
   await expectCaseView();
   await expectStatus(/^종결했습니다\. 사후관리 예정일: \d{4}-\d{2}-\d{2}(, \d{4}-\d{2}-\d{2})*\.$/);
