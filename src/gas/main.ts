@@ -21,6 +21,7 @@ import { requestApproval as requestApprovalIn } from '../app/approval-request';
 import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
+import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
 import type { AppContext } from '../app/context';
 import { setUpWorkbook } from '../db/workbook-setup';
 import { appContext, rememberSpreadsheet } from './app-context';
@@ -79,6 +80,7 @@ export const requestApproval = serve(requestApprovalIn);
 export const decideApproval = serve(decideApprovalIn);
 export const updateClient = serve(updateClientIn);
 export const withdrawConsent = serve(withdrawConsentIn);
+export const findSimilarClients = serve(findSimilarClientsIn);
 export {
   generatePlanDocument,
   generateCaseDocument,

@@ -25,7 +25,9 @@ import type {
   PlanInput,
   ReassignInput,
   ReopenInput,
+  SimilarClientsInput,
 } from '../domain/schemas';
+import type { SimilarClient } from '../app/similar-clients';
 
 /** A row of a sheet that someone broke by hand (src/db reports it; the sidebar only shows it). */
 export interface RowProblem {
@@ -110,6 +112,7 @@ export interface ServerApi {
   saveSettings: [SettingsChange, { changed: string[] }];
   recordActivity: [ActivityInput, { activityId: string }];
   recordAdvocacy: [AdvocacyInput, { advocacyId: string }];
+  findSimilarClients: [SimilarClientsInput, { matches: SimilarClient[] }];
 }
 
 /** HSDS CSV files read in the browser, or a partner's sheet; the token of the dry run to import. */
@@ -137,6 +140,7 @@ export type ServerName = keyof ServerApi;
 export type ServerClient = { [K in ServerName]: (input: ServerApi[K][0]) => Promise<ServerApi[K][1]> };
 
 export type {
+  SimilarClient,
   ImportSummary,
   PublicationPlan,
   CaseSummary,

@@ -76,6 +76,7 @@ const NAMES: readonly ServerName[] = [
   'saveSettings',
   'recordActivity',
   'recordAdvocacy',
+  'findSimilarClients',
 ];
 
 export const server = Object.fromEntries(

@@ -451,3 +451,27 @@ test('back on the list and in the sheet, the case stands at 사후관리', async
   expect(cells[stageColumn]).toBe('사후관리');
   expect(cells).toContain(CLIENT.name);
 });
+
+test('새 접수 of the same resident shows the existing case first and saves nothing', async () => {
+  await frame.getByRole('button', { name: '＋ 새 접수' }).click();
+  await frame.getByRole('heading', { level: 2, name: '새 접수 (초기상담)' }).waitFor();
+  const intakesBefore = preview.logs.filter((line) => line.startsWith('saveIntake ')).length;
+  await field('대상자 이름').fill(CLIENT.name);
+  await field('생년월일').fill(CLIENT.birthDate);
+  await field('발굴 경로').selectOption({ label: '전화' });
+  await field('주 호소 문제').fill('다시 끼니를 거른다는 이웃의 연락');
+  await frame.getByRole('radio', { name: '서비스연계 및 사례관리의뢰', exact: true }).check();
+  await saveButton().click();
+
+  const similar = frame.getByRole('region', { name: '같은 사람일 수 있습니다' });
+  await similar.waitFor();
+  expect(await similar.innerText()).toContain(`${caseNo} · 사후관리`);
+  expect(await similar.innerText()).toContain('같은 이름·생년월일');
+  expect(preview.logs.filter((line) => line.startsWith('saveIntake ')).length).toBe(intakesBefore);
+  await similar.getByRole('button', { name: '다른 사람입니다' }).waitFor();
+  // The same person: the case manager opens the existing case instead.
+  await similar.getByRole('button', { name: `${caseNo} 사례 열기` }).click();
+  await expectCaseView();
+  await expectStage('사후관리');
+  expect(preview.logs.filter((line) => line.startsWith('saveIntake ')).length).toBe(intakesBefore);
+});
