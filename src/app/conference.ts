@@ -1,19 +1,35 @@
 import { conferenceInputAsOf, consentInputAsOf } from '../domain/schemas';
 import { CONFERENCE_KINDS, SELECTION_DECISIONS } from '../domain/vocabulary';
-import { parseInput } from '../domain/validation';
-import { assertAllowed } from '../domain/workflow';
-import { CONFERENCES, CONSENTS } from '../db/tables';
+import { parseInput, UserError } from '../domain/validation';
+import { assertAllowed, assertDecisionFits, CONFERENCE_DECISIONS } from '../domain/workflow';
+import { ASSESSMENTS, CONFERENCES, CONSENTS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, nextChildId } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
-/** 사례회의 / 통합사례회의 / 내부판정회의 and its decision; a selection dates the case's 선정일. */
+/**
+ * 사례회의 / 통합사례회의 / 내부판정회의 and its decision; a selection dates the case's 선정일, a
+ * 비선정 ends the case (its own stage, no due dates), a review meeting's 재사정 공유 needs the
+ * reassessment it shared.
+ */
 export function recordConference(ctx: AppContext, payload: unknown): { conferenceId: string } {
   const input = parseInput(conferenceInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
     assertAllowed('recordConference', row.record.stage, input.caseNo);
+    assertDecisionFits(input.decision, row.record.selectedOn, input.caseNo);
+    const shared =
+      input.decision === 'reassessmentShared'
+        ? work
+            .caseRows(ASSESSMENTS, input.caseNo)
+            .filter((r) => r.record.kind === 're' && (r.record.assessedOn ?? '') <= input.heldOn)
+            .pop()?.record.assessmentId
+        : undefined;
+    if (input.decision === 'reassessmentShared' && !shared)
+      throw new UserError(
+        `결정: ${input.caseNo} 사례에는 회의일(${input.heldOn}) 전에 기록한 재사정이 없어 공유할 수 없습니다. 재사정을 먼저 기록하세요.`,
+      );
     const conferenceId = nextChildId(
       input.caseNo,
       'M',
@@ -30,14 +46,16 @@ export function recordConference(ctx: AppContext, payload: unknown): { conferenc
       notes: input.notes ?? '',
       recordedBy: work.user,
     });
+    const ends = CONFERENCE_DECISIONS[input.decision].leadsTo;
     changeCase(work, row, {
       selectedOn: input.decision === 'selected' ? input.heldOn : row.record.selectedOn,
       caseType: input.caseType ?? row.record.caseType,
+      ...(ends ? { stage: ends, closedOn: input.heldOn, nextCheckDue: null, nextReassessmentDue: null } : {}),
     });
     work.audit(
       input.caseNo,
       CONFERENCE_KINDS.label(input.kind),
-      `${conferenceId}: ${SELECTION_DECISIONS.label(input.decision)}`,
+      `${conferenceId}: ${SELECTION_DECISIONS.label(input.decision)}${shared ? ` (${shared})` : ''}${ends ? '; 사례 종료' : ''}`,
     );
     return { conferenceId };
   });

@@ -4,7 +4,10 @@ import { INTAKE_OUTCOMES } from '../domain/vocabulary';
 import { intakeInputAsOf } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import { assertKnownStaff } from '../domain/staff';
+import { findRows } from '../db/table';
 import { CASES, INTAKES, STAFF } from '../db/tables';
+import { UserError } from '../domain/validation';
+import { similarCases } from './similar-clients';
 import { todayOf, type AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { inTransaction, type UnitOfWork } from './unit-of-work';
@@ -18,6 +21,28 @@ const LAST_CASE_NO = 'lastCaseNumber';
 export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string } {
   const input = parseInput(intakeInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
+    // The same draft sent again (a slow save, a second click, a retry): the case it already opened.
+    if (input.draftKey) {
+      const saved = findRows(work.layout(INTAKES), 'intakeKey', input.draftKey).rows[0];
+      if (saved) return { caseNo: saved.record.caseNo };
+    }
+    // A sidebar draft (it always has a key) is checked for the same resident; a script importing
+    // in bulk without a key asks findSimilarClients itself.
+    const confirmed = new Set(input.notDuplicateOf ?? []);
+    const unconfirmed = input.draftKey
+      ? similarCases(work, input.client).filter((m) => !confirmed.has(m.caseNo))
+      : [];
+    if (unconfirmed.length > 0)
+      throw new UserError(
+        `같은 사람으로 보이는 사례가 있어 접수하지 않았습니다: ${unconfirmed
+          .map(
+            (m) =>
+              `${m.caseNo} ${m.clientName} (${m.birthDate ?? '생년월일 없음'}, ${m.stageLabel}; 같은 ${m.because})`,
+          )
+          .join(
+            ', ',
+          )}. 같은 사람이면 그 사례를 여세요. 다른 사람이면 '다른 사람입니다'를 확인한 뒤 다시 저장하세요.`,
+      );
     const settings = loadSettings(work);
     const caseManager = input.caseManager ?? work.user;
     assertKnownStaff(
@@ -59,11 +84,13 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       weaknesses: input.weaknesses ?? '',
       intakeOutcome: input.intakeOutcome,
       recordedBy: work.user,
+      intakeKey: input.draftKey ?? '',
     });
     work.audit(
       caseNo,
       '접수',
-      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${caseManager}`,
+      `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${caseManager}` +
+        (confirmed.size > 0 ? `; 다른 사람으로 확인: ${[...confirmed].join(', ')}` : ''),
     );
     work.afterCommit(() => ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo })));
     return { caseNo };

@@ -101,6 +101,11 @@ export const INTAKES: TableDef<R.IntakeRecord> = {
     weaknesses: text('약점', { width: 200 }),
     intakeOutcome: choice('처리유형', INTAKE_OUTCOMES, { width: 180 }),
     recordedBy: by(),
+    intakeKey: text('입력 키', {
+      system: true,
+      width: 100,
+      help: '사이드바의 접수 양식마다 붙는 키: 같은 입력을 두 번 보내도 사례가 하나만 생깁니다.',
+    }),
   },
 };
 

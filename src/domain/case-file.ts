@@ -155,6 +155,23 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
   const open = record.stage === 'intake' || record.stage === 'assessment' || record.stage === 'intervention';
   if (open && plans.length > 0 && !record.selectedOn) missing.push('사례회의의 대상자 선정 기록이 없습니다.');
   if (open && !record.caseManager) missing.push('담당 사례관리자가 없습니다.');
+  // What a review meeting decided stays on the case view until it is done.
+  const reopened =
+    closures
+      .map((c) => c.reopenedOn ?? '')
+      .sort()
+      .pop() ?? '';
+  const decided = (decision: string) =>
+    conferences
+      .filter((c) => c.decision === decision && c.heldOn && c.heldOn >= reopened)
+      .map((c) => c.heldOn as string)
+      .sort()
+      .pop();
+  const planChange = decided('planChanged');
+  if (open && planChange && !plans.some((p) => (p.consentDate ?? '') >= planChange))
+    missing.push(`사례회의(${planChange})에서 계획 변경을 결정했습니다: 새 서비스계획을 세우세요.`);
+  const closing = decided('closureDecided');
+  if (open && closing) missing.push(`사례회의(${closing})에서 종결을 결정했습니다: 종결을 기록하세요.`);
 
   return {
     caseNo: record.caseNo,

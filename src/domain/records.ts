@@ -58,6 +58,8 @@ export interface IntakeRecord {
   weaknesses: string;
   intakeOutcome: IntakeOutcome | null;
   recordedBy: string;
+  /** The sidebar draft's key (idempotency: one case per draft). */
+  intakeKey?: string;
 }
 
 export interface AssessmentRecord {

@@ -68,6 +68,16 @@ export const intakeInput = strict({
   intakeOutcome: choice('처리유형', INTAKE_OUTCOMES),
   caseType: choice('사례 유형', CASE_TYPES).optional(),
   caseManager: email('담당 사례관리자').optional(),
+  /** One key per draft (the sidebar makes it): the same draft sent twice opens one case. */
+  draftKey: z
+    .string({ error: '입력 키: 글자로 입력하세요.' })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: '입력 키: 영문·숫자 8~64자여야 합니다.' })
+    .optional(),
+  /** The cases that looked like the same resident and that the case manager said are someone else. */
+  notDuplicateOf: z
+    .array(caseNoField, { error: '다른 사람입니다: 관리번호 목록이어야 합니다.' })
+    .max(20, { error: '다른 사람입니다: 20개 이내로 입력하세요.' })
+    .optional(),
 }).refine(
   (input) => !input.client?.birthDate || !input.intakeDate || input.intakeDate >= input.client.birthDate,
   {
@@ -76,6 +86,14 @@ export const intakeInput = strict({
   },
 );
 export type IntakeInput = z.infer<typeof intakeInput>;
+
+/** Who an intake might already be: name with birth date, or phone (findSimilarClients). */
+export const similarClientsInput = strict({
+  name: optionalText('대상자 이름', 50),
+  birthDate: optionalDate('생년월일'),
+  phone: optionalText('연락처', 30),
+});
+export type SimilarClientsInput = z.infer<typeof similarClientsInput>;
 
 export const needInput = strict({
   domain: choice('생활 영역', LIFE_DOMAINS),

@@ -44,6 +44,7 @@ export const STAGES = vocabulary({
   followUp: '사후관리',
   closed: '종결',
   endedAtIntake: '접수종결',
+  notSelected: '비선정 종결',
 });
 export type Stage = (typeof STAGES.keys)[number];
 
@@ -99,10 +100,17 @@ export const CONFERENCE_KINDS = vocabulary({
 });
 export type ConferenceKind = (typeof CONFERENCE_KINDS.keys)[number];
 
+/**
+ * What a 사례회의 decides. The first three decide the selection of a case not yet selected; the
+ * last three are what a review meeting on a selected case records (src/domain/workflow.ts).
+ */
 export const SELECTION_DECISIONS = vocabulary({
   selected: '사례관리 대상 선정',
   notSelected: '비선정',
   onHold: '보류',
+  reassessmentShared: '재사정 공유',
+  planChanged: '계획 변경',
+  closureDecided: '종결 결정',
 });
 export type SelectionDecision = (typeof SELECTION_DECISIONS.keys)[number];
 

@@ -2,7 +2,7 @@
  * The stage machine of 사례관리 수행과정 (DOMAIN.md): which action is allowed in which stage, and the
  * stage it leads to. A refused action names the stage the case is in and what to do instead.
  */
-import { STAGES, type Stage } from './vocabulary';
+import { SELECTION_DECISIONS, STAGES, type SelectionDecision, type Stage } from './vocabulary';
 import { UserError } from './validation';
 
 export type CaseAction =
@@ -61,4 +61,63 @@ export function assertManaged(stage: Stage | null, caseNo: string): void {
     `${caseNo} 사례는 지금 '${current}' 단계라서 활동을 기록할 수 없습니다. 사례관리 중이거나 사후관리 중인 사례에 기록하세요.`,
     'WRONG_STAGE',
   );
+}
+
+/**
+ * What a 사례회의 may decide, and what it does to the case. A case not yet selected is decided on
+ * (선정 / 비선정 / 보류); a selected case's review meeting records what it concluded (재사정 공유,
+ * 계획 변경, 종결 결정). 비선정 ends the case in a stage of its own: no due dates, no reminders.
+ */
+export const CONFERENCE_DECISIONS: Record<
+  SelectionDecision,
+  { for: 'unselected' | 'selected' | 'any'; leadsTo: Stage | null; hint: string }
+> = {
+  selected: { for: 'any', leadsTo: null, hint: '사례관리 대상으로 정합니다. 선정일이 기록됩니다.' },
+  notSelected: {
+    for: 'unselected',
+    leadsTo: 'notSelected',
+    hint: '사례관리를 하지 않기로 정합니다. 사례가 끝나고 기한과 알림이 멈춥니다.',
+  },
+  onHold: { for: 'any', leadsTo: null, hint: '결정을 미룹니다. 다음 회의에서 다시 정합니다.' },
+  reassessmentShared: {
+    for: 'selected',
+    leadsTo: null,
+    hint: '재사정 결과를 회의에서 공유했습니다. 재사정을 먼저 기록하세요.',
+  },
+  planChanged: {
+    for: 'selected',
+    leadsTo: null,
+    hint: '계획을 바꾸기로 했습니다. 새 서비스계획을 세울 때까지 사례 화면에 알림이 나옵니다.',
+  },
+  closureDecided: {
+    for: 'selected',
+    leadsTo: null,
+    hint: '종결하기로 했습니다. 종결을 기록할 때까지 사례 화면에 알림이 나옵니다.',
+  },
+};
+
+/** The decisions a conference on this case may record, in the vocabulary's order. */
+export function decisionsFor(selected: boolean): SelectionDecision[] {
+  return SELECTION_DECISIONS.keys.filter((d) => {
+    const rule = CONFERENCE_DECISIONS[d].for;
+    return rule === 'any' || rule === (selected ? 'selected' : 'unselected');
+  });
+}
+
+/** Refuses a decision that does not fit whether the case has been selected. */
+export function assertDecisionFits(
+  decision: SelectionDecision,
+  selectedOn: string | null,
+  caseNo: string,
+): void {
+  const rule = CONFERENCE_DECISIONS[decision].for;
+  const label = SELECTION_DECISIONS.label(decision);
+  if (rule === 'unselected' && selectedOn)
+    throw new UserError(
+      `결정: ${caseNo} 사례는 이미 ${selectedOn}에 선정되었습니다. '${label}'은(는) 선정 전에만 고를 수 있습니다. 사례관리를 끝내려면 '종결 결정'을 기록하고 종결하세요.`,
+    );
+  if (rule === 'selected' && !selectedOn)
+    throw new UserError(
+      `결정: ${caseNo} 사례는 아직 선정되지 않았습니다. '${label}'은(는) 선정된 사례의 회의에서 고릅니다. 선정, 비선정 또는 보류를 고르세요.`,
+    );
 }

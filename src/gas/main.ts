@@ -22,6 +22,7 @@ import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
 import { setUpWorkbookLocked } from '../app/setup';
+import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
 import { appContext, rememberSpreadsheet } from './app-context';
 import { buildMenu } from './menu';
 import { serve, type NoInput } from './serve';
@@ -42,6 +43,7 @@ import type {
   PlanInput,
   ReassignInput,
   ReopenInput,
+  SimilarClientsInput,
   UpdateClientInput,
   WithdrawConsentInput,
 } from '../domain/schemas';
@@ -103,6 +105,7 @@ export const requestApproval = serve<ApprovalRequestInput>()(requestApprovalIn);
 export const decideApproval = serve<ApprovalDecisionInput>()(decideApprovalIn);
 export const updateClient = serve<UpdateClientInput>()(updateClientIn);
 export const withdrawConsent = serve<WithdrawConsentInput>()(withdrawConsentIn);
+export const findSimilarClients = serve<SimilarClientsInput>()(findSimilarClientsIn);
 export {
   generatePlanDocument,
   generateCaseDocument,

@@ -29,3 +29,4 @@ export type PublishResult = ServerResult<'publishResources'>;
 export type SettingsChange = ServerInput<'saveSettings'>;
 export type SettingField = ServerResult<'getSettings'>['fields'][number];
 export type SettingKey = keyof SettingsChange['values'];
+export type SimilarClient = ServerResult<'findSimilarClients'>['matches'][number];

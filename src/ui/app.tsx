@@ -337,7 +337,13 @@ export function App() {
           />
         );
       case 'intake':
-        return <IntakeForm onCancel={back} onSaved={(caseNo, message) => saved(caseNo, message)} />;
+        return (
+          <IntakeForm
+            onCancel={back}
+            onSaved={(caseNo, message) => saved(caseNo, message)}
+            onOpenCase={(caseNo) => go({ name: 'case', caseNo })}
+          />
+        );
       case 'case':
       case 'form':
         return renderCase(view);

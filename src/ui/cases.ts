@@ -49,6 +49,7 @@ export const STAGE_ORDER: readonly Stage[] = [
   'intervention',
   'followUp',
   'closed',
+  'notSelected',
   'endedAtIntake',
 ];
 
@@ -76,7 +77,7 @@ export function groupCases(cases: readonly CaseSummary[]): CaseGroup[] {
         label: c.stageLabel || '단계 없음',
         cases: [],
         overdue: 0,
-        finished: c.stage === 'closed' || c.stage === 'endedAtIntake',
+        finished: c.stage === 'closed' || c.stage === 'endedAtIntake' || c.stage === 'notSelected',
       };
       groups.set(id, group);
     }

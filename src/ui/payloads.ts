@@ -49,6 +49,16 @@ export interface IntakeValues {
   intakeOutcome: string;
   caseType: string;
   caseManager: string;
+  /** One key per draft, kept with it: the same draft sent twice opens one case (saveIntake). */
+  draftKey: string;
+  /** The similar cases the case manager said are someone else (다른 사람입니다). */
+  notDuplicateOf: string[];
+}
+
+/** A draft's key: random enough that two drafts never share one. */
+export function newDraftKey(): string {
+  const random = Array.from({ length: 4 }, () => Math.random().toString(36).slice(2, 8)).join('');
+  return `d${Date.now().toString(36)}${random}`.slice(0, 40);
 }
 
 export function intakeValues(today: string): IntakeValues {
@@ -63,6 +73,8 @@ export function intakeValues(today: string): IntakeValues {
     intakeOutcome: '',
     caseType: 'general',
     caseManager: '',
+    draftKey: newDraftKey(),
+    notDuplicateOf: [],
   };
 }
 
@@ -78,6 +90,8 @@ export function intakePayload(v: IntakeValues): IntakeInput {
     intakeOutcome: choice(v.intakeOutcome),
     caseType: optionalChoice(v.caseType),
     caseManager: v.caseManager.trim() === '' ? undefined : v.caseManager.trim(),
+    draftKey: v.draftKey || undefined,
+    notDuplicateOf: v.notDuplicateOf.length > 0 ? [...v.notDuplicateOf] : undefined,
   };
 }
 

@@ -372,7 +372,28 @@ test('종결: the case is closed and follow-ups are scheduled', async () => {
   await field('종결 사유').selectOption({ label: '목표달성' });
   await field('평가').fill('하루 두 끼 식사가 자리 잡음. 월세는 주거지원으로 정리됨.');
   await screenshotSidebar('closure');
+  const closesBefore = preview.logs.filter((line) => line.startsWith('closeCase ')).length;
   await saveButton('종결 저장').click();
+
+  // Closing asks first, and says what looks unfinished: the second plan item has no 이행여부 and
+  // the assessment rated the 위기도 높음.
+  const confirm = frame.getByRole('alertdialog', { name: '종결할까요?' });
+  await confirm.waitFor();
+  const warnings = await confirm.getByRole('listitem').allInnerTexts();
+  expect(warnings).toEqual([
+    expect.stringContaining(`서비스계획 ${caseNo}-P1의 항목 1개에 이행여부가 없습니다: 밀린 월세 정리.`),
+    expect.stringContaining(`마지막 욕구사정(2026-01-12)의 위기도가 '높음'입니다.`),
+  ]);
+  expect(
+    await frame.getByRole('heading', { name: '종결할까요?' }).evaluate((el) => el === document.activeElement),
+  ).toBe(true);
+  // 돌아가서 고치기 sends nothing; the form is still there with what was typed.
+  await confirm.getByRole('button', { name: '돌아가서 고치기' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  expect(preview.logs.filter((line) => line.startsWith('closeCase ')).length).toBe(closesBefore);
+  expect(await field('종결 사유').inputValue()).toBe('goalAchieved');
+  await saveButton('종결 저장').click();
+  await confirm.getByRole('button', { name: '종결합니다' }).click();
 
   await expectCaseView();
   await expectStatus(/^종결했습니다\. 사후관리 예정일: \d{4}-\d{2}-\d{2}(, \d{4}-\d{2}-\d{2})*\.$/);
@@ -429,4 +450,28 @@ test('back on the list and in the sheet, the case stands at 사후관리', async
   expect(cells[caseNoColumn]).toBe(caseNo);
   expect(cells[stageColumn]).toBe('사후관리');
   expect(cells).toContain(CLIENT.name);
+});
+
+test('새 접수 of the same resident shows the existing case first and saves nothing', async () => {
+  await frame.getByRole('button', { name: '＋ 새 접수' }).click();
+  await frame.getByRole('heading', { level: 2, name: '새 접수 (초기상담)' }).waitFor();
+  const intakesBefore = preview.logs.filter((line) => line.startsWith('saveIntake ')).length;
+  await field('대상자 이름').fill(CLIENT.name);
+  await field('생년월일').fill(CLIENT.birthDate);
+  await field('발굴 경로').selectOption({ label: '전화' });
+  await field('주 호소 문제').fill('다시 끼니를 거른다는 이웃의 연락');
+  await frame.getByRole('radio', { name: '서비스연계 및 사례관리의뢰', exact: true }).check();
+  await saveButton().click();
+
+  const similar = frame.getByRole('region', { name: '같은 사람일 수 있습니다' });
+  await similar.waitFor();
+  expect(await similar.innerText()).toContain(`${caseNo} · 사후관리`);
+  expect(await similar.innerText()).toContain('같은 이름·생년월일');
+  expect(preview.logs.filter((line) => line.startsWith('saveIntake ')).length).toBe(intakesBefore);
+  await similar.getByRole('button', { name: '다른 사람입니다' }).waitFor();
+  // The same person: the case manager opens the existing case instead.
+  await similar.getByRole('button', { name: `${caseNo} 사례 열기` }).click();
+  await expectCaseView();
+  await expectStage('사후관리');
+  expect(preview.logs.filter((line) => line.startsWith('saveIntake ')).length).toBe(intakesBefore);
 });

@@ -124,6 +124,11 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
             </button>
           ))}
         </nav>
+      ) : file.stage === 'notSelected' ? (
+        <p class="notice info">
+          사례회의에서 비선정으로 결정해 마친 사례입니다{file.closedOn ? ` (${file.closedOn})` : ''}. 기한과
+          알림은 없습니다. 다시 지원이 필요하면 새로 접수하세요.
+        </p>
       ) : (
         <p class="notice info">
           접수 단계에서 마친 기록입니다

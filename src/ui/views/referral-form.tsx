@@ -8,7 +8,7 @@ import { REFERRAL_FIELDS, type ReferralField } from '../../domain/resources/refe
 import { useShell } from '../context';
 import { CheckboxField, DateField, FormShell, SelectField, TextArea } from '../form';
 import type { CaseContext } from '../payloads';
-import { shellProps, useCaseForm, type CaseFormProps } from './case-forms';
+import { shellProps, useCaseForm, type CaseFormProps } from './forms/shared';
 
 interface ReferralValues {
   referredOn: string;
