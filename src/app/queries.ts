@@ -7,6 +7,7 @@ import {
   type CaseSummary,
 } from '../domain/case-file';
 import { seoulDateKey } from '../domain/dates';
+import { readSettings } from '../domain/settings';
 import { getCaseInput, listCasesInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import { readTable, type RowProblem, type TableDef } from '../db/table';
@@ -61,13 +62,22 @@ export function listCases(
     readTable(ctx.spreadsheet, T.CLOSURES).rows.map((r) => r.record),
     readTable(ctx.spreadsheet, T.FOLLOW_UPS).rows.map((r) => r.record),
   );
+  // The cards' due dates move off days off as 오늘 할 일 moves them (the 설정 tab's extra holidays).
+  const { settings } = readSettings(readTable(ctx.spreadsheet, T.SETTINGS).rows.map((r) => r.record));
   const query = (input.query ?? '').trim().toLowerCase();
   const cases = snapshot.rows
     .map((row) => row.record)
     .filter((c) => !input.stage || c.stage === input.stage)
     .filter((c) => !input.caseManager || c.caseManager === input.caseManager)
     .filter((c) => matchesCaseQuery(c, query))
-    .map((c) => caseSummary(c, today, c.stage === 'followUp' ? (followUpsDue.get(c.caseNo) ?? null) : null))
+    .map((c) =>
+      caseSummary(
+        c,
+        today,
+        c.stage === 'followUp' ? (followUpsDue.get(c.caseNo) ?? null) : null,
+        settings.extraHolidays,
+      ),
+    )
     .sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
