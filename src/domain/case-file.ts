@@ -147,7 +147,7 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
     timeline.push({
       date: (decided ? a.decidedAt : a.requestedAt).slice(0, 10) || null,
       kind: 'approval',
-      title: `결재 ${a.status ? APPROVAL_STATUSES.label(a.status) : ''} (${a.subject ? APPROVAL_SUBJECTS.label(a.subject) : ''} ${a.targetId})`,
+      title: `결재 ${a.status ? APPROVAL_STATUSES.label(a.status) : ''} (${a.subject ? APPROVAL_SUBJECTS.label(a.subject) : ''})`,
       detail: decided ? [a.decidedBy, a.comment].filter(Boolean).join(': ') : a.requestedBy,
     });
   }

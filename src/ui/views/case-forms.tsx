@@ -106,7 +106,7 @@ export function AssessmentForm(props: CaseFormProps & { kind: 'initial' | 're' }
     schema: assessmentInput,
     toPayload: (v, ctx) => P.assessmentPayload(v, ctx, props.kind),
     message: (r) =>
-      `${props.kind === 'initial' ? '욕구사정' : '재사정'}을 저장했습니다 (${r.assessmentId}). 다음 재사정: ${r.nextReassessmentDue}.`,
+      `${props.kind === 'initial' ? '욕구사정' : '재사정'}을 저장했습니다. 다음 재사정: ${r.nextReassessmentDue}.`,
   });
   const needs = form.values.needs;
   const carried = props.kind === 're' && props.file.assessments.length > 0;
@@ -203,7 +203,7 @@ export function ConferenceForm(props: CaseFormProps) {
     schema: conferenceInput,
     toPayload: P.conferencePayload,
     message: (r, p) =>
-      `${withParticle(CONFERENCE_KINDS.label(p.kind), '을')} 기록했습니다 (${r.conferenceId}): ${SELECTION_DECISIONS.label(p.decision)}.`,
+      `${withParticle(CONFERENCE_KINDS.label(p.kind), '을')} 기록했습니다: ${SELECTION_DECISIONS.label(p.decision)}.`,
   });
   return (
     <FormShell form={form} {...shellProps(props, 'conference')}>
@@ -228,7 +228,7 @@ export function ConsentForm(props: CaseFormProps) {
     initial: () => P.consentValues(today),
     schema: consentInput,
     toPayload: P.consentPayload,
-    message: (r, p) => `정보제공 동의를 기록했습니다: ${p.recipient} (${r.consentId}).`,
+    message: (r, p) => `정보제공 동의를 기록했습니다: ${p.recipient}.`,
   });
   const existing = props.file.consents.map((c) => c.recipient).filter(Boolean);
   return (
@@ -269,7 +269,7 @@ export function PlanForm(props: CaseFormProps) {
     initial: () => P.planValues(today),
     schema: planInput,
     toPayload: P.planPayload,
-    message: (r) => `서비스계획을 저장했습니다 (${r.planId}, 항목 ${r.itemIds.length}개). 점검을 시작하세요.`,
+    message: (r) => `서비스계획을 저장했습니다 (항목 ${r.itemIds.length}개). 점검을 시작하세요.`,
   });
   const items = form.values.items;
   const previous = props.file.plans.length > 0;
@@ -543,8 +543,8 @@ export function CheckForm(props: CaseFormProps) {
     schema: checkInput,
     toPayload: P.checkPayload,
     errorsToFields: P.checkErrorsToFields,
-    message: (r, p) =>
-      `점검을 기록했습니다 (${r.checkId}).` +
+    message: (_r, p) =>
+      '점검을 기록했습니다.' +
       (p.needsChanged || (p.itemOutcomes ?? []).some((o) => o.outcome === 'reassess')
         ? ' 재사정이 필요합니다.'
         : ''),
@@ -569,7 +569,7 @@ export function CheckForm(props: CaseFormProps) {
               <SelectField
                 path={`outcomes.${item.itemId}`}
                 // The goal is what the official remembers; the item id stays in the sheet.
-                label={`${i + 1}. ${item.goal || item.service || item.itemId} 이행여부`}
+                label={`${i + 1}. ${item.goal || item.service || '계획 항목'} 이행여부`}
                 placeholder="변경 없음"
                 options={optionsOf(ITEM_OUTCOMES)}
                 hint={
@@ -636,7 +636,7 @@ export function FollowUpForm(props: CaseFormProps) {
     schema: followUpInput,
     toPayload: P.followUpPayload,
     message: (r, p) =>
-      `사후관리를 기록했습니다 (${r.followUpId}). ` +
+      '사후관리를 기록했습니다. ' +
       (r.remaining > 0 ? `남은 사후관리 ${r.remaining}회.` : '사후관리를 모두 마쳤습니다.') +
       (p.newCrisis ? ' 새 위기가 있으면 사례 재개를 검토하세요.' : ''),
   });
