@@ -22,11 +22,10 @@ import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
 import type { AppContext } from '../app/context';
-import { setUpWorkbook } from '../db/workbook-setup';
-import { appContext, rememberSpreadsheet } from './app-context';
+import { appContext } from './app-context';
 import { buildMenu } from './menu';
+import { runWorkbookSetup, type WorkbookSetup } from './setup';
 import { forTheSidebar } from './sidebar-boundary';
-import { ensureDailyReminders } from './reminders';
 
 type UseCase<T> = (ctx: AppContext, payload: unknown) => T;
 const serve = <T>(useCase: UseCase<T>) =>
@@ -49,15 +48,12 @@ export function showSidebar(): void {
  * Creates or repairs every tab; running it twice changes nothing. `notices` are sentences in Korean
  * for the person who ran it (e.g. that 매일 알림 is off in a test deployment).
  */
-export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[]; notices: string[] } {
+export function setupWorkbook(): WorkbookSetup {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const report = appContext(spreadsheet).withDocumentLock(() => setUpWorkbook(spreadsheet, SpreadsheetApp));
-  rememberSpreadsheet(spreadsheet);
-  // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
-  const notices = ensureDailyReminders(spreadsheet);
-  // Run from the menu, the return value reaches nobody: the notices are shown as well.
-  for (const notice of notices) spreadsheet.toast(notice, '동 사례관리', 15);
-  return { ...report, notices };
+  const report = runWorkbookSetup(spreadsheet);
+  // Called by a script, the return value reaches nobody: the notices are shown as well.
+  for (const notice of report.notices) spreadsheet.toast(notice, '동 사례관리', 15);
+  return report;
 }
 
 export const saveIntake = serve(intake.saveIntake);
@@ -97,6 +93,7 @@ export {
   referClient,
 } from './resources';
 export { showHelp } from './help';
+export { setupWorkbookFromMenu } from './menu';
 export {
   runDailyReminders,
   enableDailyReminders,
