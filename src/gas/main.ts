@@ -101,4 +101,4 @@ export {
   refreshDashboard,
   getTodayList,
 } from './reminders';
-export { getSetupStatus, prepareWorkbook, getSettings, saveSettings } from './first-run';
+export { getSetupStatus, prepareWorkbook, getSettings, saveSettings, getStaff, saveStaff } from './first-run';

@@ -5,6 +5,9 @@
 import type { PublicationPlan, PublishResult } from '../app/publish';
 import type { ImportSummary } from '../app/resources';
 import type { SettingField } from '../app/settings';
+import type { TemplateInfo } from '../gas/first-run';
+import type { StaffRecord } from '../domain/records';
+import type { SaveStaffInput } from '../domain/staff-directory';
 import type { TodayItem, TodayList } from '../app/today';
 import type { SettingKey } from '../domain/settings';
 import type { CaseFile, CaseSummary } from '../domain/case-file';
@@ -106,7 +109,12 @@ export interface ServerApi {
   importResources: [ResourceImportInput, ImportSummary];
   getSetupStatus: [Record<string, never>, { ready: boolean; missingTabs: string[] }];
   prepareWorkbook: [SettingsChange, { createdTabs: string[]; addedColumns: string[]; changed: string[] }];
-  getSettings: [Record<string, never>, { fields: SettingField[]; problems: string[] }];
+  getSettings: [
+    Record<string, never>,
+    { fields: SettingField[]; problems: string[]; templates?: Partial<Record<SettingKey, TemplateInfo>> },
+  ];
+  getStaff: [Record<string, never>, { staff: StaffRecord[]; currentUser: string }];
+  saveStaff: [SaveStaffInput, { added: number; changed: number; removed: number; staff: StaffRecord[] }];
   saveSettings: [SettingsChange, { changed: string[] }];
   recordActivity: [ActivityInput, { activityId: string }];
   recordAdvocacy: [AdvocacyInput, { advocacyId: string }];
@@ -144,6 +152,8 @@ export type {
   SaveResourceInput,
   SettingField,
   SettingKey,
+  StaffRecord,
+  TemplateInfo,
   TodayItem,
   TodayList,
 };

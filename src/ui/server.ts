@@ -74,6 +74,8 @@ const NAMES: readonly ServerName[] = [
   'prepareWorkbook',
   'getSettings',
   'saveSettings',
+  'getStaff',
+  'saveStaff',
   'recordActivity',
   'recordAdvocacy',
 ];
