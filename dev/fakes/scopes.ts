@@ -189,7 +189,10 @@ export const SCOPE_TABLE: Record<string, ClassScopes> = {
       requireValueInList requireValueInRange setAllowInvalid setHelpText withCriteria`,
     ),
   },
-  // Building menus is what onOpen may do in AuthMode.NONE; showing UI needs the scope.
+  // Building menus is what onOpen may do in AuthMode.NONE; showing UI needs the scope. The menu's
+  // 시트 준비·복구 reports with alert(title, prompt, buttons) and ButtonSet.OK
+  // (https://developers.google.com/apps-script/reference/base/ui#alerttitle,-prompt,-buttons,
+  // https://developers.google.com/apps-script/reference/base/button-set).
   Ui: {
     reference: 'base/ui',
     methods: {

@@ -28,12 +28,21 @@ export function listCases(
   const work = new UnitOfWork(ctx);
   const records = work.rows(T.CASES).map((row) => row.record);
   const followUpsDue = followUpDueDates(work, records);
+  // The cards' due dates move off days off as 오늘 할 일 moves them (the 설정 tab's extra holidays).
+  const { settings } = readReminderSettings(work);
   const query = (input.query ?? '').trim().toLowerCase();
   const cases = records
     .filter((c) => !input.stage || c.stage === input.stage)
     .filter((c) => !input.caseManager || c.caseManager === input.caseManager)
     .filter((c) => matchesCaseQuery(c, query))
-    .map((c) => caseSummary(c, today, c.stage === 'followUp' ? (followUpsDue.get(c.caseNo) ?? null) : null))
+    .map((c) =>
+      caseSummary(
+        c,
+        today,
+        c.stage === 'followUp' ? (followUpsDue.get(c.caseNo) ?? null) : null,
+        settings.extraHolidays,
+      ),
+    )
     .sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||

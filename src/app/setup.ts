@@ -17,3 +17,6 @@ export function missingTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
   const present = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName()));
   return ALL_TABLES.map((def) => def.name).filter((name) => !present.has(name));
 }
+
+/** How many tabs a set-up workbook has (the menu's report counts against it). */
+export const TAB_COUNT = ALL_TABLES.length;

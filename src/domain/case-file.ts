@@ -3,6 +3,8 @@
  * a timeline of everything that happened and what is missing for the next step.
  */
 import type { DateKey } from './dates';
+import { DUE_KINDS, decodeDueSchedule, type DueKind } from './due-items';
+import { previousWorkingDay } from './holidays';
 import type * as R from './records';
 import {
   ASSESSMENT_KINDS,
@@ -145,7 +147,7 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
     timeline.push({
       date: (decided ? a.decidedAt : a.requestedAt).slice(0, 10) || null,
       kind: 'approval',
-      title: `결재 ${a.status ? APPROVAL_STATUSES.label(a.status) : ''} (${a.subject ? APPROVAL_SUBJECTS.label(a.subject) : ''} ${a.targetId})`,
+      title: `결재 ${a.status ? APPROVAL_STATUSES.label(a.status) : ''} (${a.subject ? APPROVAL_SUBJECTS.label(a.subject) : ''})`,
       detail: decided ? [a.decidedBy, a.comment].filter(Boolean).join(': ') : a.requestedBy,
     });
   }
@@ -213,12 +215,69 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
 
 export type CaseFile = ReturnType<typeof assembleCaseFile>;
 
-/** One line of the case list, with how urgent it is today. */
-export function caseSummary(record: R.CaseRecord, today: DateKey, nextFollowUpDue: DateKey | null = null) {
+/** The words a case card puts before its next due date: the same thing 오늘 할 일 lists for it. */
+export const NEXT_DUE_LABELS: Record<DueKind, string> = {
+  reassessment: '다음 재사정',
+  check: '다음 점검',
+  planItemEnd: '서비스 종료 (이행여부 기록)',
+  followUp: '사후관리 연락',
+  assessmentDeadline: '욕구사정 기한',
+  planDeadline: '서비스계획 기한',
+  noOwner: '담당자 지정',
+  inactive: '기록 없음',
+  reopenReview: '재개 검토',
+};
+
+/**
+ * The first thing due in the schedule stored on the case row (src/app/due-schedule.ts), moved to a
+ * working day as 오늘 할 일 moves it. "오랫동안 기록 없음" is a fact, not an appointment: it counts
+ * only once it is overdue. Null when nothing is scheduled or the schedule cell cannot be read.
+ */
+export function nextScheduledDue(
+  record: R.CaseRecord,
+  today: DateKey,
+  extraHolidays: readonly DateKey[],
+): { kind: DueKind; dueOn: DateKey } | null {
+  const schedule = decodeDueSchedule(record.dueSchedule);
+  if (!schedule) return null;
+  const order = Object.keys(DUE_KINDS);
+  const dues = schedule
+    .map((rule) => ({
+      kind: rule.kind,
+      dueOn: rule.shift ? previousWorkingDay(rule.ruleDueOn, extraHolidays) : rule.ruleDueOn,
+    }))
+    .filter((due) => due.kind !== 'inactive' || due.dueOn < today)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || order.indexOf(a.kind) - order.indexOf(b.kind));
+  return dues[0] ?? null;
+}
+
+/**
+ * One line of the case list, with how urgent it is today. Its due date is the first item of the
+ * case's stored schedule (what 오늘 할 일 shows); a case without a readable schedule falls back to
+ * the 다음 점검일 / 다음 재사정일 columns and the next 사후관리.
+ */
+export function caseSummary(
+  record: R.CaseRecord,
+  today: DateKey,
+  nextFollowUpDue: DateKey | null = null,
+  extraHolidays: readonly DateKey[] = [],
+) {
   const dues = [record.nextCheckDue, record.nextReassessmentDue, nextFollowUpDue].filter((d): d is string =>
     Boolean(d),
   );
-  const earliest = dues.sort()[0] ?? null;
+  const scheduled = nextScheduledDue(record, today, extraHolidays);
+  const earliest = scheduled ? scheduled.dueOn : (dues.sort()[0] ?? null);
+  const kind: DueKind | null = scheduled
+    ? scheduled.kind
+    : earliest === null
+      ? null
+      : earliest === nextFollowUpDue
+        ? 'followUp'
+        : earliest === record.nextCheckDue
+          ? 'check'
+          : record.stage === 'intake'
+            ? 'assessmentDeadline'
+            : 'reassessment';
   return {
     caseNo: record.caseNo,
     clientName: record.clientName,
@@ -233,6 +292,8 @@ export function caseSummary(record: R.CaseRecord, today: DateKey, nextFollowUpDu
     nextReassessmentDue: record.nextReassessmentDue,
     nextFollowUpDue,
     nextDue: earliest,
+    /** What the next due date is for ("서비스계획 기한", "다음 점검" …), '' when nothing is due. */
+    nextDueLabel: kind ? NEXT_DUE_LABELS[kind] : '',
     overdue: earliest !== null && earliest < today,
     version: record.version ?? 0,
   };

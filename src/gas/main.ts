@@ -21,9 +21,7 @@ import { requestApproval as requestApprovalIn } from '../app/approval-request';
 import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
-import { setUpWorkbookLocked } from '../app/setup';
 import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
-import { appContext, rememberSpreadsheet } from './app-context';
 import { buildMenu } from './menu';
 import { serve, type NoInput } from './serve';
 import type {
@@ -47,7 +45,7 @@ import type {
   UpdateClientInput,
   WithdrawConsentInput,
 } from '../domain/schemas';
-import { ensureDailyReminders } from './reminders';
+import { runWorkbookSetup, type WorkbookSetup } from './setup';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
@@ -75,15 +73,12 @@ function sidebarUserScript(email: string): string {
  * Creates or repairs every tab; running it twice changes nothing. `notices` are sentences in Korean
  * for the person who ran it (e.g. that 매일 알림 is off in a test deployment).
  */
-export function setupWorkbook(): { createdTabs: string[]; addedColumns: string[]; notices: string[] } {
+export function setupWorkbook(): WorkbookSetup {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const report = setUpWorkbookLocked(appContext(spreadsheet), SpreadsheetApp);
-  rememberSpreadsheet(spreadsheet);
-  // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
-  const notices = ensureDailyReminders(spreadsheet);
-  // Run from the menu, the return value reaches nobody: the notices are shown as well.
-  for (const notice of notices) spreadsheet.toast(notice, '동 사례관리', 15);
-  return { ...report, notices };
+  const report = runWorkbookSetup(spreadsheet);
+  // Called by a script, the return value reaches nobody: the notices are shown as well.
+  for (const notice of report.notices) spreadsheet.toast(notice, '동 사례관리', 15);
+  return report;
 }
 
 export const saveIntake = serve<IntakeInput>()(intake.saveIntake);
@@ -124,6 +119,7 @@ export {
   referClient,
 } from './resources';
 export { showHelp } from './help';
+export { setupWorkbookFromMenu } from './menu';
 export {
   runDailyReminders,
   enableDailyReminders,
@@ -131,4 +127,4 @@ export {
   refreshDashboard,
   getTodayList,
 } from './reminders';
-export { getSetupStatus, prepareWorkbook, getSettings, saveSettings } from './first-run';
+export { getSetupStatus, prepareWorkbook, getSettings, saveSettings, getStaff, saveStaff } from './first-run';

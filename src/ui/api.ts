@@ -30,3 +30,6 @@ export type SettingsChange = ServerInput<'saveSettings'>;
 export type SettingField = ServerResult<'getSettings'>['fields'][number];
 export type SettingKey = keyof SettingsChange['values'];
 export type SimilarClient = ServerResult<'findSimilarClients'>['matches'][number];
+/** A 서식 setting's document as getSettings names it, or why it cannot be opened. */
+export type TemplateInfo = NonNullable<ServerResult<'getSettings'>['templates'][SettingKey]>;
+export type StaffRecord = ServerResult<'getStaff'>['staff'][number];

@@ -27,15 +27,12 @@ export function dueInfo(due: string | null | undefined, today: string, soonDays 
   return { state: days <= soonDays ? 'soon' : 'later', text: `D-${days}` };
 }
 
-/** What the next due date of a case is for: "사후관리 연락", "다음 점검", "다음 재사정", "욕구사정 기한". */
-export function nextDueKind(
-  summary: Pick<CaseSummary, 'nextDue' | 'nextCheckDue' | 'nextFollowUpDue' | 'stage'>,
-): string {
-  if (!summary.nextDue) return '';
-  // The same words 오늘 할 일 uses for the item (DUE_KINDS.followUp).
-  if (summary.nextDue === summary.nextFollowUpDue) return '사후관리 연락';
-  if (summary.nextDue === summary.nextCheckDue) return '다음 점검';
-  return reassessmentLabel(summary.stage);
+/**
+ * What the next due date of a case is for ("서비스계획 기한", "다음 점검", "사후관리 연락" …): the server
+ * names it from the case's due schedule, the same item 오늘 할 일 lists.
+ */
+export function nextDueKind(summary: Pick<CaseSummary, 'nextDue' | 'nextDueLabel'>): string {
+  return summary.nextDue ? summary.nextDueLabel : '';
 }
 
 /** In the intake stage the "reassessment" date is the deadline of the first assessment. */

@@ -3,6 +3,7 @@
  * setting as the text the tab holds, checked with the server's own rule (settingProblem) as it is
  * typed, sent only when it changed.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { SETTING_SPECS, settingProblem, type SettingKey } from '../domain/settings';
 import type { SettingsChange } from './api';
@@ -24,7 +25,12 @@ export function useSettingsEditor(initial: Values): SettingsEditor {
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<Partial<Record<SettingKey, string>>>({});
   const problemOf = (key: SettingKey, text: string, required: boolean) =>
-    required && text.trim() === '' ? `${specOf(key).name}: 필수 항목입니다.` : settingProblem(key, text);
+    required && text.trim() === ''
+      ? `${specOf(key).name}: 필수 항목입니다.`
+      : // A 서식 may be given by a document's name too: the server looks it up in Drive.
+        TEMPLATE_KEYS.includes(key)
+        ? null
+        : settingProblem(key, text);
   return {
     values,
     errors,
@@ -58,6 +64,15 @@ export function specOf(key: SettingKey) {
 
 export const settingFieldId = (key: SettingKey) => `setting-${key}`;
 
+/** The document templates: picked by a document's address, ID or name. */
+export const TEMPLATE_KEYS: readonly SettingKey[] = [
+  'planTemplateId',
+  'intakeTemplateId',
+  'assessmentTemplateId',
+  'closureTemplateId',
+  'summaryTemplateId',
+];
+
 const HOURS = Array.from({ length: 24 }, (_, hour) => String(hour));
 
 interface InputProps {
@@ -69,6 +84,8 @@ interface InputProps {
   required?: boolean;
   disabled?: boolean;
   placeholder?: string;
+  /** Shown under the hint (e.g. the name of the document a 서식 setting points at). */
+  note?: ComponentChildren;
 }
 
 /** One setting: a dropdown for the hour and yes/no settings, else the text as the tab holds it. */
@@ -120,6 +137,7 @@ export function SettingInput(props: InputProps) {
       <p class="hint" id={`${id}-hint`}>
         {hint}
       </p>
+      {props.note}
       {error ? (
         <p class="field-error" id={`${id}-err`}>
           {error}

@@ -109,3 +109,33 @@ test('설정 shows the tab, refuses what the server would refuse and saves the r
   await waitForGridText(page, '2026-05-15');
   expect(await page.locator('#grid td', { hasText: /^14$/ }).count()).toBeGreaterThan(0);
 });
+
+test('직원 명부: a worker is added in 설정, a bad address refused beside its field', async () => {
+  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
+  await staff.getByText('아직 등록한 직원이 없습니다.').waitFor();
+  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
+  const first = staff.getByRole('group', { name: '직원 1', exact: true });
+  await first.getByLabel('이메일').fill('lead@dong');
+  await first.getByLabel('이름').fill('박팀장');
+  await first.getByLabel('역할').selectOption({ label: '복지팀장' });
+  const saves = preview.logs.filter((line) => line.startsWith('saveStaff ')).length;
+  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
+  await staff.getByText('이메일: 이메일 주소 형식이 아닙니다.').waitFor();
+  expect(await first.getByLabel('이메일').getAttribute('aria-invalid')).toBe('true');
+  expect(preview.logs.filter((line) => line.startsWith('saveStaff ')).length).toBe(saves);
+
+  await first.getByLabel('이메일').fill('lead@dong.example');
+  await first.getByLabel('연락처').fill('02-2000-1234');
+  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
+  await frame
+    .getByRole('status')
+    .filter({ hasText: '직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.' })
+    .waitFor();
+  await expectNoSeriousViolations(frame, 'staff list');
+  await expectNoHorizontalScroll(frame);
+
+  await selectTab(page, '직원');
+  await waitForGridText(page, 'lead@dong.example');
+  await waitForGridText(page, '박팀장');
+  await waitForGridText(page, '복지팀장');
+});

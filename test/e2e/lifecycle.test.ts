@@ -222,9 +222,7 @@ test('욕구사정: two life domains are assessed', async () => {
   await saveButton().click();
 
   await expectCaseView();
-  await expectStatus(
-    new RegExp(`^욕구사정을 저장했습니다 \\(${caseNo}-S1\\)\\. 다음 재사정: \\d{4}-\\d{2}-\\d{2}\\.$`),
-  );
+  await expectStatus(/^욕구사정을 저장했습니다\. 다음 재사정: \d{4}-\d{2}-\d{2}\.$/);
   await expectStage('욕구사정');
   await expectNewestEntry('2026-01-12', '초기사정');
   expect(await timeline().first().innerText()).toContain('규칙적인 식사 / 주거비 부담 완화');
@@ -242,7 +240,7 @@ test('사례회의·선정: the resident is selected for case management', async
   await saveButton().click();
 
   await expectCaseView();
-  await expectStatus(`사례회의를 기록했습니다 (${caseNo}-M1): 사례관리 대상 선정.`);
+  await expectStatus('사례회의를 기록했습니다: 사례관리 대상 선정.');
   await expectStage('욕구사정');
   expect(await fact('선정일').innerText()).toBe('2026-01-19');
   await expectNewestEntry('2026-01-19', '사례회의');
@@ -263,7 +261,7 @@ test('정보제공 동의: consent to share with one agency', async () => {
   await saveButton().click();
 
   await expectCaseView();
-  await expectStatus(`정보제공 동의를 기록했습니다: 행복종합사회복지관 (${caseNo}-D1).`);
+  await expectStatus('정보제공 동의를 기록했습니다: 행복종합사회복지관.');
   await expectStage('욕구사정');
   await expectNewestEntry('2026-01-20', '정보제공 동의');
   expect(await timeline().first().innerText()).toContain('행복종합사회복지관');
@@ -302,13 +300,18 @@ test('서비스계획: a plan with two items (the second added as a new row)', a
   await saveButton().click();
 
   await expectCaseView();
-  await expectStatus(`서비스계획을 저장했습니다 (${caseNo}-P1, 항목 2개). 점검을 시작하세요.`);
+  await expectStatus('서비스계획을 저장했습니다 (항목 2개). 점검을 시작하세요.');
   await expectStage('서비스제공·점검');
   await expectNewestEntry('2026-01-26', '서비스계획 동의');
   const plans = frame.getByRole('region', { name: '서비스계획' });
-  expect(await plans.getByText(`${caseNo}-P1 · 동의일 2026-01-26 · 항목 2개`).isVisible()).toBe(true);
-  expect(await plans.getByText(`${caseNo}-P1-1`, { exact: true }).isVisible()).toBe(true);
-  expect(await plans.getByText(`${caseNo}-P1-2`, { exact: true }).isVisible()).toBe(true);
+  expect(await plans.getByText('1차 계획 · 동의일 2026-01-26 · 항목 2개').isVisible()).toBe(true);
+  // Each item card is headed by its number and goal, in the plan's words; internal ids stay in the sheet.
+  const cards = plans.locator('.item-card');
+  expect(await cards.nth(0).locator('.item-top').innerText()).toMatch(/^항목 1\s+이행여부: 미기록$/);
+  expect(await cards.nth(0).locator('.item-goal').innerText()).toBe('하루 두 끼 이상 식사');
+  expect(await cards.nth(1).locator('.item-goal').innerText()).toBe('밀린 월세 정리');
+  expect(await plans.innerText()).not.toContain(caseNo);
+  expect(await frame.locator('body').innerText()).not.toMatch(/-(P|S|M|D)\d+(-\d+)?\b/);
   expect(await action('점검').getAttribute('class')).toContain('primary');
 });
 
@@ -319,6 +322,9 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   const note = '식사 배달을 잘 받고 있음. 딸과 연락이 다시 닿아 살림 걱정이 줄었다고 함.';
   await field('점검 내용').fill(note);
   await field('1. 하루 두 끼 이상 식사 이행여부').selectOption({ label: '달성' });
+  // The check form names each item by its goal, never by its id (…-P1-2).
+  expect(await frame.getByLabel('2. 밀린 월세 정리 이행여부').isVisible()).toBe(true);
+  expect(await frame.locator('form').innerText()).not.toContain(`${caseNo}-P1`);
   await frame.getByRole('checkbox', { name: '욕구 변화 있음 (재사정 필요)' }).check();
   await screenshotSidebar('check');
 
@@ -341,7 +347,7 @@ test('점검: a 주민등록번호 in the note is refused, then the check is sav
   await saveButton().click();
 
   await expectCaseView();
-  await expectStatus(`점검을 기록했습니다 (${caseNo}-C1). 재사정이 필요합니다.`);
+  await expectStatus('점검을 기록했습니다. 재사정이 필요합니다.');
   await expectStage('서비스제공·점검');
   await expectNewestEntry('2026-02-16', '점검 (가정방문)');
   // The item's 이행여부 is shown on its card; the other item is still unrecorded.
@@ -362,7 +368,7 @@ test('활동 기록: a counselling note between checks appears on 경과', async
   await field('활동 종류', note).selectOption({ label: '상담' });
   await field('내용', note).fill('딸과의 통화 뒤 마음이 한결 놓였다고 하심.');
   await note.getByRole('button', { name: '활동 기록', exact: true }).click();
-  await expectStatus(`활동을 기록했습니다 (${caseNo}-N1).`);
+  await expectStatus('활동을 기록했습니다.');
   await expectNewestEntry('2026-02-20', '직접실천 (상담)');
 });
 
@@ -420,7 +426,7 @@ test('사후관리: the first follow-up is recorded', async () => {
   await saveButton().click();
 
   await expectCaseView();
-  await expectStatus(new RegExp(`^사후관리를 기록했습니다 \\(${caseNo}-F1\\)\\. 남은 사후관리 \\d+회\\.$`));
+  await expectStatus(/^사후관리를 기록했습니다\. 남은 사후관리 \d+회\.$/);
   await expectStage('사후관리');
   await expectNewestEntry('2026-03-03', '사후관리');
   // (8 stages of the process plus the 활동 기록 between the check and the closure.)

@@ -66,7 +66,8 @@ describe('opening the spreadsheet', () => {
     expect(menu.items).toEqual(
       expect.arrayContaining([
         { caption: '사례관리 열기', functionName: 'showSidebar' },
-        { caption: '시트 준비·복구', functionName: 'setupWorkbook' },
+        // The menu's run reports what it did in a dialog (test/integration/setup-menu.test.ts).
+        { caption: '시트 준비·복구', functionName: 'setupWorkbookFromMenu' },
       ]),
     );
     const touched = Object.keys(env.counters.snapshot()).filter((key) => env.counters.snapshot()[key]! > 0);

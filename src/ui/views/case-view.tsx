@@ -160,7 +160,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
         <section class="section" aria-labelledby="plans-title">
           <h3 id="plans-title">서비스계획</h3>
           {plans.map((p, i) => (
-            <PlanDetails key={p.planId} plan={p} open={i === 0} />
+            <PlanDetails key={p.planId} plan={p} number={plans.length - i} open={i === 0} />
           ))}
         </section>
       ) : null}
@@ -203,11 +203,12 @@ function DueFact({
   );
 }
 
-function PlanDetails({ plan, open }: { plan: PlanView; open: boolean }) {
+/** A plan is told apart by its number and date; its id (…-P1) stays in the sheet. */
+function PlanDetails({ plan, number, open }: { plan: PlanView; number: number; open: boolean }) {
   return (
     <details class="plan" open={open}>
       <summary>
-        {plan.planId} · 동의일 {plan.consentDate ?? '-'} · 항목 {plan.items.length}개
+        {number}차 계획 · 동의일 {plan.consentDate ?? '-'} · 항목 {plan.items.length}개
       </summary>
       <dl class="goals">
         <dt>단기 성과목표</dt>
@@ -220,9 +221,9 @@ function PlanDetails({ plan, open }: { plan: PlanView; open: boolean }) {
         ) : null}
       </dl>
       <ul class="plain">
-        {plan.items.map((item) => (
+        {plan.items.map((item, i) => (
           <li key={item.itemId}>
-            <PlanItemCard item={item} />
+            <PlanItemCard item={item} number={i + 1} />
           </li>
         ))}
       </ul>
@@ -230,13 +231,14 @@ function PlanDetails({ plan, open }: { plan: PlanView; open: boolean }) {
   );
 }
 
-function PlanItemCard({ item }: { item: PlanItemView }) {
+/** A plan item card is headed by its goal and service, the words of the plan; never by its id (…-P1-2). */
+function PlanItemCard({ item, number }: { item: PlanItemView; number: number }) {
   const period =
     item.startDate || item.endDate ? `${item.startDate ?? ''} ~ ${item.endDate ?? ''}`.trim() : '';
   return (
     <div class="item-card">
       <div class="item-top">
-        <code class="item-id">{item.itemId}</code>
+        <span class="item-number">항목 {number}</span>
         <span class={`badge${item.outcome ? ` outcome-${item.outcome}` : ''}`}>
           이행여부: {item.outcome ? ITEM_OUTCOMES.label(item.outcome) : '미기록'}
         </span>

@@ -8,9 +8,11 @@ import { serverMessage } from '../rpc';
 import { server } from '../server';
 import { todayCount, todayRequest } from '../today';
 import { ListSkeleton } from '../skeleton';
+import { CaseRowButton } from './case-row';
+import { ScopeToggle, type Scope } from './scope-toggle';
 import { Welcome } from './welcome';
 
-export type Scope = 'mine' | 'all';
+export type { Scope };
 
 interface HomeProps {
   me: string | null;
@@ -182,27 +184,7 @@ export function Home(props: HomeProps) {
             </div>
           </form>
 
-          <fieldset class="scope">
-            <legend class="visually-hidden">보기 범위</legend>
-            <div class="segmented">
-              <input
-                type="radio"
-                id="scope-mine"
-                name="scope"
-                checked={props.scope === 'mine'}
-                onChange={() => props.onScope('mine')}
-              />
-              <label for="scope-mine">내 사례</label>
-              <input
-                type="radio"
-                id="scope-all"
-                name="scope"
-                checked={props.scope === 'all'}
-                onChange={() => props.onScope('all')}
-              />
-              <label for="scope-all">전체</label>
-            </div>
-          </fieldset>
+          <ScopeToggle name="scope" scope={props.scope} onScope={props.onScope} />
 
           {props.scope === 'mine' && props.me !== null ? (
             <p class="muted small me-line">
@@ -367,28 +349,32 @@ function CaseRow(props: {
   const c = props.summary;
   const due = dueInfo(c.nextDue, props.today);
   return (
-    <button
-      type="button"
-      class={`case-row${c.overdue ? ' overdue' : ''}`}
-      onClick={() => props.onOpen(c.caseNo)}
-    >
-      <span class="row-top">
-        <strong class="name">{c.clientName || '(이름 없음)'}</strong>{' '}
-        {c.overdue ? <span class="badge danger">기한 지남</span> : null}{' '}
-        {c.caseType === 'highDifficulty' ? <span class="badge">고난도</span> : null}{' '}
-      </span>
-      <span class="row-meta">
-        {c.caseNo}
-        {c.birthDate ? ` · ${c.birthDate}생` : ''}
-        {props.showManager && c.caseManager ? ` · 담당 ${c.caseManager.split('@')[0]}` : ''}{' '}
-      </span>
-      {c.nextDue ? (
-        <span class={`row-due due-${due.state}`}>
-          {nextDueKind(c)} {c.nextDue}
-          {due.text ? ` (${due.text})` : ''}
-        </span>
-      ) : null}
-    </button>
+    <CaseRowButton
+      name={c.clientName}
+      tone={c.overdue ? 'overdue' : 'plain'}
+      onOpen={() => props.onOpen(c.caseNo)}
+      badges={
+        <>
+          {c.overdue ? <span class="badge danger">기한 지남</span> : null}{' '}
+          {c.caseType === 'highDifficulty' ? <span class="badge">고난도</span> : null}
+        </>
+      }
+      meta={
+        <>
+          {c.caseNo}
+          {c.birthDate ? ` · ${c.birthDate}생` : ''}
+          {props.showManager && c.caseManager ? ` · 담당 ${c.caseManager.split('@')[0]}` : ''}
+        </>
+      }
+      due={
+        c.nextDue
+          ? {
+              state: due.state,
+              text: `${nextDueKind(c)} ${c.nextDue}${due.text ? ` (${due.text})` : ''}`,
+            }
+          : null
+      }
+    />
   );
 }
 

@@ -55,9 +55,9 @@ function ActivityNote({ file, onReload }: Props) {
         version: file.version,
       }) as ActivityInput,
     send: (payload) => server.recordActivity(payload),
-    onSaved: (result) => {
+    onSaved: () => {
       form.reset();
-      void onReload().then(() => announce(`활동을 기록했습니다 (${result.activityId}).`, 'success'));
+      void onReload().then(() => announce('활동을 기록했습니다.', 'success'));
     },
   });
   return (
@@ -108,9 +108,9 @@ function AdvocacyNote({ file, onReload }: Props) {
         version: file.version,
       }) as AdvocacyInput,
     send: (payload) => server.recordAdvocacy(payload),
-    onSaved: (result) => {
+    onSaved: () => {
       form.reset();
-      void onReload().then(() => announce(`권익옹호를 기록했습니다 (${result.advocacyId}).`, 'success'));
+      void onReload().then(() => announce('권익옹호를 기록했습니다.', 'success'));
     },
   });
   return (

@@ -48,8 +48,7 @@ export function ReferralForm(props: CaseFormProps & { onRecordConsent?: () => vo
       Object.fromEntries(
         Object.entries(errors).map(([key, message]) => [key === 'recipient' ? 'consentId' : key, message]),
       ),
-    message: (r) =>
-      `의뢰했습니다 (${r.referralId}): ${r.recipient}에 ${r.sharedFields.join(', ')}만 제공합니다.`,
+    message: (r) => `의뢰했습니다: ${r.recipient}에 ${r.sharedFields.join(', ')}만 제공합니다.`,
   });
   const chosen = consents.find((c) => c.consentId === form.values.consentId);
   return (

@@ -26,8 +26,8 @@ export function ResourceForm({ resource, onCancel, onSaved }: ResourceFormProps)
     onSaved: (result, payload) =>
       onSaved(
         resource
-          ? `자원 ${withParticle(`‘${payload.name}’`, '을')} 고쳤습니다 (${result.resourceId}).`
-          : `자원 ${withParticle(`‘${payload.name}’`, '을')} 등록했습니다 (${result.resourceId}).`,
+          ? `자원 ${withParticle(`‘${payload.name}’`, '을')} 고쳤습니다.`
+          : `자원 ${withParticle(`‘${payload.name}’`, '을')} 등록했습니다.`,
       ),
   });
   return (

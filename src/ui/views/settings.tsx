@@ -4,14 +4,15 @@
  * ones are sent.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { SettingField, SettingKey } from '../api';
+import type { SettingField, SettingKey, TemplateInfo } from '../api';
 import { useShell } from '../context';
 import { ViewHeading } from '../form';
 import { serverMessage } from '../rpc';
 import { server } from '../server';
-import { SettingInput, settingFieldId, useSettingsEditor } from '../settings-form';
+import { SettingInput, settingFieldId, specOf, TEMPLATE_KEYS, useSettingsEditor } from '../settings-form';
 import { ListSkeleton } from '../skeleton';
 import { DRAFT_DAY_CHOICES, DRAFT_DAYS_PREF, draftDays, type Prefs } from '../drafts';
+import { StaffEditor } from './staff-editor';
 
 /** The tab's rows in groups a person looks for; every setting appears in one. */
 const GROUPS: { title: string; keys: SettingKey[] }[] = [
@@ -36,7 +37,7 @@ const GROUPS: { title: string; keys: SettingKey[] }[] = [
     keys: ['partnerEmails', 'partnerSpreadsheetId', 'publishResourcesDaily', 'resourceVerifyMonths'],
   },
   {
-    title: '문서와 서식 (문서 주소를 붙여 넣어도 됩니다)',
+    title: '문서와 서식 (문서 주소나 이름으로)',
     keys: [
       'documentFolderId',
       'documentFolderName',
@@ -51,7 +52,13 @@ const GROUPS: { title: string; keys: SettingKey[] }[] = [
 
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; fields: SettingField[]; problems: string[]; serial: number }
+  | {
+      status: 'ready';
+      fields: SettingField[];
+      problems: string[];
+      templates?: Partial<Record<SettingKey, TemplateInfo>>;
+      serial: number;
+    }
   | { status: 'error'; message: string };
 
 export function SettingsView({ onBack, prefs }: { onBack(): void; prefs: Prefs }) {
@@ -80,8 +87,15 @@ export function SettingsView({ onBack, prefs }: { onBack(): void; prefs: Prefs }
         </div>
       ) : null}
       {state.status === 'ready' ? (
-        <SettingsForm key={state.serial} fields={state.fields} problems={state.problems} onSaved={load} />
+        <SettingsForm
+          key={state.serial}
+          fields={state.fields}
+          problems={state.problems}
+          templates={state.templates ?? {}}
+          onSaved={load}
+        />
       ) : null}
+      {state.status === 'ready' ? <StaffEditor /> : null}
       <ThisComputer prefs={prefs} />
     </div>
   );
@@ -124,7 +138,12 @@ function ThisComputer({ prefs }: { prefs: Prefs }) {
   );
 }
 
-function SettingsForm(props: { fields: SettingField[]; problems: string[]; onSaved(): void }) {
+function SettingsForm(props: {
+  fields: SettingField[];
+  problems: string[];
+  templates: Partial<Record<SettingKey, TemplateInfo>>;
+  onSaved(): void;
+}) {
   const { announce } = useShell();
   const editor = useSettingsEditor(Object.fromEntries(props.fields.map((f) => [f.key, f.value])));
   const [saving, setSaving] = useState(false);
@@ -187,6 +206,7 @@ function SettingsForm(props: { fields: SettingField[]; problems: string[]; onSav
               settingKey={key}
               required={key === 'casePrefix'}
               disabled={saving}
+              {...(TEMPLATE_KEYS.includes(key) ? templateProps(key, props.templates[key]) : {})}
             />
           ))}
         </fieldset>
@@ -201,4 +221,25 @@ function SettingsForm(props: { fields: SettingField[]; problems: string[]; onSav
       </div>
     </form>
   );
+}
+
+/** A 서식 field: named without "(문서 ID)", and the document it points at shown by its name. */
+function templateProps(key: SettingKey, info: TemplateInfo | undefined) {
+  return {
+    label: specOf(key).name.replace(/\s*\(문서 ID\)$/, ''),
+    hint: '문서 주소, 문서 이름 또는 ID. 비워 두면 처음 만들 때 기본 서식을 만듭니다. {{자리표시자}}를 쓴 Google 문서여야 합니다.',
+    placeholder: '예: https://docs.google.com/document/d/…',
+    note: info ? (
+      'problem' in info ? (
+        <p class="field-error">지금 서식: {info.problem}</p>
+      ) : (
+        <p class="hint template-name">
+          지금 서식:{' '}
+          <a href={info.url} target="_blank" rel="noreferrer">
+            {info.name}
+          </a>
+        </p>
+      )
+    ) : undefined,
+  };
 }

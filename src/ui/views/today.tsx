@@ -5,6 +5,8 @@ import { ViewHeading } from '../form';
 import { serverMessage } from '../rpc';
 import { server } from '../server';
 import { dayLine, reminderLines, todayLines, todayRequest, type TodayLine, type TodayScope } from '../today';
+import { CaseRowButton } from './case-row';
+import { ScopeToggle } from './scope-toggle';
 
 interface TodayProps {
   me: string | null;
@@ -45,27 +47,7 @@ export function TodayView(props: TodayProps) {
         ← 사례 목록
       </button>
       <ViewHeading title="오늘 할 일" subtitle={list ? dayLine(list) : undefined} />
-      <fieldset class="scope">
-        <legend class="visually-hidden">보기 범위</legend>
-        <div class="segmented">
-          <input
-            type="radio"
-            id="today-scope-mine"
-            name="today-scope"
-            checked={props.scope === 'mine'}
-            onChange={() => props.onScope('mine')}
-          />
-          <label for="today-scope-mine">내 사례</label>
-          <input
-            type="radio"
-            id="today-scope-all"
-            name="today-scope"
-            checked={props.scope === 'all'}
-            onChange={() => props.onScope('all')}
-          />
-          <label for="today-scope-all">전체</label>
-        </div>
-      </fieldset>
+      <ScopeToggle name="today-scope" scope={props.scope} onScope={props.onScope} />
       <div aria-busy={state.status === 'loading' ? 'true' : undefined}>
         {state.status === 'error' ? (
           <div class="notice error" role="alert">
@@ -147,22 +129,21 @@ function TodaySection(props: {
       <ul class="case-list">
         {props.lines.map(({ key, tone, item }) => (
           <li key={key}>
-            <button
-              type="button"
-              class={`case-row today-row${tone === 'overdue' ? ' overdue' : ' soon'}`}
-              onClick={() => props.onOpenCase(item.caseNo)}
-            >
-              <span class="row-top">
-                <strong class="name">{item.clientName || '(이름 없음)'}</strong>{' '}
-                <span class="badge">{item.kindLabel}</span>
-              </span>
-              <span class="row-meta">{item.caseNo}</span>
-              <span class="row-title">{item.title}</span>
-              <span class={`row-due ${tone === 'overdue' ? 'due-overdue' : 'due-soon'}`}>
-                {item.when} · {item.dueOn}
-                {item.ruleDueOn !== item.dueOn ? ` (원래 ${item.ruleDueOn}, 쉬는 날이라 옮김)` : ''}
-              </span>
-            </button>
+            <CaseRowButton
+              name={item.clientName}
+              variant="today-row"
+              tone={tone}
+              onOpen={() => props.onOpenCase(item.caseNo)}
+              badges={<span class="badge">{item.kindLabel}</span>}
+              meta={item.caseNo}
+              title={item.title}
+              due={{
+                state: tone === 'overdue' ? 'overdue' : 'soon',
+                text:
+                  `${item.when} · ${item.dueOn}` +
+                  (item.ruleDueOn !== item.dueOn ? ` (원래 ${item.ruleDueOn}, 쉬는 날이라 옮김)` : ''),
+              }}
+            />
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import type { CaseSummary } from '../../../src/ui/api';
 import { actionsFor, dueInfo, groupCases, nextDueKind, type FormKind } from '../../../src/ui/cases';
+import { caseSummary } from '../../../src/domain/case-file';
+import type * as R from '../../../src/domain/records';
 import { assertAllowed, isOpen, type CaseAction } from '../../../src/domain/workflow';
 import { STAGES, type Stage } from '../../../src/domain/vocabulary';
 
@@ -82,6 +84,7 @@ function summary(partial: Partial<CaseSummary>): CaseSummary {
     nextFollowUpDue: null,
     nextReassessmentDue: null,
     nextDue: null,
+    nextDueLabel: '',
     overdue: false,
     version: 1,
     ...partial,
@@ -109,37 +112,86 @@ describe('groupCases', () => {
   });
 });
 
-describe('nextDueKind', () => {
-  it('names what the next date is for', () => {
-    expect(
-      nextDueKind({
-        stage: 'intervention',
-        nextDue: '2026-01-01',
-        nextCheckDue: '2026-01-01',
-        nextFollowUpDue: null,
+describe('the card’s due line (caseSummary)', () => {
+  const record = (overrides: Partial<R.CaseRecord>): R.CaseRecord => ({
+    caseNo: '행복-2026-0001',
+    clientName: '김하늘',
+    birthDate: '1948-05-17',
+    phone: '',
+    address: '',
+    household: '',
+    caseType: 'general',
+    stage: 'assessment',
+    caseManager: 'kim.sw@dong.example',
+    openedOn: '2026-03-02',
+    selectedOn: null,
+    closedOn: null,
+    nextCheckDue: null,
+    nextReassessmentDue: '2027-03-09',
+    version: 1,
+    updatedAt: '',
+    updatedBy: '',
+    dueSchedule: '',
+    ...overrides,
+  });
+  const schedule = (rules: [string, string, number | null, 0 | 1][]) =>
+    JSON.stringify(rules.map(([kind, due, window, shift]) => [kind, due, window, shift, '', '', '']));
+
+  it('names the first item of the stored schedule: the plan deadline before the yearly 재사정', () => {
+    const c = caseSummary(
+      record({
+        dueSchedule: schedule([
+          ['planDeadline', '2026-04-01', 7, 1],
+          ['reassessment', '2027-03-09', 30, 1],
+        ]),
       }),
-    ).toBe('다음 점검');
-    expect(
-      nextDueKind({
-        stage: 'intervention',
-        nextDue: '2026-01-01',
-        nextCheckDue: '2026-02-01',
-        nextFollowUpDue: null,
-      }),
-    ).toBe('다음 재사정');
-    expect(
-      nextDueKind({ stage: 'intake', nextDue: '2026-01-01', nextCheckDue: null, nextFollowUpDue: null }),
-    ).toBe('욕구사정 기한');
+      '2026-03-27',
+    );
+    expect(c).toMatchObject({ nextDue: '2026-04-01', overdue: false });
+    expect(nextDueKind(c)).toBe('서비스계획 기한');
   });
 
-  it('calls a closed case’s next date its 사후관리, as 오늘 할 일 does', () => {
+  it('moves a due date off a day off, as 오늘 할 일 does (the 설정 tab’s extra holidays too)', () => {
+    // 2026-04-05 is a Sunday; 04-03 is made a day off by the centre.
+    const c = caseSummary(
+      record({ stage: 'intervention', dueSchedule: schedule([['check', '2026-04-05', 7, 1]]) }),
+      '2026-04-01',
+      null,
+      ['2026-04-03'],
+    );
+    expect(c.nextDue).toBe('2026-04-02');
+    expect(nextDueKind(c)).toBe('다음 점검');
+  });
+
+  it('counts “오랫동안 기록 없음” only once it is overdue', () => {
+    const rules = schedule([
+      ['inactive', '2026-05-01', null, 0],
+      ['reassessment', '2027-03-09', 30, 1],
+    ]);
+    expect(caseSummary(record({ dueSchedule: rules }), '2026-04-01').nextDue).toBe('2027-03-09');
+    const late = caseSummary(record({ dueSchedule: rules }), '2026-05-02');
+    expect(late).toMatchObject({ nextDue: '2026-05-01', overdue: true, nextDueLabel: '기록 없음' });
+  });
+
+  it('without a readable schedule falls back to the case row’s dates', () => {
+    const intake = caseSummary(
+      record({ stage: 'intake', nextReassessmentDue: '2026-03-12', dueSchedule: 'x' }),
+      '2026-03-10',
+    );
+    expect(nextDueKind(intake)).toBe('욕구사정 기한');
+    const check = caseSummary(
+      record({ stage: 'intervention', nextCheckDue: '2026-04-17', nextReassessmentDue: '2027-03-09' }),
+      '2026-03-10',
+    );
+    expect([check.nextDue, nextDueKind(check)]).toEqual(['2026-04-17', '다음 점검']);
+    const followUp = caseSummary(
+      record({ stage: 'followUp', nextReassessmentDue: null }),
+      '2026-03-10',
+      '2026-06-05',
+    );
+    expect(nextDueKind(followUp)).toBe('사후관리 연락');
     expect(
-      nextDueKind({
-        stage: 'followUp',
-        nextDue: '2026-06-05',
-        nextCheckDue: null,
-        nextFollowUpDue: '2026-06-05',
-      }),
-    ).toBe('사후관리 연락');
+      nextDueKind(caseSummary(record({ stage: 'closed', nextReassessmentDue: null }), '2026-03-10')),
+    ).toBe('');
   });
 });

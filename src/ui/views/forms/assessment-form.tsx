@@ -15,7 +15,7 @@ export function AssessmentForm(props: CaseFormProps & { kind: 'initial' | 're' }
     schema: assessmentInput,
     toPayload: (v, ctx) => P.assessmentPayload(v, ctx, props.kind),
     message: (r) =>
-      `${props.kind === 'initial' ? '욕구사정' : '재사정'}을 저장했습니다 (${r.assessmentId}). 다음 재사정: ${r.nextReassessmentDue}.`,
+      `${props.kind === 'initial' ? '욕구사정' : '재사정'}을 저장했습니다. 다음 재사정: ${r.nextReassessmentDue}.`,
   });
   const needs = form.values.needs;
   const carried = props.kind === 're' && props.file.assessments.length > 0;

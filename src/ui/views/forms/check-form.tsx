@@ -20,8 +20,8 @@ export function CheckForm(props: CaseFormProps) {
     schema: checkInput,
     toPayload: P.checkPayload,
     errorsToFields: P.checkErrorsToFields,
-    message: (r, p) =>
-      `점검을 기록했습니다 (${r.checkId}).` +
+    message: (_r, p) =>
+      '점검을 기록했습니다.' +
       (p.needsChanged || (p.itemOutcomes ?? []).some((o) => o.outcome === 'reassess')
         ? ' 재사정이 필요합니다.'
         : ''),
@@ -46,7 +46,7 @@ export function CheckForm(props: CaseFormProps) {
               <SelectField
                 path={`outcomes.${item.itemId}`}
                 // The goal is what the official remembers; the item id stays in the sheet.
-                label={`${i + 1}. ${item.goal || item.service || item.itemId} 이행여부`}
+                label={`${i + 1}. ${item.goal || item.service || '계획 항목'} 이행여부`}
                 placeholder="변경 없음"
                 options={optionsOf(ITEM_OUTCOMES)}
                 hint={

@@ -16,7 +16,7 @@ export function ConferenceForm(props: CaseFormProps) {
     schema: conferenceInput,
     toPayload: P.conferencePayload,
     message: (r, p) =>
-      `${withParticle(CONFERENCE_KINDS.label(p.kind), '을')} 기록했습니다 (${r.conferenceId}): ${SELECTION_DECISIONS.label(p.decision)}.`,
+      `${withParticle(CONFERENCE_KINDS.label(p.kind), '을')} 기록했습니다: ${SELECTION_DECISIONS.label(p.decision)}.`,
   });
   return (
     <FormShell form={form} {...shellProps(props, 'conference')}>

@@ -11,7 +11,7 @@ export function ConsentForm(props: CaseFormProps) {
     initial: () => P.consentValues(today),
     schema: consentInput,
     toPayload: P.consentPayload,
-    message: (r, p) => `정보제공 동의를 기록했습니다: ${p.recipient} (${r.consentId}).`,
+    message: (r, p) => `정보제공 동의를 기록했습니다: ${p.recipient}.`,
   });
   const existing = props.file.consents.map((c) => c.recipient).filter(Boolean);
   return (

@@ -14,7 +14,7 @@ export function FollowUpForm(props: CaseFormProps) {
     schema: followUpInput,
     toPayload: P.followUpPayload,
     message: (r, p) =>
-      `사후관리를 기록했습니다 (${r.followUpId}). ` +
+      '사후관리를 기록했습니다. ' +
       (r.remaining > 0 ? `남은 사후관리 ${r.remaining}회.` : '사후관리를 모두 마쳤습니다.') +
       (p.newCrisis ? ' 새 위기가 있으면 사례 재개를 검토하세요.' : ''),
   });

@@ -14,7 +14,7 @@ export function PlanForm(props: CaseFormProps) {
     initial: () => P.planValues(today),
     schema: planInput,
     toPayload: P.planPayload,
-    message: (r) => `서비스계획을 저장했습니다 (${r.planId}, 항목 ${r.itemIds.length}개). 점검을 시작하세요.`,
+    message: (r) => `서비스계획을 저장했습니다 (항목 ${r.itemIds.length}개). 점검을 시작하세요.`,
   });
   const items = form.values.items;
   const previous = props.file.plans.length > 0;

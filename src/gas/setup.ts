@@ -1,0 +1,18 @@
+/**
+ * 시트 준비·복구 itself, shared by the setupWorkbook entry point, the menu item (which shows what it
+ * did in a dialog) and the welcome card's prepareWorkbook (which shows it in the sidebar).
+ */
+import { setUpWorkbookLocked, type SetupReport } from '../app/setup';
+import { appContext, rememberSpreadsheet } from './app-context';
+import { ensureDailyReminders } from './reminders';
+
+export type WorkbookSetup = SetupReport & { notices: string[] };
+
+/** Creates or repairs every tab and the daily trigger; running it twice changes nothing. */
+export function runWorkbookSetup(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): WorkbookSetup {
+  const report = setUpWorkbookLocked(appContext(spreadsheet), SpreadsheetApp);
+  rememberSpreadsheet(spreadsheet);
+  // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
+  const notices = ensureDailyReminders(spreadsheet);
+  return { ...report, notices };
+}
