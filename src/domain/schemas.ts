@@ -76,7 +76,7 @@ const email = (label: string) =>
 export const caseNoField = requiredText('관리번호', 40);
 
 /** The case's version when the form was loaded: a newer version on the server means a stale edit. */
-const version = z
+export const version = z
   .number({ error: '버전: 숫자여야 합니다.' })
   .int({ error: '버전: 정수여야 합니다.' })
   .min(0, { error: '버전: 0 이상이어야 합니다.' })

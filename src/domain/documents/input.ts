@@ -3,15 +3,15 @@
  * unknown key is refused, not dropped) and Korean messages a case manager can act on.
  */
 import { z } from 'zod';
-import { caseNoField } from '../schemas';
+import { unknownKeysMessage } from '../validation';
+import { caseNoField, version } from '../schemas';
 import { DOCUMENT_FORMS } from './forms';
 
 function strict<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `알 수 없는 항목이 있습니다: ${issue.keys.join(', ')}`
-        : '입력 형식이 올바르지 않습니다.',
+      // Capped: a megabyte-long key is never echoed back (src/domain/validation.ts).
+      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : '입력 형식이 올바르지 않습니다.',
   });
 }
 
@@ -28,7 +28,7 @@ const pdf = z.boolean({ error: 'PDF: 예/아니오(true/false)로 입력하세�
 
 const formNames = DOCUMENT_FORMS.keys.map((key) => `${key}(${DOCUMENT_FORMS.label(key)})`).join(', ');
 
-export const generatePlanDocumentInput = strict({ caseNo: caseNoField, planId, pdf });
+export const generatePlanDocumentInput = strict({ caseNo: caseNoField, planId, pdf, version });
 export type GeneratePlanDocumentInput = z.infer<typeof generatePlanDocumentInput>;
 
 export const generateCaseDocumentInput = strict({
@@ -36,6 +36,7 @@ export const generateCaseDocumentInput = strict({
   form: z.enum(DOCUMENT_FORMS.keys, { error: `서식: ${formNames} 중에서 고르세요.` }),
   planId,
   pdf,
+  version,
 });
 export type GenerateCaseDocumentInput = z.infer<typeof generateCaseDocumentInput>;
 

@@ -4,6 +4,7 @@
  * stored as typed, "required" meaning "not blank".
  */
 import { z } from 'zod';
+import { unknownKeysMessage } from '../validation';
 import { isDateKey } from '../dates';
 import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS } from '../vocabulary';
 import { REFERRAL_FIELDS } from './referral-fields';
@@ -13,9 +14,8 @@ const SHORT_TEXT = 200;
 function strict<S extends z.core.$ZodLooseShape>(shape: S) {
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `알 수 없는 항목이 있습니다: ${issue.keys.join(', ')}`
-        : '입력 형식이 올바르지 않습니다.',
+      // Capped: a megabyte-long key is never echoed back (src/domain/validation.ts).
+      issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : '입력 형식이 올바르지 않습니다.',
   });
 }
 
