@@ -1,10 +1,10 @@
 import { approvalDecisionInput } from '../domain/schemas';
-import { assertSupervisor } from '../domain/staff';
 import { APPROVAL_DECISIONS, APPROVAL_STATUSES } from '../domain/vocabulary';
 import { parseInput, UserError } from '../domain/validation';
-import { APPROVALS, STAFF } from '../db/tables';
+import { APPROVALS } from '../db/tables';
 import type { ApprovalStatus } from '../domain/vocabulary';
 import type { AppContext } from './context';
+import { requireSupervisor } from './roles';
 import { inTransaction } from './unit-of-work';
 
 /** 결재: the 복지팀장 approves a request, or returns it with a comment saying what to change. */
@@ -14,11 +14,7 @@ export function decideApproval(
 ): { approvalId: string; status: ApprovalStatus } {
   const input = parseInput(approvalDecisionInput, payload);
   return inTransaction(ctx, (work) => {
-    assertSupervisor(
-      work.rows(STAFF).map((r) => r.record),
-      work.user,
-      '결재',
-    );
+    requireSupervisor(work, '결재');
     const row = work.rows(APPROVALS).find((r) => r.record.approvalId === input.approvalId);
     if (!row) throw new UserError(`결재번호 ${input.approvalId}을(를) 찾을 수 없습니다.`, 'NOT_FOUND');
     if (row.record.status !== 'requested') {

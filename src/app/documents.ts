@@ -3,8 +3,11 @@
  * a new Doc in the case's folder → record the link (문서 tab) and an audit entry.
  *
  * Google Docs and Drive are reached only through `DocumentsPort` (src/gas/documents.ts), so this
- * file decides everything and the port only carries it out. The sheet lock is taken only for the
- * final write: merging a Doc takes seconds, and other people's saves must not wait for it.
+ * file decides everything and the port only carries it out. The document lock is taken first, before
+ * any Doc or folder is made: while someone else saves, the call is refused and nothing is created; a
+ * stale `version` is refused the same way. Holding the lock while a Doc is merged makes other saves
+ * wait those seconds (up to the lock's 20 s), which is the price of never leaving a Doc behind.
+ * Whatever fails after a file was made bins it (`discard`), so the 문서 tab and Drive agree.
  */
 import { seoulDateKey } from '../domain/dates';
 import { mergeData, placeholderData, selectSubject, type MergeData } from '../domain/documents/fields';
@@ -39,8 +42,10 @@ import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
 import { parseInput, UserError } from '../domain/validation';
 import { DOCUMENTS, SETTINGS } from '../db/tables';
 import type { AppContext } from './context';
-import { findCase } from './case-rows';
+import { assertFresh, findCase } from './case-rows';
+import { caseFileAfter } from './case-file-after';
 import { getCase } from './queries';
+import { requireIdentifiedUser } from './roles';
 import { inTransaction, UnitOfWork } from './unit-of-work';
 import { documentLink } from '../domain/document-links';
 import { maskResidentNumbersIn } from '../domain/resident-number';
@@ -87,6 +92,8 @@ export interface DocumentsPort {
   /** A PDF of the Doc, saved beside it. */
   exportPdf(document: DriveRef, folder: DriveRef, name: string): DriveRef;
   rename(file: DriveRef, name: string): void;
+  /** To the bin (File.setTrashed / Folder.setTrashed): a file of a run that did not finish. */
+  trash(file: DriveRef): void;
 }
 
 export interface GeneratedDocument {
@@ -146,93 +153,128 @@ export function generateCaseDocument(
 function generate(
   ctx: AppContext,
   port: DocumentsPort,
-  input: { caseNo: string; form: DocumentForm; planId?: string; pdf?: boolean },
+  input: { caseNo: string; form: DocumentForm; planId?: string; pdf?: boolean; version?: number },
 ): GeneratedDocument {
   const today = seoulDateKey(ctx.now());
-  const file = maskResidentNumbersIn(getCase(ctx, { caseNo: input.caseNo }));
-  const reading = new UnitOfWork(ctx);
-  const settings = documentSettings(reading);
-  const subject = selectSubject(file, input.form, { planId: input.planId, today, user: reading.user });
-  const data = mergeData(subject);
-  const changes: SettingChanges = {};
-  const templateKey = TEMPLATE_SETTING[input.form];
-  const configuredTemplate = String(settings[templateKey] ?? '');
+  // Every file this run makes: taken back (to the bin) when anything after it fails, so no Doc is
+  // left that the 문서 tab does not point to, and no 문서 row points to a Doc that is not there.
+  const made: DriveRef[] = [];
+  try {
+    // The lock first: while someone else saves, nothing is created (not even a folder), and the case
+    // read below is the one the 문서 row is written against.
+    return inTransaction(ctx, (work) => {
+      requireIdentifiedUser(work);
+      const row = findCase(work, input.caseNo);
+      assertFresh(row, input.version);
+      const file = maskResidentNumbersIn(caseFileAfter(work, input.caseNo));
+      const settings = documentSettings(work);
+      const subject = selectSubject(file, input.form, { planId: input.planId, today, user: work.user });
+      const data = mergeData(subject);
+      const changes: SettingChanges = {};
+      const templateKey = TEMPLATE_SETTING[input.form];
+      const configuredTemplate = String(settings[templateKey] ?? '');
 
-  // A centre's own template is checked before anything is created, so a bad one changes nothing.
-  let template = configuredTemplate ? openChecked(port, input.form, configuredTemplate) : null;
+      // A centre's own template is checked before anything is created, so a bad one changes nothing.
+      let template = configuredTemplate ? openChecked(port, input.form, configuredTemplate) : null;
 
-  let root: DriveRef;
-  if (settings.documentFolderId) root = port.folder(settings.documentFolderId);
-  else {
-    root = port.createFolder(settings.documentFolderName);
-    changes.documentFolderId = root.id;
+      let root: DriveRef;
+      if (settings.documentFolderId) root = port.folder(settings.documentFolderId);
+      else {
+        root = port.createFolder(settings.documentFolderName);
+        made.push(root);
+        changes.documentFolderId = root.id;
+      }
+      if (!template) {
+        const folder = port.childFolder(root, TEMPLATE_FOLDER_NAME);
+        const drawn = port.render(
+          buildModel(input.form, placeholderData()),
+          folder,
+          templateFileName(input.form),
+        );
+        made.push(drawn);
+        changes[templateKey] = drawn.id;
+        template = openChecked(port, input.form, drawn.id);
+      }
+      const source = template;
+      const caseFolder = port.childFolder(root, caseFolderName(input.caseNo));
+
+      const planId = input.form === 'plan' || input.planId ? (subject.plan?.planId ?? '') : '';
+      const version = nextVersion(
+        work.rows(DOCUMENTS).map((r) => r.record),
+        input.caseNo,
+        input.form,
+        planId,
+      );
+      const name = documentFileName(input.caseNo, input.form, today, version);
+      const document = source.merge(mergeJob(source, data, caseFolder, name));
+      made.push(document);
+      const pdf = input.pdf ? port.exportPdf(document, caseFolder, name) : null;
+      if (pdf) made.push(pdf);
+
+      const record: DocumentRecord = {
+        documentId: document.id,
+        caseNo: input.caseNo,
+        form: input.form,
+        planId,
+        version,
+        name,
+        url: document.url,
+        pdfUrl: pdf?.url ?? '',
+        templateId: source.id,
+        createdAt: work.timestamp,
+        createdBy: work.user,
+      };
+      work.append(DOCUMENTS, record);
+      recordSettings(work, changes);
+      work.audit(
+        input.caseNo,
+        '문서',
+        `${DOCUMENT_FORMS.label(input.form)} v${version}${planId ? ` (${planId})` : ''}${pdf ? ' + PDF' : ''}: ${document.url}`,
+      );
+      return {
+        documentId: document.id,
+        url: document.url,
+        name,
+        form: input.form,
+        version,
+        planId,
+        ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
+        templateCreated: changes[templateKey] !== undefined,
+      };
+    });
+  } catch (error) {
+    discard(port, made);
+    throw asUserError(error, made.length > 0);
   }
-  if (!template) {
-    const folder = port.childFolder(root, TEMPLATE_FOLDER_NAME);
-    const made = port.render(buildModel(input.form, placeholderData()), folder, templateFileName(input.form));
-    changes[templateKey] = made.id;
-    template = openChecked(port, input.form, made.id);
-  }
-  const source = template;
-  const caseFolder = port.childFolder(root, caseFolderName(input.caseNo));
+}
 
-  const planId = input.form === 'plan' || input.planId ? (subject.plan?.planId ?? '') : '';
-  const planned = nextVersion(
-    reading.rows(DOCUMENTS).map((r) => r.record),
-    input.caseNo,
-    input.form,
-    planId,
+/**
+ * A Docs or Drive call that failed (Google's English "Service error: …") is told in Korean; a
+ * refusal of our own passes unchanged.
+ */
+export function asUserError(error: unknown, binned: boolean): unknown {
+  if (error instanceof UserError) return error;
+  // A missing permission or anything else that is not a service failure keeps its own words.
+  if (!/Service|server error|timed out|Internal error|try again/i.test(String(error))) return error;
+  return new UserError(
+    'Google 문서·드라이브가 응답하지 않아 문서를 만들지 않았고 시트에도 기록하지 않았습니다.' +
+      (binned ? ' 만들던 파일은 휴지통으로 옮겼습니다.' : '') +
+      ' 잠시 후 다시 시도하세요.',
   );
-  const name = documentFileName(input.caseNo, input.form, today, planned);
-  const document = source.merge(mergeJob(source, data, caseFolder, name));
-  const pdf = input.pdf ? port.exportPdf(document, caseFolder, name) : null;
+}
 
-  return inTransaction(ctx, (work) => {
-    findCase(work, input.caseNo);
-    const version = nextVersion(
-      work.rows(DOCUMENTS).map((r) => r.record),
-      input.caseNo,
-      input.form,
-      planId,
-    );
-    let finalName = name;
-    if (version !== planned) {
-      // Someone made the same form at the same moment: the later one takes the next number.
-      finalName = documentFileName(input.caseNo, input.form, today, version);
-      port.rename(document, finalName);
-      if (pdf) port.rename(pdf, `${finalName}.pdf`);
+/**
+ * Files of a run that did not finish go to the bin, newest first. One that cannot be binned either
+ * stays in the case folder with no 문서 row (named in the message's log only): Drive is down then.
+ */
+export function discard(port: Pick<DocumentsPort, 'trash'>, made: readonly DriveRef[]): void {
+  for (const file of [...made].reverse()) {
+    try {
+      port.trash(file);
+    } catch {
+      // Keep binning the others.
     }
-    const record: DocumentRecord = {
-      documentId: document.id,
-      caseNo: input.caseNo,
-      form: input.form,
-      planId,
-      version,
-      name: finalName,
-      url: document.url,
-      pdfUrl: pdf?.url ?? '',
-      templateId: source.id,
-      createdAt: work.timestamp,
-      createdBy: work.user,
-    };
-    work.append(DOCUMENTS, record);
-    recordSettings(work, changes);
-    work.audit(
-      input.caseNo,
-      '문서',
-      `${DOCUMENT_FORMS.label(input.form)} v${version}${planId ? ` (${planId})` : ''}${pdf ? ' + PDF' : ''}: ${document.url}`,
-    );
-    return {
-      documentId: document.id,
-      url: document.url,
-      name: finalName,
-      form: input.form,
-      version,
-      planId,
-      ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
-      templateCreated: changes[templateKey] !== undefined,
-    };
-  });
+  }
 }
 
 function openChecked(port: DocumentsPort, form: DocumentForm, templateId: string): OpenTemplate {

@@ -1,17 +1,18 @@
 import { reassignInput } from '../domain/schemas';
 import { parseInput, UserError } from '../domain/validation';
-import { assertKnownStaff, assertSupervisorOnceNamed } from '../domain/staff';
+import { assertKnownStaff } from '../domain/staff';
 import { CASES, STAFF } from '../db/tables';
 import type { AppContext } from './context';
 import { changeCase } from './case-rows';
+import { requireSupervisor } from './roles';
 import { inTransaction } from './unit-of-work';
 
 /** Hands cases to another case manager (one case, or all of a worker's cases when they move 동). */
 export function reassignCases(ctx: AppContext, payload: unknown): { reassigned: number } {
   const input = parseInput(reassignInput, payload);
   return inTransaction(ctx, (work) => {
+    requireSupervisor(work, '담당자 변경');
     const staff = work.rows(STAFF).map((r) => r.record);
-    assertSupervisorOnceNamed(staff, work.user, '담당자 변경');
     assertKnownStaff(staff, input.caseManager, '새 담당 사례관리자');
     const byNo = new Map(work.rows(CASES).map((row) => [row.record.caseNo, row]));
     const missing = input.caseNos.filter((caseNo) => !byNo.has(caseNo));

@@ -22,13 +22,17 @@ import { STAGES } from '../domain/vocabulary';
 import type { TableRow } from '../db/table';
 import { ASSESSMENTS, CONSENTS, INTAKES, NEEDS, REFERRALS, SETTINGS } from '../db/tables';
 import type { AppContext } from './context';
-import type { DocumentsPort, DriveRef } from './documents';
+import { asUserError, discard, type DocumentsPort, type DriveRef } from './documents';
 import { resourceRows } from './resources';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
-import { inTransaction, UnitOfWork } from './unit-of-work';
+import { requireIdentifiedUser } from './roles';
+import { inTransaction, type UnitOfWork } from './unit-of-work';
 import { maskResidentNumbersIn } from '../domain/resident-number';
 
-export type ReferralDocumentsPort = Pick<DocumentsPort, 'folder' | 'createFolder' | 'childFolder' | 'render'>;
+export type ReferralDocumentsPort = Pick<
+  DocumentsPort,
+  'folder' | 'createFolder' | 'childFolder' | 'render' | 'trash'
+>;
 
 export interface ReferralResult {
   referralId: string;
@@ -195,14 +199,14 @@ function caseFolder(
   work: UnitOfWork,
   port: ReferralDocumentsPort,
   caseNo: string,
-): { folder: DriveRef; newRoot?: string } {
+): { folder: DriveRef; newRoot?: DriveRef } {
   const settings = loadSettings(work);
   let root: DriveRef;
-  let newRoot: string | undefined;
+  let newRoot: DriveRef | undefined;
   if (settings.documentFolderId) root = port.folder(settings.documentFolderId);
   else {
     root = port.createFolder(settings.documentFolderName);
-    newRoot = root.id;
+    newRoot = root;
   }
   return { folder: port.childFolder(root, caseFolderName(caseNo)), newRoot };
 }
@@ -221,55 +225,58 @@ export function referClient(
   documents?: ReferralDocumentsPort,
 ): ReferralResult {
   const input = parseInput(referClientInput, payload);
-  // Decide first without the lock, so a refusal creates no document; making a Doc takes seconds
-  // and other people's saves must not wait for it.
-  const reading = new UnitOfWork(ctx);
-  const draft = decide(reading, input);
-  let document: DriveRef | undefined;
-  let newRoot: string | undefined;
-  if (documents) {
-    const place = caseFolder(reading, documents, input.caseNo);
-    newRoot = place.newRoot;
-    document = documents.render(
-      referralModel(draft.content),
-      place.folder,
-      `${draft.content.referralId} 서비스 의뢰서 ${input.referredOn}`,
-    );
-  }
-  return inTransaction(ctx, (work) => {
-    const { row, content, resourceId } = decide(work, input);
-    if (content.referralId !== draft.content.referralId)
-      throw new UserError(
-        '다른 사람이 같은 사례를 방금 의뢰했습니다. 사례를 다시 열고 의뢰하세요.',
-        'STALE_EDIT',
+  // What this call made in Drive: binned when anything after it fails (docs/security.md).
+  const made: DriveRef[] = [];
+  try {
+    // The lock first, then every check (stale version, consent), and only then the 의뢰서: while
+    // someone else saves, or when the referral is refused, no Doc is made.
+    return inTransaction(ctx, (work) => {
+      requireIdentifiedUser(work);
+      const { row, content, resourceId } = decide(work, input);
+      let document: DriveRef | undefined;
+      if (documents) {
+        const place = caseFolder(work, documents, input.caseNo);
+        if (place.newRoot) {
+          made.push(place.newRoot);
+          rememberRoot(work, place.newRoot.id);
+        }
+        document = documents.render(
+          referralModel(content),
+          place.folder,
+          `${content.referralId} 서비스 의뢰서 ${input.referredOn}`,
+        );
+        made.push(document);
+      }
+      work.append(REFERRALS, {
+        referralId: content.referralId,
+        caseNo: input.caseNo,
+        referredOn: input.referredOn,
+        resourceId,
+        recipient: content.recipient,
+        consentId: content.consent.consentId,
+        sharedFields: content.sharedFields.join(', '),
+        purpose: input.purpose,
+        message: input.message ?? '',
+        documentUrl: document?.url ?? '',
+        referredBy: work.user,
+      });
+      changeCase(work, row, {});
+      work.audit(
+        input.caseNo,
+        '의뢰',
+        `${content.referralId}: ${content.recipient}에 ${content.sharedFields.join(', ')} 제공 (동의 ${content.consent.consentId})`,
       );
-    work.append(REFERRALS, {
-      referralId: content.referralId,
-      caseNo: input.caseNo,
-      referredOn: input.referredOn,
-      resourceId,
-      recipient: content.recipient,
-      consentId: content.consent.consentId,
-      sharedFields: content.sharedFields.join(', '),
-      purpose: input.purpose,
-      message: input.message ?? '',
-      documentUrl: document?.url ?? '',
-      referredBy: work.user,
+      return {
+        referralId: content.referralId,
+        recipient: content.recipient,
+        consentId: content.consent.consentId,
+        sharedFields: content.sharedFields,
+        referral: content,
+        ...(document ? { documentId: document.id, url: document.url } : {}),
+      };
     });
-    if (newRoot) rememberRoot(work, newRoot);
-    changeCase(work, row, {});
-    work.audit(
-      input.caseNo,
-      '의뢰',
-      `${content.referralId}: ${content.recipient}에 ${content.sharedFields.join(', ')} 제공 (동의 ${content.consent.consentId})`,
-    );
-    return {
-      referralId: content.referralId,
-      recipient: content.recipient,
-      consentId: content.consent.consentId,
-      sharedFields: content.sharedFields,
-      referral: content,
-      ...(document ? { documentId: document.id, url: document.url } : {}),
-    };
-  });
+  } catch (error) {
+    if (documents) discard(documents, made);
+    throw asUserError(error, made.length > 0);
+  }
 }

@@ -59,7 +59,8 @@ import {
   type LastRun,
   type RunStatus,
 } from './reminder-state';
-import { UnitOfWork } from './unit-of-work';
+import { requireSupervisor } from './roles';
+import { inTransaction, UnitOfWork } from './unit-of-work';
 
 /** What the run needs from MailApp (src/gas/reminders.ts adapts it; tests may fake it). */
 export interface MailPort {
@@ -575,4 +576,17 @@ function logRows(ledger: Ledger, day: DateKey, runBy: string): ReminderLogRecord
     e.logged = e.state;
   }
   return rows;
+}
+
+/**
+ * 매일 알림 켜기·끄기: only the 복지팀장 (src/app/roles.ts), and logged in 변경이력 (who, when,
+ * which account sends). The log entry is written first and the switch made after it, so a switch
+ * never happens unlogged; refused, neither happens.
+ */
+export function switchReminders<T>(ctx: AppContext, on: boolean, detail: string, apply: () => T): T {
+  inTransaction(ctx, (work) => {
+    requireSupervisor(work, on ? '매일 알림 켜기' : '매일 알림 끄기');
+    work.audit('', on ? '매일 알림 켬' : '매일 알림 끔', detail);
+  });
+  return apply();
 }

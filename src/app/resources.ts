@@ -145,7 +145,8 @@ export function saveResource(ctx: AppContext, payload: unknown): { resourceId: s
     ) as [string];
     work.append(RESOURCES, { resourceId, ...data, ...stamp, version: 1 });
     work.audit('', '자원 등록', `${resourceId} ${data.name}${data.shareable ? ' (협력기관 공유)' : ''}`);
-    ctx.properties.set(LAST_RESOURCE_NO, resourceId);
+    // Outside the sheet: only once the row is there (a failed save must not use up the number).
+    work.afterCommit(() => ctx.properties.set(LAST_RESOURCE_NO, resourceId));
     return { resourceId };
   });
 }
@@ -382,7 +383,7 @@ export function importResources(
       }
     }
     if (highest && (resourceSequence(prefix, highest) ?? 0) > lastIssued(ctx, prefix))
-      ctx.properties.set(LAST_RESOURCE_NO, highest);
+      work.afterCommit(() => ctx.properties.set(LAST_RESOURCE_NO, highest));
     return summarize(incoming.source, incoming.resources.length, plan, incoming.notes);
   });
 }

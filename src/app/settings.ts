@@ -14,6 +14,7 @@ import {
 import { parseInput, UserError } from '../domain/validation';
 import { SETTINGS } from '../db/tables';
 import type { AppContext } from './context';
+import { requireSupervisor } from './roles';
 import { inTransaction } from './unit-of-work';
 
 /** One row of the settings form: the text as the tab holds it (or the default), with its help. */
@@ -79,6 +80,8 @@ export function saveSettings(ctx: AppContext, payload: unknown): { changed: stri
       else work.update(SETTINGS, row, { ...row.record, value: text });
       changed.push(spec.name);
     }
+    // Only the 복지팀장 changes settings (a form sent unchanged changes nothing and is not refused).
+    if (changed.length > 0) requireSupervisor(work, '설정 변경');
     if (changed.length > 0) work.audit('', '설정 변경', changed.join(', '));
     return { changed };
   });

@@ -2,12 +2,12 @@
  * The 직원 tab read and written from the settings view. Once the tab names a 복지팀장, only a
  * 복지팀장 may change it (the list decides who may approve and who may own cases).
  */
-import { assertSupervisorOnceNamed } from '../domain/staff';
 import { planStaffChanges, saveStaffInput } from '../domain/staff-directory';
 import type { StaffRecord } from '../domain/records';
 import { parseInput, UserError } from '../domain/validation';
 import { STAFF } from '../db/tables';
 import type { AppContext } from './context';
+import { requireSupervisor } from './roles';
 import { inTransaction } from './unit-of-work';
 
 export function getStaff(ctx: AppContext): { staff: StaffRecord[]; currentUser: string } {
@@ -25,7 +25,7 @@ export function saveStaff(
   return inTransaction(ctx, (work) => {
     const rows = work.rows(STAFF);
     const current = rows.map((row) => row.record);
-    assertSupervisorOnceNamed(current, ctx.currentUser(), '직원 명부 변경');
+    requireSupervisor(work, '직원 명부 변경');
     const hadSupervisor = current.some((m) => m.role === 'supervisor');
     if (hadSupervisor && !input.staff.some((m) => m.role === 'supervisor'))
       throw new UserError(

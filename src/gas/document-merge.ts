@@ -11,7 +11,7 @@ import type { DriveRef, MergeJob, OpenTemplate } from '../app/documents';
 import { hasListPlaceholder } from '../domain/documents/placeholders';
 import { literalPattern, type Replacement, type ScannedBlock } from '../domain/documents/template';
 import { UserError } from '../domain/validation';
-import { moveInto, trashFile, type FolderRef } from './drive-folders';
+import { binOnFailure, moveInto, type FolderRef } from './drive-folders';
 
 type Body = GoogleAppsScript.Document.Body;
 type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -164,42 +164,44 @@ interface TemplateParts {
 function merge(template: TemplateParts, job: MergeJob): DriveRef {
   const doc = DocumentApp.create(job.name);
   const id = doc.getId();
-  const body = doc.getBody();
-  if (template.pageAttributes) body.setAttributes(template.pageAttributes);
-  const tables = copyInto(body, template.body);
-  const sections: { read: ReadSection; target: Section }[] = [{ read: template.body, target: body }];
-  if (template.header) {
-    const target = doc.addHeader();
-    copyInto(target, template.header);
-    sections.push({ read: template.header, target });
-  }
-  if (template.footer) {
-    const target = doc.addFooter();
-    copyInto(target, template.footer);
-    sections.push({ read: template.footer, target });
-  }
+  let url = '';
+  // A Doc left half-merged (a failing Docs call, leftover placeholders) goes to the bin.
+  binOnFailure(id, () => {
+    const body = doc.getBody();
+    if (template.pageAttributes) body.setAttributes(template.pageAttributes);
+    const tables = copyInto(body, template.body);
+    const sections: { read: ReadSection; target: Section }[] = [{ read: template.body, target: body }];
+    if (template.header) {
+      const target = doc.addHeader();
+      copyInto(target, template.header);
+      sections.push({ read: template.header, target });
+    }
+    if (template.footer) {
+      const target = doc.addFooter();
+      copyInto(target, template.footer);
+      sections.push({ read: template.footer, target });
+    }
 
-  replaceScalars(sections, job.replacements);
-  // Tables are held by reference, so rebuilding one does not disturb where the others are.
-  for (const { blockIndex, rowIndex, rows } of job.tables) {
-    const table = tables[blockIndex];
-    if (table) rebuildTable(body, table, rowIndex, rows);
-  }
+    replaceScalars(sections, job.replacements);
+    // Tables are held by reference, so rebuilding one does not disturb where the others are.
+    for (const { blockIndex, rowIndex, rows } of job.tables) {
+      const table = tables[blockIndex];
+      if (table) rebuildTable(body, table, rowIndex, rows);
+    }
 
-  const mergedText = sections.map(({ target }) => target.getText()).join('\n');
-  const leftovers = job.leftovers(mergedText);
-  if (leftovers.length > 0) {
-    trashFile(id);
-    throw new UserError(
-      `문서에 바꾸지 못한 자리표시자가 남아 문서를 만들지 않았습니다: ${leftovers.join(', ')}. ` +
-        '서식에서 그 자리표시자를 지우고 한 번에 다시 입력하세요 (글자 모양이 중간에 바뀌면 찾지 못할 수 있습니다).',
-      'BAD_SETTING',
-    );
-  }
-  const url = doc.getUrl();
-  // Saved before anything reads the file (the PDF export sees the merged text).
-  doc.saveAndClose();
-  moveInto(id, job.folder as FolderRef);
+    const mergedText = sections.map(({ target }) => target.getText()).join('\n');
+    const leftovers = job.leftovers(mergedText);
+    if (leftovers.length > 0)
+      throw new UserError(
+        `문서에 바꾸지 못한 자리표시자가 남아 문서를 만들지 않았습니다: ${leftovers.join(', ')}. ` +
+          '서식에서 그 자리표시자를 지우고 한 번에 다시 입력하세요 (글자 모양이 중간에 바뀌면 찾지 못할 수 있습니다).',
+        'BAD_SETTING',
+      );
+    url = doc.getUrl();
+    // Saved before anything reads the file (the PDF export sees the merged text).
+    doc.saveAndClose();
+    moveInto(id, job.folder as FolderRef);
+  });
   return { id, url };
 }
 

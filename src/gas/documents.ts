@@ -28,7 +28,9 @@ import {
   openFolder,
   renameFile,
   savePdf,
+  binOnFailure,
   syncEditors,
+  trash,
   type FolderRef,
 } from './drive-folders';
 
@@ -58,15 +60,19 @@ export function documentsPort(): DocumentsPort {
     childFolder: (parent, name) => childFolder(parent as FolderRef, name),
     render(model, folder, name) {
       const doc = DocumentApp.create(name);
-      const made = { id: doc.getId(), url: doc.getUrl() };
-      renderModel(doc.getBody(), model);
-      doc.saveAndClose();
-      moveInto(made.id, folder as FolderRef);
+      const made = { id: doc.getId(), url: '' };
+      binOnFailure(made.id, () => {
+        made.url = doc.getUrl();
+        renderModel(doc.getBody(), model);
+        doc.saveAndClose();
+        moveInto(made.id, folder as FolderRef);
+      });
       return made;
     },
     openTemplate: (id, form) => openTemplate(id, DOCUMENT_FORMS.label(form), settingName(form)),
     exportPdf: (document, folder, name) => savePdf(document.id, folder as FolderRef, name),
     rename: (file, name) => renameFile(file.id, name),
+    trash: (file) => trash(file),
   };
 }
 

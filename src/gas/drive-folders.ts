@@ -60,6 +60,30 @@ export function trashFile(fileId: string): void {
   DriveApp.getFileById(fileId).setTrashed(true);
 }
 
+/** A file or folder of a run that did not finish goes to the bin (File/Folder.setTrashed). */
+export function trash(file: DriveRef): void {
+  const folder = (file as Partial<FolderRef>).folder;
+  if (folder) folder.setTrashed(true);
+  else trashFile(file.id);
+}
+
+/**
+ * Runs the steps that fill a file just made; when one fails, the half-made file goes to the bin
+ * (best effort: Drive may be the one failing) and the failure goes on.
+ */
+export function binOnFailure(fileId: string, fill: () => void): void {
+  try {
+    fill();
+  } catch (error) {
+    try {
+      trashFile(fileId);
+    } catch {
+      // Drive is failing too: the caller's own clean-up tries again.
+    }
+    throw error;
+  }
+}
+
 /** The MIME type as text: the `MimeType` global is one more service object for no gain. */
 const PDF = 'application/pdf';
 

@@ -13,7 +13,8 @@ import {
   reopenCase as reopenCaseIn,
 } from '../app/closure';
 import { reassignCases as reassignCasesIn } from '../app/reassign';
-import { getCase as getCaseIn, listCases as listCasesIn } from '../app/queries';
+import { listCases as listCasesIn } from '../app/queries';
+import { getCase as getCaseIn } from '../app/case-access';
 import { checkDataHealth as checkDataHealthIn } from '../app/data-health';
 import { recordAdvocacy as recordAdvocacyIn } from '../app/advocacy';
 import { recordActivity as recordActivityIn } from '../app/activity';

@@ -16,7 +16,13 @@ import { seoulDateKey } from '../domain/dates';
 import { publishResourcesForTrigger } from './resources';
 import type { AppContext } from '../app/context';
 import { refreshDashboard as refreshDashboardIn } from '../app/dashboard';
-import { reportReminderFailure, runReminders, type MailPort, type ReminderRunResult } from '../app/reminders';
+import {
+  reportReminderFailure,
+  runReminders,
+  switchReminders,
+  type MailPort,
+  type ReminderRunResult,
+} from '../app/reminders';
 import { REMINDER_KEYS } from '../app/reminder-state';
 import { getTodayList as getTodayListIn } from '../app/today';
 import type { TodayListInput } from '../domain/reminder-schemas';
@@ -178,36 +184,46 @@ function reminderHour(ctx: AppContext): number {
 /** Menu "매일 알림 켜기": this person's account sends from now on (one trigger per spreadsheet). */
 export function enableDailyReminders(): { enabled: true; owner: string; hour: number; message: string } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  rememberSpreadsheet(spreadsheet);
   const ctx = appContext(spreadsheet);
   const me = ctx.currentUser().trim().toLowerCase();
   const previous = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
-  installTrigger(spreadsheet);
-  ctx.properties.set(REMINDER_KEYS.owner, me);
-  ctx.properties.set(REMINDER_KEYS.disabled, '');
-  const hour = reminderHour(ctx);
-  const takeover =
-    previous && previous !== me
-      ? ` 전에는 ${previous} 계정으로 보냈으며, 그 알림은 다음 실행 때 스스로 꺼집니다.`
-      : '';
-  const message = inTestDeployment()
-    ? TEST_DEPLOYMENT_NOTICE
-    : `매일 알림을 켰습니다: 매일 ${hour}시 이후 한 시간 안에 ${me} 계정으로 보냅니다.${takeover}`;
-  spreadsheet.toast(message, '동 사례관리', 10);
-  return { enabled: true, owner: me, hour, message };
+  return switchReminders(
+    ctx,
+    true,
+    `발송 계정 ${me}${previous && previous !== me ? ` (전: ${previous})` : ''}`,
+    () => {
+      rememberSpreadsheet(spreadsheet);
+      installTrigger(spreadsheet);
+      ctx.properties.set(REMINDER_KEYS.owner, me);
+      ctx.properties.set(REMINDER_KEYS.disabled, '');
+      const hour = reminderHour(ctx);
+      const takeover =
+        previous && previous !== me
+          ? ` 전에는 ${previous} 계정으로 보냈으며, 그 알림은 다음 실행 때 스스로 꺼집니다.`
+          : '';
+      const message = inTestDeployment()
+        ? TEST_DEPLOYMENT_NOTICE
+        : `매일 알림을 켰습니다: 매일 ${hour}시 이후 한 시간 안에 ${me} 계정으로 보냅니다.${takeover}`;
+      spreadsheet.toast(message, '동 사례관리', 10);
+      return { enabled: true as const, owner: me, hour, message };
+    },
+  );
 }
 
 /** Menu "매일 알림 끄기": removes this person's trigger; anyone else's stops itself on its next run. */
 export function disableDailyReminders(): { enabled: false; message: string } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = appContext(spreadsheet);
-  removeMyTriggers(spreadsheet);
-  ctx.properties.set(REMINDER_KEYS.disabled, 'true');
-  ctx.properties.set(REMINDER_KEYS.owner, '');
-  const message =
-    '매일 알림을 껐습니다. 다시 켜려면 확장 프로그램 > 동 사례관리 > 매일 알림 켜기를 누르세요.';
-  spreadsheet.toast(message, '동 사례관리', 10);
-  return { enabled: false, message };
+  const sender = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim();
+  return switchReminders(ctx, false, sender ? `발송 계정이던 ${sender}` : '', () => {
+    removeMyTriggers(spreadsheet);
+    ctx.properties.set(REMINDER_KEYS.disabled, 'true');
+    ctx.properties.set(REMINDER_KEYS.owner, '');
+    const message =
+      '매일 알림을 껐습니다. 다시 켜려면 확장 프로그램 > 동 사례관리 > 매일 알림 켜기를 누르세요.';
+    spreadsheet.toast(message, '동 사례관리', 10);
+    return { enabled: false as const, message };
+  });
 }
 
 /**

@@ -94,7 +94,9 @@ describe('a case from intake to follow-up, through dist/ in the fakes', () => {
     ]);
 
     // Every change is in the audit log with who and when.
-    const audit = tabRows(h.env, '변경이력').filter((row) => row['관리번호'] === caseNo);
+    const audit = tabRows(h.env, '변경이력').filter(
+      (row) => row['관리번호'] === caseNo && row['작업'] !== '열람',
+    );
     expect(audit.map((row) => row['작업'])).toEqual([
       '접수',
       '욕구사정',

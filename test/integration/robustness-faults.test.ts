@@ -1,122 +1,167 @@
 import { startAddon, type Harness } from '../support/addon-harness';
-import * as P from '../support/payloads';
+import { COMMANDS, preparedFor, type Command } from '../support/commands';
 import { isReadableKorean, spreadsheetOf } from '../support/robustness-harness';
 
 /**
- * Apps Script fails a Sheets call now and then under load ("Service Spreadsheets failed while
- * accessing document with id …"). Whatever call of a save fails, a reader must never see half a
+ * Apps Script fails a service call now and then under load ("Service Spreadsheets failed while
+ * accessing document with id …"). Whatever call of a command fails, a reader must never see half a
  * record: the save is retried once, and when the retry fails too, what was written is undone and the
- * officer reads a Korean message. Each command is run once per write call it makes, with that call
- * failing (and its retry), on a fresh workbook each time.
+ * officer reads a Korean message.
+ *
+ * Every command that changes the sheet (test/support/commands.ts: every such entry point of
+ * docs/api.md) is run once per Sheets write call it makes, with that call failing (and its retry).
+ * The document commands are also run once per kind of Docs/Drive call they make, with its first
+ * call failing: no 문서 or 의뢰 row is left, and every file the run made is in the bin
+ * (File.setTrashed) — the decision in docs/security.md: an orphan is binned, not recorded.
+ *
+ * A run that leaves the workbook as it was leaves it ready for the next one, so the "fails twice"
+ * runs of one command share a workbook (a partial write would fail that very run); the "fails once"
+ * runs need a fresh one each and cover the five saves the retry was built for.
  */
 const SERVICE_FAILURE = 'Service Spreadsheets failed while accessing document with id 1FakeId.';
-const WRITE = /^(Range|Sheet)\.(set|insert|clear|append|delete)/;
+const DRIVE_FAILURE = 'Service error: Drive. We are sorry, a server error occurred.';
+const SHEET_WRITE = /^(Range|Sheet)\.(set|insert|clear|append|delete)/;
+const DOCS_OR_DRIVE =
+  /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text|DriveApp|Folder|File|FolderIterator|FileIterator|Blob)\./;
+const RETRIED = new Set(['saveIntake', 'saveAssessment', 'savePlan', 'recordCheck', 'closeCase']);
 
-type Step = (h: Harness, caseNo: string) => void;
-const CONFERENCE = (caseNo: string) => ({
-  caseNo,
-  kind: 'internalReview',
-  heldOn: '2026-03-12',
-  decision: 'selected',
-  caseType: 'general',
-});
-const CONSENT = (caseNo: string) => ({
-  caseNo,
-  consentedOn: '2026-03-12',
-  recipient: '행복종합사회복지관',
-  items: '이름, 연락처',
-  purpose: '도시락 배달 연계',
-  until: '2027-03-12',
-  withheld: '',
-});
-const toPlan: Step[] = [
-  (h, c) => h.call('saveAssessment', P.assessment(c)),
-  (h, c) => h.call('recordConference', CONFERENCE(c)),
-  (h, c) => h.call('recordConsent', CONSENT(c)),
-];
-const toChecks: Step[] = [...toPlan, (h, c) => h.call('savePlan', P.plan(c))];
-
-const COMMANDS: [fn: string, before: Step[], payload: (caseNo: string) => unknown][] = [
-  ['saveIntake', [], () => P.intake({ client: { name: '박두리', birthDate: '1950-05-05' } })],
-  ['saveAssessment', [], (c) => P.assessment(c)],
-  ['savePlan', toPlan, (c) => P.plan(c)],
-  [
-    'recordCheck',
-    toChecks,
-    (c) => P.check(c, { itemOutcomes: [{ itemId: `${c}-P1-1`, outcome: 'extended' }] }),
-  ],
-  ['closeCase', toChecks, (c) => P.closing(c)],
-];
-
-/** Every tab's content as people see it: trailing empty rows (grown but unused) do not count. */
-function contents(h: Harness): string {
-  return JSON.stringify(
+/** Every tab's content as people see it, and the document properties (the 관리번호 counter). */
+function contents(h: Harness, withProperties = true): string {
+  const properties = (h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+    .getDocumentProperties()
+    .getProperties();
+  return JSON.stringify([
     spreadsheetOf(h)
       .getSheets()
       .map((sheet) => [sheet.getName(), sheet.getDataRange().getValues()]),
-  );
+    withProperties ? properties : null,
+  ]);
 }
 
-function prepared(before: Step[]): { h: Harness; caseNo: string } {
-  const h = startAddon();
-  const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake());
-  for (const step of before) step(h, caseNo);
-  return { h, caseNo };
+/** Docs made by the add-on and not in the bin. */
+function liveDocuments(h: Harness): string[] {
+  const drive = h.env.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
+  return h.env
+    .documents()
+    .map((d) => d.id)
+    .filter((id) => !drive.getFileById(id).isTrashed());
 }
 
-function failing(h: Harness, nth: number, times: number): void {
+/** The calls of one clean run, in order, as `Class.method` (the fakes count, the fault hook sees). */
+function callsOf(command: Command): string[] {
+  const { h, caseNo } = preparedFor(startAddon, command);
+  const payload = command.payload(h, caseNo);
+  const seen: string[] = [];
+  h.env.injectFault((call) => {
+    seen.push(call);
+    return null;
+  });
+  h.call(command.fn, payload);
+  h.env.injectFault(null);
+  return seen;
+}
+
+/** Fails the calls matching `pattern` numbered nth … nth+times-1 (1-based, among those calls). */
+function failing(h: Harness, pattern: RegExp, nth: number, times: number, message: string): void {
   let seen = 0;
   h.env.injectFault((call) => {
-    if (!WRITE.test(call)) return null;
+    if (!pattern.test(call)) return null;
     seen += 1;
-    return seen >= nth && seen < nth + times ? SERVICE_FAILURE : null;
+    return seen >= nth && seen < nth + times ? message : null;
   });
 }
 
-describe.each(COMMANDS)('%s when a Sheets write fails', (fn, before, payload) => {
-  const { h: probe, caseNo: probeCase } = prepared(before);
-  probe.env.counters.reset();
-  probe.call(fn, payload(probeCase));
-  const writes = Object.entries(probe.env.counters.snapshot())
-    .filter(([call]) => WRITE.test(call))
-    .reduce((sum, [, n]) => sum + n, 0);
+/** Fails the first call of exactly this `Class.method`. */
+function failingFirst(h: Harness, key: string): void {
+  let done = false;
+  h.env.injectFault((call) => {
+    if (done || call !== key) return null;
+    done = true;
+    return DRIVE_FAILURE;
+  });
+}
+
+function run(h: Harness, fn: string, payload: unknown): string {
+  try {
+    h.call(fn, payload);
+    return '';
+  } catch (error) {
+    return String((error as Error).message);
+  } finally {
+    h.env.injectFault(null);
+  }
+}
+
+describe.each(COMMANDS.map((c) => [c.fn, c] as const))('%s when a service call fails', (_fn, command) => {
+  const calls = callsOf(command);
+  const writes = calls.filter((call) => SHEET_WRITE.test(call)).length;
+  // An id getter reads the object in hand (a file whose id cannot be read could not be binned anyway).
+  const driveKinds = command.documents
+    ? [...new Set(calls.filter((c) => DOCS_OR_DRIVE.test(c) && !c.endsWith('.getId')))]
+    : [];
 
   it('makes write calls to fail', () => {
-    expect(writes).toBeGreaterThan(1);
+    expect(writes).toBeGreaterThan(0);
+    if (command.documents) expect(driveKinds.length).toBeGreaterThan(3);
   });
 
-  it.each(Array.from({ length: writes }, (_, i) => i + 1))(
-    'write %i failing twice leaves nothing behind and says so in Korean',
-    (nth) => {
-      const { h, caseNo } = prepared(before);
-      const untouched = contents(h);
-      failing(h, nth, 2);
-      let message = '';
-      try {
-        h.call(fn, payload(caseNo));
-      } catch (error) {
-        message = String((error as Error).message);
+  it(`each of its ${writes} Sheets writes failing twice leaves nothing behind and says so in Korean`, () => {
+    const { h, caseNo } = preparedFor(startAddon, command);
+    const payload = command.payload(h, caseNo);
+    const untouched = contents(h);
+    const live = liveDocuments(h);
+    const problems: string[] = [];
+    for (let nth = 1; nth <= writes; nth++) {
+      failing(h, SHEET_WRITE, nth, 2, SERVICE_FAILURE);
+      const message = run(h, command.fn, payload);
+      if (!isReadableKorean(message)) problems.push(`write ${nth}: message ${JSON.stringify(message)}`);
+      if (contents(h) !== untouched) {
+        problems.push(`write ${nth}: the workbook changed`);
+        break;
       }
-      h.env.injectFault(null);
-      expect(isReadableKorean(message)).toBe(true);
-      expect(contents(h)).toBe(untouched);
-      // The case still takes the same save afterwards.
-      expect(() => h.call(fn, payload(caseNo))).not.toThrow();
-    },
-  );
+      const left = liveDocuments(h).filter((id) => !live.includes(id));
+      if (left.length > 0) problems.push(`write ${nth}: ${left.length} Doc(s) left outside the bin`);
+    }
+    expect(problems).toEqual([]);
+    // The case still takes the same call afterwards.
+    expect(run(h, command.fn, payload)).toBe('');
+  });
 
-  it.each(Array.from({ length: writes }, (_, i) => i + 1))(
-    'write %i failing once is retried and saves whole',
-    (nth) => {
-      const { h, caseNo } = prepared(before);
-      failing(h, nth, 1);
-      h.call(fn, payload(caseNo));
-      h.env.injectFault(null);
-      const { h: clean, caseNo: cleanCase } = prepared(before);
-      clean.call(fn, payload(cleanCase));
-      expect(contents(h).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '')).toBe(
-        contents(clean).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, ''),
-      );
-    },
-  );
+  if (command.documents)
+    it('each kind of Docs/Drive call failing leaves no 문서 row, no Doc outside the bin, a Korean message', () => {
+      const { h, caseNo } = preparedFor(startAddon, command);
+      const payload = command.payload(h, caseNo);
+      const untouched = contents(h);
+      const live = liveDocuments(h);
+      const problems: string[] = [];
+      for (const key of driveKinds) {
+        failingFirst(h, key);
+        const message = run(h, command.fn, payload);
+        if (!isReadableKorean(message)) problems.push(`${key}: message ${JSON.stringify(message)}`);
+        if (contents(h) !== untouched) {
+          problems.push(`${key}: the workbook changed`);
+          break;
+        }
+        const left = liveDocuments(h).filter((id) => !live.includes(id));
+        if (left.length > 0) problems.push(`${key}: ${left.length} Doc(s) left outside the bin`);
+      }
+      expect(problems).toEqual([]);
+      expect(run(h, command.fn, payload)).toBe('');
+    });
+
+  if (RETRIED.has(command.fn))
+    it.each(Array.from({ length: writes }, (_, i) => i + 1))(
+      'write %i failing once is retried and saves whole',
+      (nth) => {
+        const { h, caseNo } = preparedFor(startAddon, command);
+        failing(h, SHEET_WRITE, nth, 1, SERVICE_FAILURE);
+        expect(run(h, command.fn, command.payload(h, caseNo))).toBe('');
+        const { h: clean, caseNo: cleanCase } = preparedFor(startAddon, command);
+        clean.call(command.fn, command.payload(clean, cleanCase));
+        // Two workbooks: their ids (in the properties) differ, their content must not.
+        expect(contents(h, false).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '')).toBe(
+          contents(clean, false).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, ''),
+        );
+      },
+    );
 });

@@ -6,6 +6,7 @@
 import { isKorean, refusal, startAddon, workbookState } from '../support/addon-harness';
 import { intake } from '../support/payloads';
 import { setSetting } from '../support/resources-harness';
+import { COMMANDS } from '../support/commands';
 
 function nested(depth: number): unknown {
   let value: unknown = '끝';
@@ -77,4 +78,40 @@ describe('a refusal', () => {
     expect(message).toContain('협력기관 공유 이메일');
     expect(message.length).toBeLessThan(SHORT);
   });
+});
+
+describe('every command that writes refuses a hostile payload in a short Korean sentence', () => {
+  const h = startAddon();
+  const { caseNo } = h.call<{ caseNo: string }>('saveIntake', intake());
+  const HUGE_KEY = '가'.repeat(1_000_000);
+  const withPayload = COMMANDS.filter((c) => typeof c.payload(h, caseNo) === 'object');
+
+  it.each(withPayload.map((c) => [c.fn, c] as const))(
+    '%s: a 1 MB unknown key is not echoed, the message is at most 300 characters',
+    (fn, command) => {
+      const payload = { ...(command.payload(h, caseNo) as object), [HUGE_KEY]: 1 };
+      const message = refusal(h, fn, payload);
+      expect(isKorean(message)).toBe(true);
+      expect(message.length).toBeLessThanOrEqual(300);
+      expect(message).not.toContain('가'.repeat(40));
+    },
+  );
+
+  it.each(withPayload.map((c) => [c.fn, c] as const))(
+    '%s: a value nested 100 000 levels deep gives a Korean message, not a crash',
+    (fn, command) => {
+      const payload = { ...(command.payload(h, caseNo) as object), note: nested(100_000) };
+      const before = workbookState(h.env);
+      let message = '';
+      try {
+        h.addon.fn(fn)!(payload);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(isKorean(message)).toBe(true);
+      expect(message.length).toBeLessThanOrEqual(300);
+      expect(message).not.toMatch(/Maximum call stack/);
+      expect(workbookState(h.env)).toBe(before);
+    },
+  );
 });

@@ -34,7 +34,7 @@ function expectSameFields(sent: Record<string, unknown>, stored: Record<string, 
 }
 
 function auditCount(h: Harness, caseNo: string): number {
-  return rowsOf(h, '변경이력').filter((row) => row['관리번호'] === caseNo).length;
+  return rowsOf(h, '변경이력').filter((row) => row['관리번호'] === caseNo && row['작업'] !== '열람').length;
 }
 
 function ok<T>(h: Harness, fn: string, payload: unknown): T {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { caseNoField } from '../schemas';
-import { blankAsMissing, strict } from '../zod-kit';
+import { blankAsMissing, strict, version } from '../zod-kit';
 import { DOCUMENT_FORMS } from './forms';
 
 /** The sidebar may send '' for "the latest plan". */
@@ -20,7 +20,7 @@ const pdf = z.boolean({ error: 'PDF: 예/아니오(true/false)로 입력하세�
 
 const formNames = DOCUMENT_FORMS.keys.map((key) => `${key}(${DOCUMENT_FORMS.label(key)})`).join(', ');
 
-export const generatePlanDocumentInput = strict({ caseNo: caseNoField, planId, pdf });
+export const generatePlanDocumentInput = strict({ caseNo: caseNoField, planId, pdf, version });
 export type GeneratePlanDocumentInput = z.infer<typeof generatePlanDocumentInput>;
 
 export const generateCaseDocumentInput = strict({
@@ -28,6 +28,7 @@ export const generateCaseDocumentInput = strict({
   form: z.enum(DOCUMENT_FORMS.keys, { error: `서식: ${formNames} 중에서 고르세요.` }),
   planId,
   pdf,
+  version,
 });
 export type GenerateCaseDocumentInput = z.infer<typeof generateCaseDocumentInput>;
 

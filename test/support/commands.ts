@@ -1,0 +1,155 @@
+/**
+ * Every entry point of docs/api.md that changes the case spreadsheet, with the steps that bring a
+ * fresh workbook to where it may run and a valid payload: the table the fault and identity suites
+ * run through. (The partner spreadsheet, the HSDS exports, the import and the daily run have their
+ * own suites: resources*, robustness-reminders.)
+ */
+import type { Harness } from './addon-harness';
+import * as P from './payloads';
+import { rowsOf } from './robustness-harness';
+
+export type Step = (h: Harness, caseNo: string) => void;
+
+export interface Command {
+  fn: string;
+  before: Step[];
+  /** Built before anything is made to fail (it may read the sheet). */
+  payload: (h: Harness, caseNo: string) => unknown;
+  /** Also calls Docs/Drive: a failing Docs or Drive call is part of its fault suite. */
+  documents?: boolean;
+}
+
+export const CONFERENCE = (caseNo: string) => ({
+  caseNo,
+  kind: 'internalReview',
+  heldOn: '2026-03-12',
+  decision: 'selected',
+  caseType: 'general',
+});
+export const CONSENT = (caseNo: string) => ({
+  caseNo,
+  consentedOn: '2026-03-12',
+  recipient: '행복종합사회복지관',
+  items: '이름, 연락처',
+  purpose: '도시락 배달 연계',
+  until: '2027-03-12',
+  withheld: '',
+});
+
+const toPlan: Step[] = [
+  (h, c) => h.call('saveAssessment', P.assessment(c)),
+  (h, c) => h.call('recordConference', CONFERENCE(c)),
+  (h, c) => h.call('recordConsent', CONSENT(c)),
+];
+const toChecks: Step[] = [...toPlan, (h, c) => h.call('savePlan', P.plan(c))];
+const toClosed: Step[] = [...toChecks, (h, c) => h.call('closeCase', P.closing(c))];
+
+/** The case's version as the 사례 tab holds it (what a form loaded now would carry). */
+export function versionOf(h: Harness, caseNo: string): number {
+  const row = rowsOf(h, '사례').find((r) => r['관리번호'] === caseNo);
+  return Number(row?.['버전'] ?? 0);
+}
+
+export const COMMANDS: Command[] = [
+  {
+    fn: 'saveIntake',
+    before: [],
+    payload: () => P.intake({ client: { name: '박두리', birthDate: '1950-05-05' } }),
+  },
+  { fn: 'saveAssessment', before: [], payload: (_h, c) => P.assessment(c) },
+  {
+    fn: 'recordConference',
+    before: [(h, c) => h.call('saveAssessment', P.assessment(c))],
+    payload: (_h, c) => CONFERENCE(c),
+  },
+  {
+    fn: 'recordConsent',
+    before: [(h, c) => h.call('saveAssessment', P.assessment(c))],
+    payload: (_h, c) => CONSENT(c),
+  },
+  { fn: 'savePlan', before: toPlan, payload: (_h, c) => P.plan(c) },
+  {
+    fn: 'recordCheck',
+    before: toChecks,
+    payload: (_h, c) => P.check(c, { itemOutcomes: [{ itemId: `${c}-P1-1`, outcome: 'extended' }] }),
+  },
+  { fn: 'closeCase', before: toChecks, payload: (_h, c) => P.closing(c) },
+  {
+    fn: 'recordFollowUp',
+    before: toClosed,
+    payload: (_h, c) => ({ caseNo: c, contactedOn: '2026-07-10', method: 'phone', note: '잘 지내심' }),
+  },
+  {
+    fn: 'reopenCase',
+    before: toClosed,
+    payload: (_h, c) => ({ caseNo: c, reopenedOn: '2026-07-10', reason: '새 위기' }),
+  },
+  {
+    fn: 'reassignCases',
+    before: [],
+    payload: (_h, c) => ({ caseNos: [c], caseManager: 'lee.sw@dong.example' }),
+  },
+  {
+    fn: 'recordAdvocacy',
+    before: toChecks,
+    payload: (_h, c) => ({
+      caseNo: c,
+      on: '2026-04-10',
+      level: 'system',
+      counterpart: '구청 복지정책과',
+      action: '야간 돌봄 서비스가 없어 건의',
+      gapKind: 'noService',
+    }),
+  },
+  {
+    fn: 'recordActivity',
+    before: toChecks,
+    payload: (_h, c) => ({ caseNo: c, on: '2026-04-02', kind: 'counselling', content: '30분 상담' }),
+  },
+  { fn: 'requestApproval', before: toChecks, payload: (_h, c) => ({ caseNo: c, subject: 'plan' }) },
+  {
+    fn: 'decideApproval',
+    before: [...toChecks, (h, c) => h.call('requestApproval', { caseNo: c, subject: 'plan' })],
+    payload: (_h, c) => ({ approvalId: `${c}-K1`, decision: 'approved' }),
+  },
+  {
+    fn: 'updateClient',
+    before: [],
+    payload: (h, c) => ({ caseNo: c, version: versionOf(h, c), phone: '010-0000-9999' }),
+  },
+  {
+    fn: 'withdrawConsent',
+    before: toPlan,
+    payload: (_h, c) => ({ caseNo: c, consentId: `${c}-D1`, on: '2026-04-01', reason: '본인 요청' }),
+  },
+  { fn: 'getCase', before: [], payload: (_h, c) => ({ caseNo: c }) },
+  { fn: 'saveSettings', before: [], payload: () => ({ values: { reminderHour: '9' } }) },
+  { fn: 'saveResource', before: [], payload: () => ({ name: '도시락 배달', kind: 'material' }) },
+  { fn: 'generatePlanDocument', before: toChecks, payload: (_h, c) => ({ caseNo: c }), documents: true },
+  {
+    fn: 'generateCaseDocument',
+    before: [],
+    payload: (_h, c) => ({ caseNo: c, form: 'intake', pdf: true }),
+    documents: true,
+  },
+  {
+    fn: 'referClient',
+    before: toPlan,
+    payload: (_h, c) => ({
+      caseNo: c,
+      referredOn: '2026-03-20',
+      recipient: '행복종합사회복지관',
+      fields: ['name'],
+      purpose: '도시락 배달 연계',
+    }),
+    documents: true,
+  },
+];
+
+/** A fresh workbook with one case, taken through `before`. */
+export function preparedFor(start: () => Harness, command: Command): { h: Harness; caseNo: string } {
+  const h = start();
+  const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake());
+  for (const step of command.before) step(h, caseNo);
+  return { h, caseNo };
+}
