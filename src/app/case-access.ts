@@ -8,14 +8,17 @@ import { getCaseInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import type { AppContext } from './context';
 import { caseFileAfter, type CaseFileWithProblems } from './case-file-after';
-import { inTransaction, UnitOfWork } from './unit-of-work';
+import { inTransaction } from './unit-of-work';
 
 export const VIEWED = '열람';
 
 export function getCase(ctx: AppContext, payload: unknown): CaseFileWithProblems {
   const input = parseInput(getCaseInput, payload);
-  const file = caseFileAfter(new UnitOfWork(ctx), input.caseNo);
-  // Under the document lock, as every append: two appends never take the same free row.
-  inTransaction(ctx, (work) => work.audit(file.caseNo, VIEWED, ''));
-  return file;
+  // Under the document lock, as every append: two appends never take the same free row. One unit
+  // reads the case and appends the entry, so the log's header comes in the case's batch read.
+  return inTransaction(ctx, (work) => {
+    const file = caseFileAfter(work, input.caseNo);
+    work.audit(file.caseNo, VIEWED, '');
+    return file;
+  });
 }

@@ -118,9 +118,10 @@ export class UnitOfWork {
     const known = (def: TableDef<{ caseNo: string }>) =>
       this.layouts.get(def.name) as TableLayout<{ caseNo: string }> | undefined;
     const whole = CASE_COMMAND_TABLES.filter((def) => !this.wholeTables.has(def.name));
+    const headers = [AUDIT as unknown as TableDef<unknown>].filter((def) => !this.layouts.has(def.name));
     let batched: ReturnType<typeof readCaseRowsBatched>;
     try {
-      batched = readCaseRowsBatched(this.ctx.spreadsheet, readBatch, defs, caseNo, known, whole);
+      batched = readCaseRowsBatched(this.ctx.spreadsheet, readBatch, defs, caseNo, known, whole, headers);
     } catch (error) {
       // A refusal (a missing tab) stands; a failed batch call leaves the table-by-table reads to do it.
       if (error instanceof UserError) throw error;
@@ -131,6 +132,7 @@ export class UnitOfWork {
       this.caseReads.set(caseReadKey({ name }, caseNo), read.rows as TableRow<unknown>[]);
       this.problemsSeen.push(...read.problems);
     }
+    for (const layout of batched.layouts) this.layouts.set(layout.def.name, layout);
     for (const snapshot of batched.wholeTables) {
       this.layouts.set(snapshot.layout.def.name, snapshot.layout);
       this.wholeTables.set(snapshot.layout.def.name, snapshot.rows);

@@ -45,19 +45,24 @@ export function readCaseRowsBatched(
   caseNo: string,
   known: (def: TableDef<{ caseNo: string }>) => TableLayout<{ caseNo: string }> | undefined,
   wholeDefs: readonly TableDef<unknown>[] = [],
+  headerDefs: readonly TableDef<unknown>[] = [],
 ): {
   caseRows: Map<string, { layout: TableLayout<{ caseNo: string }>; read: RowsRead<{ caseNo: string }> }>;
   wholeTables: TableSnapshot<unknown>[];
+  layouts: TableLayout<unknown>[];
 } {
   const tables: CaseTable[] = [];
   const unknown = defs.filter((def) => !known(def));
   // A missing tab is the same refusal as reading it alone, before any call is made.
   const sheets = unknown.map((def) => sheetOf(spreadsheet, def));
   const wholeSheets = wholeDefs.map((def) => sheetOf(spreadsheet, def));
+  const headerSheets = headerDefs.map((def) => sheetOf(spreadsheet, def));
   const first = [
     ...sheets.map((sheet) => topRowsA1(sheet.getName())),
     // A small table every case command reads whole (설정, 직원) rides along: its whole tab.
     ...wholeSheets.map((sheet) => quoteSheetName(sheet.getName())),
+    // A table the call only appends to (변경이력): its header, for where the columns are.
+    ...headerSheets.map((sheet) => topRowsA1(sheet.getName())),
   ];
   const tops = first.length > 0 ? readBatch(first) : [];
   unknown.forEach((def, i) => {
@@ -65,6 +70,10 @@ export function readCaseRowsBatched(
   });
   const wholeTables = wholeDefs.map((def, i) =>
     snapshotOf(wholeSheets[i]!, def, tops[unknown.length + i] ?? []),
+  );
+  const headerBase = unknown.length + wholeDefs.length;
+  const layouts = headerDefs.map((def, i) =>
+    layoutFromTopRows(headerSheets[i]!, def, tops[headerBase + i] ?? []),
   );
   for (const def of defs) {
     const layout = known(def);
@@ -95,7 +104,7 @@ export function readCaseRowsBatched(
     }
     caseRows.set(layout.def.name, { layout, read });
   }
-  return { caseRows, wholeTables };
+  return { caseRows, wholeTables, layouts };
 }
 
 /** A whole tab as the batch returned it (trailing empty rows left out): what readTable would give. */

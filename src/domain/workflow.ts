@@ -115,9 +115,11 @@ export function assertDecisionFits(
   if (rule === 'unselected' && selectedOn)
     throw new UserError(
       `결정: ${caseNo} 사례는 이미 ${selectedOn}에 선정되었습니다. '${label}'은(는) 선정 전에만 고를 수 있습니다. 사례관리를 끝내려면 '종결 결정'을 기록하고 종결하세요.`,
+      'WRONG_STAGE',
     );
   if (rule === 'selected' && !selectedOn)
     throw new UserError(
       `결정: ${caseNo} 사례는 아직 선정되지 않았습니다. '${label}'은(는) 선정된 사례의 회의에서 고릅니다. 선정, 비선정 또는 보류를 고르세요.`,
+      'WRONG_STAGE',
     );
 }

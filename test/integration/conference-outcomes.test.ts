@@ -38,6 +38,13 @@ function openCase(): { h: Harness; caseNo: string } {
   return { h, caseNo };
 }
 
+/** The audit log's last change (opening a case file, 열람, is logged too and is not a change). */
+function lastChange(h: Harness): string | undefined {
+  return tabRows(h.env, '변경이력')
+    .filter((row) => row['작업'] !== '열람')
+    .pop()?.['내용'];
+}
+
 describe('비선정', () => {
   it('ends the case in its own stage: no due dates, nothing on 오늘 할 일, no further records', () => {
     const { h, caseNo } = openCase();
@@ -53,7 +60,7 @@ describe('비선정', () => {
     });
     expect(dueFor(h, caseNo)).toEqual([]);
     expect(tabRows(h.env, '사례').find((r) => r['관리번호'] === caseNo)?.['단계']).toBe('비선정 종결');
-    expect(tabRows(h.env, '변경이력').pop()?.['내용']).toBe(`${caseNo}-M1: 비선정; 사례 종료`);
+    expect(lastChange(h)).toBe(`${caseNo}-M1: 비선정; 사례 종료`);
     // Nothing more is recorded on it: a new need means a new intake.
     expect(refusal(h, 'savePlan', P.plan(caseNo))).toMatch(/'비선정 종결' 단계라서/);
     expect(refusal(h, 'recordConference', meeting(caseNo, TODAY, 'selected'))).toMatch(
@@ -66,7 +73,7 @@ describe('비선정', () => {
     h.call('saveAssessment', P.assessment(caseNo));
     h.call('recordConference', meeting(caseNo, '2026-03-16', 'selected'));
     expect(refusal(h, 'recordConference', meeting(caseNo, TODAY, 'notSelected'))).toMatch(
-      /^결정: .*이미 2026-03-16에 선정되었습니다.*'종결 결정'을 기록하고 종결하세요/,
+      /^\[WRONG_STAGE\] 결정: .*이미 2026-03-16에 선정되었습니다.*'종결 결정'을 기록하고 종결하세요/,
     );
   });
 });
@@ -75,7 +82,7 @@ describe('a review meeting on a selected case', () => {
   it('cannot record a review outcome before the case is selected', () => {
     const { h, caseNo } = openCase();
     expect(refusal(h, 'recordConference', meeting(caseNo, TODAY, 'planChanged'))).toMatch(
-      /^결정: .*아직 선정되지 않았습니다.*선정, 비선정 또는 보류를 고르세요/,
+      /^\[WRONG_STAGE\] 결정: .*아직 선정되지 않았습니다.*선정, 비선정 또는 보류를 고르세요/,
     );
   });
 
@@ -89,7 +96,7 @@ describe('a review meeting on a selected case', () => {
     );
     h.call('saveAssessment', P.assessment(caseNo, { kind: 're', assessedOn: '2026-04-20' }));
     h.call('recordConference', { ...meeting(caseNo, TODAY, 'reassessmentShared'), kind: 'integrated' });
-    expect(tabRows(h.env, '변경이력').pop()?.['내용']).toBe(`${caseNo}-M2: 재사정 공유 (${caseNo}-S2)`);
+    expect(lastChange(h)).toBe(`${caseNo}-M2: 재사정 공유 (${caseNo}-S2)`);
     expect(
       getCase(h, caseNo).timeline.find((t) => t.kind === 'conference' && t.detail === '재사정 공유'),
     ).toBeTruthy();

@@ -55,8 +55,8 @@ describe('권익옹호 (recordAdvocacy)', () => {
       action: '주말 도시락 공백을 통합사례회의 안건으로 제기',
       gapKind: 'noService',
     });
-    expect(forClient).toEqual({ advocacyId: `${caseNo}-A1` });
-    expect(forSystem).toEqual({ advocacyId: `${caseNo}-A2` });
+    expect(forClient).toMatchObject({ advocacyId: `${caseNo}-A1` });
+    expect(forSystem).toMatchObject({ advocacyId: `${caseNo}-A2` });
     const file = getCase(h, caseNo);
     expect(file.advocacy).toHaveLength(2);
     expect(file.timeline.find((t) => t.kind === 'advocacy' && t.date === '2026-04-20')?.title).toBe(
@@ -98,7 +98,7 @@ describe('활동 기록 (recordActivity)', () => {
         content: '딸과 연락이 끊겨 힘들다고 하심: 30분 이야기 나눔',
         participants: '대상자',
       }),
-    ).toEqual({ activityId: `${caseNo}-N1` });
+    ).toMatchObject({ activityId: `${caseNo}-N1` });
     h.call('recordActivity', {
       caseNo,
       on: '2026-04-03',
@@ -257,7 +257,7 @@ describe('withdrawConsent', () => {
     expect(refusal(h, 'withdrawConsent', { caseNo, consentId: `${caseNo}-D9`, on: TODAY })).toMatch(
       /정보제공 동의가 아닙니다/,
     );
-    expect(h.call('withdrawConsent', { caseNo, consentId, on: TODAY, reason: '본인 요청' })).toEqual({
+    expect(h.call('withdrawConsent', { caseNo, consentId, on: TODAY, reason: '본인 요청' })).toMatchObject({
       consentId,
     });
     expect(getCase(h, caseNo).consents[0]).toMatchObject({
@@ -385,7 +385,7 @@ describe('직원 명부 (the 직원 tab)', () => {
     expect(refusal(h, 'reassignCases', { ...move, caseManager: stranger })).toMatch(
       /직원 탭\(직원 명부\)에 없는 계정/,
     );
-    expect(h.call('reassignCases', move)).toEqual({ reassigned: 1 });
+    expect(h.call('reassignCases', move)).toMatchObject({ reassigned: 1 });
     expect(getCase(h, caseNo)).toMatchObject({ caseManager: OTHER_MANAGER });
   });
 });
