@@ -71,7 +71,7 @@ test('a referral carries only consented fields', async () => {
   await frame.getByRole('button', { name: '의뢰하기' }).click();
   await frame
     .getByRole('status')
-    .filter({ hasText: /의뢰했습니다 \(.+\): 행복동 새마을부녀회에 이름, 연락처만 제공합니다\./ })
+    .filter({ hasText: /의뢰했습니다: 행복동 새마을부녀회에 이름, 연락처만 제공합니다\./ })
     .waitFor();
   await heading('김하늘').waitFor();
   await selectTab(page, '의뢰');
