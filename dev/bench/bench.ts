@@ -48,6 +48,10 @@ type Kind = 'save' | 'read' | 'document';
 
 interface Operation {
   name: keyof typeof naive.NAIVE_OPERATIONS;
+  /** How the row is named when one operation is measured in two situations. */
+  label?: string;
+  /** Happens once per centre and form, so it is shown but held to no goal. */
+  once?: boolean;
   kind: Kind;
   /** Which open case it works on (each save gets its own), or none. */
   target?: number;
@@ -70,9 +74,29 @@ const OPERATIONS: Operation[] = [
   // 내 사례 and 오늘 할 일 as the sidebar asks for them (src/ui/views/home.tsx, src/ui/today.ts).
   { name: 'listCases', kind: 'read', payload: () => ({ caseManager: MANAGER }) },
   { name: 'getTodayList', kind: 'read', payload: () => ({ caseManager: MANAGER }) },
-  { name: 'generatePlanDocument', kind: 'document', target: 6, payload: (c) => ({ caseNo: c }) },
+  // The centre's first plan document draws the default template; every later one copies it.
+  {
+    name: 'generatePlanDocument',
+    label: 'generatePlanDocument, first of the centre',
+    once: true,
+    kind: 'document',
+    target: 6,
+    payload: (c) => ({ caseNo: c }),
+  },
+  { name: 'generatePlanDocument', kind: 'document', target: 7, payload: (c) => ({ caseNo: c }) },
+  // The first publication makes the partner spreadsheet; every later one rewrites it.
+  {
+    name: 'publishResources',
+    label: 'publishResources, first of the centre',
+    once: true,
+    kind: 'document',
+    payload: () => undefined,
+  },
   { name: 'publishResources', kind: 'document', payload: () => undefined },
 ];
+const rowName = (op: Operation) => op.label ?? op.name;
+const FIRST_DOCUMENT = OPERATIONS.find((op) => op.once && op.name === 'generatePlanDocument') as Operation;
+
 /** Case-level actions: their cost must follow the case, not the database. */
 const CASE_LEVEL = new Set([
   'saveIntake',
@@ -147,7 +171,7 @@ function measureSize(size: number): { results: Result[]; setup: Measurement } {
     const baseline = measured(world, () => naive.NAIVE_OPERATIONS[op.name](actor, target(op)));
     if (baseline.error) throw new Error(`naive ${op.name}: ${baseline.error}`);
     return {
-      operation: op.name,
+      operation: rowName(op),
       kind: op.kind,
       size,
       addon: addon[i]?.measurement,
@@ -243,14 +267,10 @@ function goals(results: Result[], daily: DailyRun): Goal[] {
       met: over.every((o) => o.s <= limit),
     });
   };
-  at(
-    SIDEBAR_LIMIT_S,
-    OPERATIONS.filter((o) => o.kind !== 'document').map((o) => o.name),
-    'every sidebar action',
-  );
+  at(SIDEBAR_LIMIT_S, OPERATIONS.filter((o) => o.kind !== 'document').map(rowName), 'every sidebar action');
   at(
     DOCUMENT_LIMIT_S,
-    OPERATIONS.filter((o) => o.kind === 'document').map((o) => o.name),
+    OPERATIONS.filter((o) => o.kind === 'document' && !o.once).map(rowName),
     'generatePlanDocument and publishResources',
   );
   const small = Math.min(...SIZES);
@@ -427,14 +447,14 @@ function render(
   ];
   const small = Math.min(...SIZES);
   const large = Math.max(...SIZES);
-  const growthRows: Row[] = OPERATIONS.map((op) => [
-    op.name,
-    s(find(results, op.name, small)?.addon),
-    s(find(results, op.name, large)?.addon),
-    fmt.ratio(growth(results, op.name, small, large, 'addon')),
-    s(find(results, op.name, small)?.naive),
-    s(find(results, op.name, large)?.naive),
-    fmt.ratio(growth(results, op.name, small, large, 'naive')),
+  const growthRows: Row[] = OPERATIONS.map(rowName).map((name) => [
+    name,
+    s(find(results, name, small)?.addon),
+    s(find(results, name, large)?.addon),
+    fmt.ratio(growth(results, name, small, large, 'addon')),
+    s(find(results, name, small)?.naive),
+    s(find(results, name, large)?.naive),
+    fmt.ratio(growth(results, name, small, large, 'naive')),
   ]);
   const growthHeader = [
     'operation',
@@ -509,8 +529,8 @@ function render(
   ].join('\n');
   const at3k = (name: string) => find(results, name, REALISTIC_CASES);
   const slowest = (kinds: Kind[]) =>
-    OPERATIONS.filter((op) => kinds.includes(op.kind))
-      .map((op) => at3k(op.name))
+    OPERATIONS.filter((op) => kinds.includes(op.kind) && !op.once)
+      .map((op) => at3k(rowName(op)))
       .reduce<Result | undefined>(
         (a, b) => (!a || (b?.addon?.serviceMs ?? 0) > (a.addon?.serviceMs ?? 0) ? b : a),
         undefined,
@@ -520,7 +540,9 @@ function render(
   const readme = [
     `On a realistic 동 of ${fmt.n(REALISTIC_CASES)} cases (ten years, 85 % closed, 10 checks per case, ` +
       `about 14 audit rows per case) the slowest sidebar action is ${figure(slowest(['save', 'read']))} ` +
-      `of modeled Apps Script time, the slowest document action ${figure(slowest(['document']))}. ` +
+      `of modeled Apps Script time, the slowest document action ${figure(slowest(['document']))} ` +
+      `(the centre's first plan document, which also draws the default template once: ` +
+      `${s(at3k(rowName(FIRST_DOCUMENT))?.addon)} s). ` +
       `The daily run over ${fmt.n(daily.openCases)} open cases and ${fmt.n(daily.checks)} checks is modeled at ` +
       `${daily.first ? fmt.s(daily.first.serviceMs) : '—'} s. Goals of issue 11 met: ` +
       `${goalList.filter((g) => g.met).length} of ${goalList.length}.`,

@@ -48,6 +48,9 @@ function entryUrl(e: DriveEntry): string {
   return `https://drive.google.com/file/d/${e.id}/view?usp=drivesdk`;
 }
 
+/** A Doc's content when its last-updated time was last read (see File.getLastUpdated). */
+const CONTENT_SEEN = new WeakMap<DriveEntry, string>();
+
 abstract class DriveItem extends GasObject {
   constructor(
     readonly _w: World,
@@ -93,7 +96,22 @@ abstract class DriveItem extends GasObject {
     return new Date(this._e.created);
   }
 
+  /**
+   * Drive's modifiedTime moves when the file's content is edited, not only its metadata
+   * (https://developers.google.com/apps-script/reference/drive/file#getLastUpdated(): "the date the
+   * File was last updated"). The fake Docs do not stamp every element edit, so a Doc's content is
+   * compared with what it was at the last look: changed since then means updated now (and always
+   * later than before, even when the fake clock stands still).
+   */
   getLastUpdated(): Date {
+    const doc = this._w.documents.get(this._e.id);
+    if (doc) {
+      const content = JSON.stringify(doc.toJSON());
+      const seen = CONTENT_SEEN.get(this._e);
+      if (seen !== undefined && seen !== content)
+        this._e.updated = Math.max(this._w.now(), this._e.updated + 1);
+      CONTENT_SEEN.set(this._e, content);
+    }
     return new Date(this._e.updated);
   }
 

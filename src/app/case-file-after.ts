@@ -2,13 +2,23 @@
  * A case's file as it stands once a unit of work commits: what getCase shows and what every case
  * command returns, so the sidebar need not ask again after a save.
  */
-import { assembleCaseFile, type CaseFile } from '../domain/case-file';
+import { assembleCaseFile, NEXT_DUE_LABELS, nextScheduledDue, type CaseFile } from '../domain/case-file';
+import { seoulDateKey, type DateKey } from '../domain/dates';
+import type { DueKind } from '../domain/due-items';
 import type { RowProblem, TableDef } from '../db/table';
 import * as T from '../db/tables';
 import { findCase } from './case-rows';
+import { readReminderSettings } from './due-snapshot';
 import type { UnitOfWork } from './unit-of-work';
 
-export type CaseFileWithProblems = CaseFile & { problems: RowProblem[] };
+/** What is due first for the case, as 오늘 할 일 and the case card name it. */
+export interface NextDue {
+  kind: DueKind;
+  dueOn: DateKey;
+  label: string;
+}
+
+export type CaseFileWithProblems = CaseFile & { nextDue: NextDue | null; problems: RowProblem[] };
 
 /**
  * The case file as it stands once `work` commits: read case by case (a TextFinder per table), so it
@@ -33,5 +43,10 @@ export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithPro
     activities: read(T.ACTIVITIES),
     approvals: read(T.APPROVALS),
   });
-  return { ...file, problems: work.problems().slice(0, 20) };
+  // The one due rule, read from the schedule stored on the case row with the centre's holidays:
+  // the case view then names the date 오늘 할 일 names (a 욕구사정-stage case: its 서비스계획 기한).
+  const { settings } = readReminderSettings(work);
+  const due = nextScheduledDue(row.record, seoulDateKey(work.ctx.now()), settings.extraHolidays);
+  const nextDue = due ? { ...due, label: NEXT_DUE_LABELS[due.kind] } : null;
+  return { ...file, nextDue, problems: work.problems().slice(0, 20) };
 }

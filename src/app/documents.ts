@@ -76,6 +76,8 @@ export interface OpenTemplate {
   scan: TemplateScan;
   /** Makes the merged Doc; refuses (and removes it) when `job.leftovers` finds any. */
   merge(job: MergeJob): DriveRef;
+  /** Keeps what was read of the template for the next document: only once this one is recorded. */
+  keep(): void;
 }
 
 export interface DocumentsPort {
@@ -225,6 +227,7 @@ function generate(
         createdBy: work.user,
       };
       work.append(DOCUMENTS, record);
+      work.afterCommit(() => source.keep());
       recordSettings(work, changes);
       work.audit(
         input.caseNo,

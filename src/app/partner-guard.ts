@@ -19,7 +19,12 @@ export function withholdClientData(
   work: UnitOfWork,
   resources: readonly ResourceRecord[],
 ): { shared: ResourceRecord[]; withheld: WithheldResource[] } {
-  const markers = clientMarkers(work.rows(CASES).map((r) => r.record));
+  // Only what identifies a client is read, not the whole 사례 tab.
+  const fields = ['caseNo', 'clientName', 'phone', 'birthDate', 'address'] as const;
+  const clients = work
+    .columns(CASES, fields)
+    .map((row) => Object.fromEntries(fields.map((f) => [f, row[f] === null ? '' : String(row[f])])));
+  const markers = clientMarkers(clients as Record<(typeof fields)[number], string>[]);
   const shared: ResourceRecord[] = [];
   const withheld: WithheldResource[] = [];
   for (const resource of resources) {

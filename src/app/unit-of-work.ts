@@ -22,6 +22,7 @@ import {
   openTable,
   planAppend,
   readColumn,
+  readColumns,
   readTable,
   restoreRows,
   updateRows,
@@ -143,6 +144,17 @@ export class UnitOfWork {
   /** One column of a table, e.g. every 관리번호 issued. */
   column<R>(def: TableDef<R>, field: keyof R & string): FieldValue[] {
     return readColumn(this.layout(def), field);
+  }
+
+  /** A few columns of every row in one read, e.g. what identifies each client. */
+  columns<R, K extends keyof R & string>(def: TableDef<R>, fields: readonly K[]): Record<K, FieldValue>[] {
+    const whole = this.wholeTables.get(def.name) as TableRow<R>[] | undefined;
+    if (whole)
+      return whole.map(
+        (row) =>
+          Object.fromEntries(fields.map((f) => [f, row.record[f]])) as unknown as Record<K, FieldValue>,
+      );
+    return readColumns(this.layout(def), fields);
   }
 
   /** Rows broken by hand among the rows read so far. */

@@ -52,10 +52,22 @@ const columnLetter = (column: number): string =>
     ? String.fromCharCode(64 + column)
     : `${columnLetter(Math.floor((column - 1) / 26))}${String.fromCharCode(65 + ((column - 1) % 26))}`;
 
-function topRows(sheet: Sheet): unknown[][] {
-  const rows = Math.min(sheet.getLastRow(), HEADER_SCAN_ROWS);
-  const columns = sheet.getLastColumn();
-  return rows === 0 || columns === 0 ? [] : sheet.getRange(1, 1, rows, columns).getValues();
+/** A tab's first rows, read once per setup however many tables look into it. */
+type TopRows = (sheet: Sheet) => unknown[][];
+
+function topRowsReader(): TopRows {
+  const read = new Map<number, unknown[][]>();
+  return (sheet) => {
+    const id = sheet.getSheetId();
+    let rows = read.get(id);
+    if (!rows) {
+      const count = Math.min(sheet.getLastRow(), HEADER_SCAN_ROWS);
+      const columns = sheet.getLastColumn();
+      rows = count === 0 || columns === 0 ? [] : sheet.getRange(1, 1, count, columns).getValues();
+      read.set(id, rows);
+    }
+    return rows;
+  };
 }
 
 /** At least half of a table's columns, and two: less could be a person's own table. */
@@ -63,7 +75,7 @@ const enoughColumns = (def: AnyTable, matched: number) =>
   matched >= 2 && matched * 2 >= headersOf(def).length;
 
 /** Tabs that are not the add-on's but hold most of `def`'s column names in their first rows. */
-function renamedCandidates(spreadsheet: Spreadsheet, def: AnyTable): Sheet[] {
+function renamedCandidates(spreadsheet: Spreadsheet, def: AnyTable, topRows: TopRows): Sheet[] {
   return spreadsheet.getSheets().filter((sheet) => {
     if (TABLE_NAMES.has(sheet.getName())) return false;
     const match = findHeaderRow(topRows(sheet), headersOf(def));
@@ -72,7 +84,7 @@ function renamedCandidates(spreadsheet: Spreadsheet, def: AnyTable): Sheet[] {
 }
 
 /** Where `def` is in the workbook and what is off about it. Reads the first rows of a tab or two. */
-export function locateTable(spreadsheet: Spreadsheet, def: AnyTable): TabLayout {
+function locateTable(spreadsheet: Spreadsheet, def: AnyTable, topRows: TopRows): TabLayout {
   const layout: TabLayout = {
     def,
     sheet: spreadsheet.getSheetByName(def.name),
@@ -85,7 +97,7 @@ export function locateTable(spreadsheet: Spreadsheet, def: AnyTable): TabLayout 
     unsure: [],
   };
   if (!layout.sheet) {
-    const candidates = renamedCandidates(spreadsheet, def);
+    const candidates = renamedCandidates(spreadsheet, def, topRows);
     if (candidates.length > 1)
       layout.unsure.push(
         `'${def.name}' 탭이 없고, 그 열을 가진 탭이 여럿입니다 (${candidates.map((s) => `'${s.getName()}'`).join(', ')}). 어느 것이 '${def.name}' 탭인지 알 수 없어 고치지 않았습니다: 맞는 탭의 이름을 '${def.name}'(으)로 바꾼 뒤 다시 실행하세요.`,
@@ -157,5 +169,6 @@ function suspectHeaders(sheet: Sheet, layout: TabLayout, cells: string[]): Suspe
 }
 
 export function locateTables(spreadsheet: Spreadsheet): TabLayout[] {
-  return (ALL_TABLES as readonly AnyTable[]).map((def) => locateTable(spreadsheet, def));
+  const topRows = topRowsReader();
+  return (ALL_TABLES as readonly AnyTable[]).map((def) => locateTable(spreadsheet, def, topRows));
 }

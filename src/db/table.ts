@@ -308,17 +308,37 @@ function blocksOf(sortedRows: number[], gapRows: number): { first: number; last:
   return blocks;
 }
 
-/** One column's values, body rows only: what issuing the next 관리번호 needs, without the other columns. */
-export function readColumn<R>(layout: TableLayout<R>, field: keyof R & string): FieldValue[] {
+/**
+ * Some columns' values, body rows only, in one read of the span of columns they cover: what a check
+ * over every row needs (the 관리번호 issued, the clients a partner must not see), without the rest.
+ * A value that cannot be read as its column's type is null.
+ */
+export function readColumns<R, K extends keyof R & string>(
+  layout: TableLayout<R>,
+  fields: readonly K[],
+): Record<K, FieldValue>[] {
   const firstBodyRow = layout.headerRow + 1;
   const lastRow = extentOf(layout);
-  if (lastRow < firstBodyRow) return [];
-  const type = layout.def.columns[field].type;
+  if (lastRow < firstBodyRow || fields.length === 0) return [];
+  const indexes = fields.map((field) => layout.columnIndex[field]);
+  const left = Math.min(...indexes);
+  const span = Math.max(...indexes) - left + 1;
   return layout.sheet
-    .getRange(firstBodyRow, layout.columnIndex[field] + 1, lastRow - firstBodyRow + 1, 1)
+    .getRange(firstBodyRow, left + 1, lastRow - firstBodyRow + 1, span)
     .getValues()
-    .map(([cell]) => fromCell(type, cell))
-    .map((decoded) => (decoded.ok ? decoded.value : null));
+    .map((row) => {
+      const record = {} as Record<K, FieldValue>;
+      fields.forEach((field, i) => {
+        const decoded = fromCell(layout.def.columns[field].type, row[(indexes[i] as number) - left]);
+        record[field] = decoded.ok ? decoded.value : null;
+      });
+      return record;
+    });
+}
+
+/** One column's values, body rows only (see readColumns). */
+export function readColumn<R>(layout: TableLayout<R>, field: keyof R & string): FieldValue[] {
+  return readColumns(layout, [field]).map((record) => record[field]);
 }
 
 /** Maximal runs of adjacent sheet columns that belong to the table, left to right. */

@@ -1,36 +1,37 @@
 /**
  * Reading a template Doc and merging it into a new Doc. What to write was decided in full by
- * src/app/documents.ts (a `MergeJob`); this file only carries it out with DocumentApp, in a number
- * of calls that depends on the template and never on the number of list entries.
+ * src/app/documents.ts (a `MergeJob`); this file only carries it out, in a number of calls that
+ * depends on the template and never on the number of list entries.
  *
- * The template is copied element by element into a Doc made with DocumentApp.create, not with
- * Drive's makeCopy, so the merge needs only DocumentApp (scope `documents`) to read the centre's
- * template; Drive only files the result.
+ * The merged Doc is a Drive copy of the template made straight into the case folder
+ * (File.makeCopy, scope `drive`, decision 0006): whatever the centre put in its template (header,
+ * footer, page set-up, pictures, styles) comes along in one call, and the placeholders are then
+ * filled in place. What the merge must know of the template is read once per version of it and
+ * kept (src/gas/template-facts.ts); a merge then costs about twenty Docs calls.
  */
 import type { DriveRef, MergeJob, OpenTemplate } from '../app/documents';
+import type { DocumentForm } from '../domain/documents/forms';
 import { hasListPlaceholder } from '../domain/documents/placeholders';
-import { literalPattern, type Replacement, type ScannedBlock } from '../domain/documents/template';
+import {
+  literalPattern,
+  type Replacement,
+  type ScannedBlock,
+  type TemplateScan,
+} from '../domain/documents/template';
 import { UserError } from '../domain/validation';
-import { binOnFailure, moveInto, type FolderRef } from './drive-folders';
+import { binOnFailure, type FolderRef } from './drive-folders';
+import {
+  forgetFacts,
+  keepFacts,
+  keptFacts,
+  type RepeatTableLook,
+  type TemplateFacts,
+} from './template-facts';
 
 type Body = GoogleAppsScript.Document.Body;
 type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
-type ListItem = GoogleAppsScript.Document.ListItem;
 type Table = GoogleAppsScript.Document.Table;
-
-type Copyable =
-  | { type: 'PARAGRAPH'; element: Paragraph }
-  | { type: 'LIST_ITEM'; element: ListItem }
-  | { type: 'TABLE'; element: Table }
-  | { type: 'OTHER'; element: null };
-
-interface ReadSection {
-  section: Section;
-  elements: Copyable[];
-  blocks: ScannedBlock[];
-  text: string;
-}
+type File = GoogleAppsScript.Drive.File;
 
 /** Text attributes a repeated row passes on to the rows made from it. */
 const TEXT_ATTRIBUTES = [
@@ -43,14 +44,6 @@ const TEXT_ATTRIBUTES = [
   'STRIKETHROUGH',
 ];
 const TABLE_ATTRIBUTES = ['BORDER_COLOR', 'BORDER_WIDTH'];
-const PAGE_ATTRIBUTES = [
-  'PAGE_WIDTH',
-  'PAGE_HEIGHT',
-  'MARGIN_TOP',
-  'MARGIN_BOTTOM',
-  'MARGIN_LEFT',
-  'MARGIN_RIGHT',
-];
 
 function pick(attributes: Record<string, unknown> | null, keys: string[]): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
@@ -81,112 +74,141 @@ function rowTexts(table: Table): string[][] {
   return rows;
 }
 
-function readSection(section: Section): ReadSection {
-  const elements: Copyable[] = [];
+/** How the rows made from a table's repeating row must look: read from that row and its table. */
+function repeatLook(table: Table, cells: string[][]): RepeatTableLook {
+  const rowIndex = Math.max(
+    0,
+    cells.findIndex((row) => row.some(hasListPlaceholder)),
+  );
+  const repeated = table.getRow(rowIndex);
+  const widths: (number | null)[] = [];
+  for (let c = 0; c < (cells[rowIndex]?.length ?? 0); c++) widths.push(table.getColumnWidth(c) || null);
+  return {
+    rowStyle: pick(repeated.getCell(0).getChild(0).getAttributes(), TEXT_ATTRIBUTES),
+    tableStyle: pick(table.getAttributes(), TABLE_ATTRIBUTES),
+    widths,
+  };
+}
+
+function readBlocks(section: Section, looks?: Record<number, RepeatTableLook>): ScannedBlock[] {
   const blocks: ScannedBlock[] = [];
   for (let i = 0, n = section.getNumChildren(); i < n; i++) {
     const child = section.getChild(i);
     const type = String(child.getType());
-    if (type === 'PARAGRAPH') {
-      const element = child.asParagraph();
-      elements.push({ type, element });
-      blocks.push({ type, text: element.getText() });
-    } else if (type === 'LIST_ITEM') {
-      const element = child.asListItem();
-      elements.push({ type, element });
-      blocks.push({ type, text: element.getText() });
-    } else if (type === 'TABLE') {
-      const element = child.asTable();
-      const text = element.getText();
-      elements.push({ type, element });
+    if (type === 'PARAGRAPH') blocks.push({ type, text: child.asParagraph().getText() });
+    else if (type === 'LIST_ITEM') blocks.push({ type, text: child.asListItem().getText() });
+    else if (type === 'TABLE') {
+      const table = child.asTable();
+      const text = table.getText();
       // Only a table with a list placeholder is read row by row: it has a row to rebuild.
-      blocks.push(hasListPlaceholder(text) ? { type, text, cells: rowTexts(element) } : { type, text });
-    } else {
-      elements.push({ type: 'OTHER', element: null });
-      blocks.push({ type, text: '' });
-    }
+      if (!hasListPlaceholder(text)) blocks.push({ type, text });
+      else {
+        const cells = rowTexts(table);
+        blocks.push({ type, text, cells });
+        if (looks) looks[i] = repeatLook(table, cells);
+      }
+    } else blocks.push({ type, text: '' });
   }
-  return { section, elements, blocks, text: blocks.map((b) => b.text).join('\n') };
+  return blocks;
 }
 
-export function openTemplate(id: string, formLabel: string, settingName: string): OpenTemplate {
-  let doc: GoogleAppsScript.Document.Document;
-  try {
-    doc = DocumentApp.openById(id);
-  } catch {
-    throw new UserError(
-      `'${formLabel}' 서식 문서(ID ${id})를 열 수 없습니다. 지워졌거나 볼 권한이 없습니다. ` +
-        `설정 탭의 '${settingName}' 값을 고치거나, 비워서 기본 서식을 새로 만드세요.`,
+const sectionText = (blocks: ScannedBlock[]) => blocks.map((b) => b.text).join('\n');
+
+/** Everything a merge needs of the template, from the template itself. */
+function readFacts(doc: GoogleAppsScript.Document.Document): TemplateFacts {
+  const looks: Record<number, RepeatTableLook> = {};
+  const body = readBlocks(doc.getBody(), looks);
+  const header = doc.getHeader();
+  const footer = doc.getFooter();
+  const scan: TemplateScan = {
+    body,
+    header: header ? sectionText(readBlocks(header)) : '',
+    footer: footer ? sectionText(readBlocks(footer)) : '',
+  };
+  return { scan, looks };
+}
+
+export interface TemplateSetting {
+  id: string;
+  form: DocumentForm;
+  /** The form's name and its 설정 row, for the message when the template cannot be opened. */
+  formLabel: string;
+  settingName: string;
+}
+
+export function openTemplate(setting: TemplateSetting): OpenTemplate {
+  const { id, form } = setting;
+  const unreadable = () =>
+    new UserError(
+      `'${setting.formLabel}' 서식 문서(ID ${id})를 열 수 없습니다. 지워졌거나 볼 권한이 없습니다. ` +
+        `설정 탭의 '${setting.settingName}' 값을 고치거나, 비워서 기본 서식을 새로 만드세요.`,
       'BAD_SETTING',
     );
+  let file: File;
+  let updated: number;
+  try {
+    file = DriveApp.getFileById(id);
+    updated = file.getLastUpdated().getTime();
+  } catch {
+    throw unreadable();
   }
-  const body = readSection(doc.getBody());
-  const headerSection = doc.getHeader();
-  const footerSection = doc.getFooter();
-  const header = headerSection ? readSection(headerSection) : null;
-  const footer = footerSection ? readSection(footerSection) : null;
-  const pageAttributes = pick(body.section.getAttributes(), PAGE_ATTRIBUTES);
+  const kept = keptFacts(form, id, updated);
+  let facts = kept;
+  if (!facts) {
+    let doc: GoogleAppsScript.Document.Document;
+    try {
+      doc = DocumentApp.openById(id);
+    } catch {
+      throw unreadable();
+    }
+    facts = readFacts(doc);
+  }
+  const known = facts;
   return {
     id,
-    scan: { body: body.blocks, header: header?.text ?? '', footer: footer?.text ?? '' },
-    merge: (job) => merge({ body, header, footer, pageAttributes }, job),
+    scan: known.scan,
+    merge: (job) => merge(file, known, job, () => forgetFacts(form)),
+    keep: () => {
+      if (!kept) keepFacts(form, id, updated, known);
+    },
   };
 }
 
-/** Appends copies of the template's elements; returns what was appended, index for index. */
-function copyInto(target: Section, from: ReadSection): (Table | null)[] {
-  const initial = target.getChild(0);
-  const appended = from.elements.map((e) => {
-    switch (e.type) {
-      case 'PARAGRAPH':
-        target.appendParagraph(e.element.copy());
-        return null;
-      case 'LIST_ITEM':
-        target.appendListItem(e.element.copy());
-        return null;
-      case 'TABLE':
-        return target.appendTable(e.element.copy());
-      default:
-        return null;
-    }
-  });
-  initial.removeFromParent();
-  return appended;
-}
-
-interface TemplateParts {
-  body: ReadSection;
-  header: ReadSection | null;
-  footer: ReadSection | null;
-  pageAttributes: Record<string, unknown> | null;
-}
-
-function merge(template: TemplateParts, job: MergeJob): DriveRef {
-  const doc = DocumentApp.create(job.name);
-  const id = doc.getId();
+function merge(template: File, facts: TemplateFacts, job: MergeJob, forget: () => void): DriveRef {
+  const copy = template.makeCopy(job.name, (job.folder as FolderRef).folder);
+  const id = copy.getId();
   let url = '';
   // A Doc left half-merged (a failing Docs call, leftover placeholders) goes to the bin.
   binOnFailure(id, () => {
+    url = copy.getUrl();
+    const doc = DocumentApp.openById(id);
     const body = doc.getBody();
-    if (template.pageAttributes) body.setAttributes(template.pageAttributes);
-    const tables = copyInto(body, template.body);
-    const sections: { read: ReadSection; target: Section }[] = [{ read: template.body, target: body }];
-    if (template.header) {
-      const target = doc.addHeader();
-      copyInto(target, template.header);
-      sections.push({ read: template.header, target });
+    // The copy has the template's blocks, index for index, unless the template changed without
+    // its last-updated time moving: then the kept facts are dropped and nothing is guessed.
+    if (body.getNumChildren() !== facts.scan.body.length) {
+      forget();
+      throw new UserError(
+        '서식 문서가 방금 바뀌어 문서를 만들지 않았습니다. 바뀐 서식을 다시 읽도록 한 번 더 눌러 주세요.',
+        'REFUSED',
+      );
     }
-    if (template.footer) {
-      const target = doc.addFooter();
-      copyInto(target, template.footer);
-      sections.push({ read: template.footer, target });
-    }
+    const sections: { text: string; target: Section }[] = [
+      { text: sectionText(facts.scan.body), target: body },
+    ];
+    const header = facts.scan.header ? doc.getHeader() : null;
+    if (header) sections.push({ text: facts.scan.header, target: header });
+    const footer = facts.scan.footer ? doc.getFooter() : null;
+    if (footer) sections.push({ text: facts.scan.footer, target: footer });
 
     replaceScalars(sections, job.replacements);
-    // Tables are held by reference, so rebuilding one does not disturb where the others are.
-    for (const { blockIndex, rowIndex, rows } of job.tables) {
-      const table = tables[blockIndex];
-      if (table) rebuildTable(body, table, rowIndex, rows);
+    // From the last table up: a table that disappears (an empty list) moves none still to come.
+    for (const { blockIndex, rowIndex, rows } of [...job.tables].sort(
+      (a, b) => b.blockIndex - a.blockIndex,
+    )) {
+      const look = facts.looks[blockIndex];
+      const rowCount = facts.scan.body[blockIndex]?.cells?.length ?? 0;
+      const table = body.getChild(blockIndex).asTable();
+      if (look) rebuildTable(body, { table, index: blockIndex, rowCount, look }, rowIndex, rows);
     }
 
     const mergedText = sections.map(({ target }) => target.getText()).join('\n');
@@ -197,10 +219,8 @@ function merge(template: TemplateParts, job: MergeJob): DriveRef {
           '서식에서 그 자리표시자를 지우고 한 번에 다시 입력하세요 (글자 모양이 중간에 바뀌면 찾지 못할 수 있습니다).',
         'BAD_SETTING',
       );
-    url = doc.getUrl();
     // Saved before anything reads the file (the PDF export sees the merged text).
     doc.saveAndClose();
-    moveInto(id, job.folder as FolderRef);
   });
   return { id, url };
 }
@@ -210,21 +230,18 @@ function merge(template: TemplateParts, job: MergeJob): DriveRef {
  * first goes in as a private-use marker and is written literally at the very end, so it is neither
  * read as a regular-expression replacement nor searched again for placeholders.
  */
-function replaceScalars(
-  sections: { read: ReadSection; target: Section }[],
-  replacements: Replacement[],
-): void {
+function replaceScalars(sections: { text: string; target: Section }[], replacements: Replacement[]): void {
   const marker = (i: number) => `\uE000${i}\uE001`;
   const deferred = replacements.map((r, i) => ({ ...r, marker: marker(i) })).filter((r) => !r.direct);
-  for (const { read, target } of sections) {
-    const present = (r: Replacement) => read.text.includes(r.raw);
+  for (const { text: sectionText, target } of sections) {
+    const present = (r: Replacement) => sectionText.includes(r.raw);
     for (const r of deferred) if (present(r)) target.replaceText(literalPattern(r.raw), r.marker);
     for (const r of replacements)
       if (r.direct && present(r)) target.replaceText(literalPattern(r.raw), r.value);
     for (const r of deferred) {
       if (!present(r)) continue;
       const value = r.value.replace(/[\uE000\uE001]/g, '');
-      const occurrences = read.text.split(r.raw).length - 1;
+      const occurrences = sectionText.split(r.raw).length - 1;
       for (let n = 0; n < occurrences; n++) {
         const found = target.findText(r.marker);
         if (!found) break;
@@ -243,25 +260,25 @@ function replaceScalars(
  * below it are moved over as copies (formatting kept); the repeated rows take the template row's
  * text style, the table its borders and column widths.
  */
-function rebuildTable(body: Body, template: Table, rowIndex: number, itemRows: string[][]): void {
-  const rowCount = template.getNumRows();
+function rebuildTable(
+  body: Body,
+  original: { table: Table; index: number; rowCount: number; look: RepeatTableLook },
+  rowIndex: number,
+  itemRows: string[][],
+): void {
+  const { table: template, index, rowCount, look } = original;
   if (itemRows.length === 0) {
     if (rowCount === 1) template.removeFromParent();
     else template.removeRow(rowIndex);
     return;
   }
-  const index = body.getChildIndex(template);
   const table = body.insertTable(index + 1, itemRows);
-  const repeated = template.getRow(rowIndex);
-  const rowStyle = pick(repeated.getCell(0).getChild(0).getAttributes(), TEXT_ATTRIBUTES);
-  if (rowStyle) table.editAsText().setAttributes(rowStyle);
+  if (look.rowStyle) table.editAsText().setAttributes(look.rowStyle);
   for (let r = rowIndex - 1; r >= 0; r--) table.insertTableRow(0, template.getRow(r).copy());
   for (let r = rowIndex + 1; r < rowCount; r++) table.appendTableRow(template.getRow(r).copy());
-  const tableStyle = pick(template.getAttributes(), TABLE_ATTRIBUTES);
-  if (tableStyle) table.setAttributes(tableStyle);
-  for (let c = 0, n = repeated.getNumCells(); c < n; c++) {
-    const width = template.getColumnWidth(c);
+  if (look.tableStyle) table.setAttributes(look.tableStyle);
+  look.widths.forEach((width, c) => {
     if (width) table.setColumnWidth(c, width);
-  }
+  });
   template.removeFromParent();
 }

@@ -16,7 +16,6 @@ import {
 import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
 import { TEMPLATE_SETTING } from '../domain/documents/naming';
 import { SETTING_SPECS } from '../domain/settings';
-import { caseSpreadsheet } from './app-context';
 import { serve } from './serve';
 import type { GenerateCaseDocumentInput, GeneratePlanDocumentInput } from '../domain/documents/input';
 import { openTemplate } from './document-merge';
@@ -39,17 +38,14 @@ function settingName(form: DocumentForm): string {
 }
 
 /** One port per call: it holds no state beyond the Apps Script objects of that call. */
-export function documentsPort(): DocumentsPort {
+export function documentsPort(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DocumentsPort {
   // The sheet's editors, its owner and the person running (who may edit through a domain-wide
   // link and so not be listed): nobody who can work on the cases loses the folder.
-  const team = () => {
-    const spreadsheet = caseSpreadsheet();
-    return [
-      ...spreadsheet.getEditors().map((user) => user.getEmail()),
-      spreadsheet.getOwner()?.getEmail() ?? '',
-      Session.getActiveUser().getEmail(),
-    ];
-  };
+  const team = () => [
+    ...spreadsheet.getEditors().map((user) => user.getEmail()),
+    spreadsheet.getOwner()?.getEmail() ?? '',
+    Session.getActiveUser().getEmail(),
+  ];
   const shared = (root: FolderRef) => {
     syncEditors(root, team());
     return root;
@@ -69,7 +65,8 @@ export function documentsPort(): DocumentsPort {
       });
       return made;
     },
-    openTemplate: (id, form) => openTemplate(id, DOCUMENT_FORMS.label(form), settingName(form)),
+    openTemplate: (id, form) =>
+      openTemplate({ id, form, formLabel: DOCUMENT_FORMS.label(form), settingName: settingName(form) }),
     exportPdf: (document, folder, name) => savePdf(document.id, folder as FolderRef, name),
     rename: (file, name) => renameFile(file.id, name),
     trash: (file) => trash(file),
@@ -77,10 +74,10 @@ export function documentsPort(): DocumentsPort {
 }
 
 export const generatePlanDocument = serve<GeneratePlanDocumentInput>()((ctx, payload) =>
-  generatePlanDocumentIn(ctx, documentsPort(), payload),
+  generatePlanDocumentIn(ctx, documentsPort(ctx.spreadsheet), payload),
 );
 export const generateCaseDocument = serve<GenerateCaseDocumentInput>()((ctx, payload) =>
-  generateCaseDocumentIn(ctx, documentsPort(), payload),
+  generateCaseDocumentIn(ctx, documentsPort(ctx.spreadsheet), payload),
 );
 export const listCaseDocuments = serve<{ caseNo: string }>()(listCaseDocumentsIn);
 export const previewCaseDocument = serve<GenerateCaseDocumentInput>()(previewCaseDocumentIn);

@@ -83,7 +83,7 @@ export const importResources = serve<ImportResourcesInput>()((ctx, payload) =>
   importIn(ctx, payload, partnerSheets),
 );
 export const referClient = serve<ReferClientInput>()((ctx, payload) =>
-  referIn(ctx, payload, documentsPort()),
+  referIn(ctx, payload, documentsPort(ctx.spreadsheet)),
 );
 
 /** For runDailyReminders: republishes when 설정 says so; a failure comes back as text, never thrown. */

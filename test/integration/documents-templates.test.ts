@@ -4,6 +4,8 @@ import {
   docBlocks,
   docJson,
   drive,
+  drivePath,
+  filesIn,
   FOLDER_SETTING,
   makeTemplate,
   PLAN_TEMPLATE_SETTING,
@@ -206,5 +208,71 @@ describe('scopes', () => {
       ]),
     );
     expect(scopes).not.toContain('https://www.googleapis.com/auth/drive.file');
+  });
+});
+
+describe('a template is read once per version', () => {
+  /** Reading a template means reading its repeating row cell by cell; a merge never does. */
+  const cellsRead = (h: ReturnType<typeof startAddon>) => h.env.counters.snapshot()['TableCell.getText'] ?? 0;
+
+  it('merges from what it read before, and reads again once the centre edits the template', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h, 2);
+    const templateId = centreTemplate(h);
+    writeSetting(h.env, PLAN_TEMPLATE_SETTING, templateId);
+    h.call('generatePlanDocument', { caseNo });
+
+    h.env.counters.reset();
+    const again = h.call<Generated>('generatePlanDocument', { caseNo });
+    // The template is not read a second time.
+    expect(cellsRead(h)).toBe(0);
+    expect(docBlocks(h.env, again.documentId)[0]).toBe(`${caseNo} 서비스 계획서: 김하늘 님`);
+
+    // A person adds a line to the template in Docs: the next document has it.
+    docs(h).openById(templateId).getBody().appendParagraph('연락처: {{연락처}} / 주소: {{주소}}');
+    h.env.counters.reset();
+    const edited = h.call<Generated>('generatePlanDocument', { caseNo });
+    expect(cellsRead(h)).toBeGreaterThan(0);
+    expect(docBlocks(h.env, edited.documentId).at(-1)).toMatch(/^연락처: \S+ \/ 주소: \S/);
+  });
+
+  it('keeps what the template holds besides text, such as a page break', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h, 1);
+    const templateId = makeTemplate(h.env, '쪽 나눔 서식', ['{{관리번호}} 1쪽', '2쪽: {{대상자명}}']);
+    docs(h).openById(templateId).getBody().insertPageBreak(1);
+    writeSetting(h.env, PLAN_TEMPLATE_SETTING, templateId);
+
+    const made = h.call<Generated>('generatePlanDocument', { caseNo });
+    const body = docJson(h.env, made.documentId);
+    expect(body.map((e) => e.inline ?? e.text)).toEqual([`${caseNo} 1쪽`, 'PAGE_BREAK', '2쪽: 김하늘']);
+  });
+
+  it('refuses without leaving a Doc when what it kept no longer fits the template, then reads it again', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h, 2);
+    writeSetting(h.env, PLAN_TEMPLATE_SETTING, centreTemplate(h));
+    const first = h.call<Generated>('generatePlanDocument', { caseNo });
+    const caseFolder = drivePath(h.env, first.documentId)[0]!;
+    const liveFiles = () => filesIn(caseFolder).filter((f) => !f.isTrashed()).length;
+    // What was kept is made to describe one block fewer than the template has (as if the template
+    // had changed while Drive's last-updated time did not move).
+    const properties = (
+      h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getDocumentProperties();
+    const kept = JSON.parse(properties.getProperty('templateFacts.plan')!) as {
+      facts: { scan: { body: unknown[] } };
+    };
+    kept.facts.scan.body.pop();
+    properties.setProperty('templateFacts.plan', JSON.stringify(kept));
+    const documentsBefore = sheetRows(h.env, '문서').length;
+    const filesBefore = liveFiles();
+
+    expect(() => h.call('generatePlanDocument', { caseNo })).toThrow('서식 문서가 방금 바뀌어');
+    expect(sheetRows(h.env, '문서')).toHaveLength(documentsBefore);
+    expect(liveFiles()).toBe(filesBefore);
+
+    const made = h.call<Generated>('generatePlanDocument', { caseNo });
+    expect(docBlocks(h.env, made.documentId)[0]).toBe(`${caseNo} 서비스 계획서: 김하늘 님`);
   });
 });

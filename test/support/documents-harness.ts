@@ -17,7 +17,13 @@ export interface Generated {
   templateCreated: boolean;
 }
 
-export type Json = { type?: string; text?: string; children?: Json[]; attributes?: Record<string, unknown> };
+export type Json = {
+  type?: string;
+  text?: string;
+  inline?: string;
+  children?: Json[];
+  attributes?: Record<string, unknown>;
+};
 
 /** A case taken through intake, assessment and selection to a plan with `items` items. */
 export function caseWithPlan(h: Harness, itemCount = 2, overrides: Record<string, unknown> = {}): string {

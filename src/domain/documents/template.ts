@@ -17,9 +17,6 @@ import {
   type PlaceholderRef,
 } from './placeholders';
 
-/** Top-level elements of a Doc body that can be carried into a merged document. */
-export const COPYABLE_TYPES = ['PARAGRAPH', 'LIST_ITEM', 'TABLE'] as const;
-
 export interface ScannedBlock {
   /** DocumentApp.ElementType name of a top-level body element. */
   type: string;
@@ -77,10 +74,6 @@ export function checkTemplate(scan: TemplateScan): TemplateCheck {
 
   scan.body.forEach((block, index) => {
     const where = describeBlock(scan, index);
-    if (!(COPYABLE_TYPES as readonly string[]).includes(block.type)) {
-      problems.push(`${where}: 이 종류의 요소(${block.type})는 옮겨 적을 수 없습니다. 서식에서 지우세요.`);
-      return;
-    }
     if (block.type !== 'TABLE' || !block.cells) {
       checkText(block.text, where, problems, true);
       return;

@@ -37,13 +37,21 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
   const open = isOpen(file.stage);
   // A reopened case may still hold the old closure's unfilled follow-ups: they are not due now.
   const followingUp = file.stage === 'followUp' || file.stage === 'closed';
-  const nextFollowUp =
-    (followingUp &&
-      file.followUps
-        .filter((f) => !f.contactedOn && f.dueOn)
-        .map((f) => f.dueOn as string)
-        .sort()[0]) ??
-    null;
+  // Before a plan exists the deadline of the step at hand is what is due, as 오늘 할 일 says.
+  const deadline =
+    file.nextDue?.kind === 'assessmentDeadline' || file.nextDue?.kind === 'planDeadline'
+      ? file.nextDue
+      : null;
+  // The stored schedule's date when it is a follow-up (moved off a weekend or holiday, as 오늘 할 일
+  // moves it); otherwise the first planned follow-up not yet made.
+  const nextFollowUp = !followingUp
+    ? null
+    : file.nextDue?.kind === 'followUp'
+      ? file.nextDue.dueOn
+      : (file.followUps
+          .filter((f) => !f.contactedOn && f.dueOn)
+          .map((f) => f.dueOn as string)
+          .sort()[0] ?? null);
   return (
     <div class="case-view" aria-busy={loading ? 'true' : undefined}>
       <button type="button" class="back link" onClick={onBack}>
@@ -66,7 +74,9 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
         {open || file.nextCheckDue ? (
           <DueFact label="다음 점검" due={file.nextCheckDue} today={today} />
         ) : null}
-        {open || file.nextReassessmentDue ? (
+        {deadline ? (
+          <DueFact label={deadline.label} due={deadline.dueOn} today={today} />
+        ) : open || file.nextReassessmentDue ? (
           <DueFact
             label={reassessmentLabel(file.stage)}
             due={file.nextReassessmentDue}
