@@ -35,6 +35,7 @@ import {
   scalarReplacements,
   templateProblemMessage,
   type Replacement,
+  type TemplateCheck,
   type TemplateScan,
 } from '../domain/documents/template';
 import type { DocumentRecord } from '../domain/records';
@@ -74,8 +75,12 @@ export interface MergeJob {
 export interface OpenTemplate {
   id: string;
   scan: TemplateScan;
-  /** Makes the merged Doc; refuses (and removes it) when `job.leftovers` finds any. */
-  merge(job: MergeJob): DriveRef;
+  /**
+   * Makes the merged Doc; refuses (and removes it) when the job's `leftovers` finds any. The job is
+   * decided from a scan of the template: the one above, or the merged copy's own when the template
+   * turns out to have changed since that scan.
+   */
+  merge(jobFor: (scan: TemplateScan) => MergeJob): DriveRef;
   /** Keeps what was read of the template for the next document: only once this one is recorded. */
   keep(): void;
 }
@@ -208,7 +213,7 @@ function generate(
         planId,
       );
       const name = documentFileName(input.caseNo, input.form, today, version);
-      const document = source.merge(mergeJob(source, data, caseFolder, name));
+      const document = source.merge((scan) => mergeJob(input.form, source.id, scan, data, caseFolder, name));
       made.push(document);
       const pdf = input.pdf ? port.exportPdf(document, caseFolder, name) : null;
       if (pdf) made.push(pdf);
@@ -282,27 +287,40 @@ export function discard(port: Pick<DocumentsPort, 'trash'>, made: readonly Drive
 
 function openChecked(port: DocumentsPort, form: DocumentForm, templateId: string): OpenTemplate {
   const template = port.openTemplate(templateId, form);
-  const { problems } = checkTemplate(template.scan);
-  if (problems.length > 0)
-    throw new UserError(
-      templateProblemMessage(DOCUMENT_FORMS.label(form), templateId, problems),
-      'BAD_SETTING',
-    );
+  checked(form, templateId, template.scan);
   return template;
 }
 
-function mergeJob(template: OpenTemplate, data: MergeData, folder: DriveRef, name: string): MergeJob {
-  const check = checkTemplate(template.scan);
+/** A template a person broke (an unknown placeholder, two lists in a row) stops the call, every problem named. */
+function checked(form: DocumentForm, templateId: string, scan: TemplateScan): TemplateCheck {
+  const check = checkTemplate(scan);
+  if (check.problems.length > 0)
+    throw new UserError(
+      templateProblemMessage(DOCUMENT_FORMS.label(form), templateId, check.problems),
+      'BAD_SETTING',
+    );
+  return check;
+}
+
+function mergeJob(
+  form: DocumentForm,
+  templateId: string,
+  scan: TemplateScan,
+  data: MergeData,
+  folder: DriveRef,
+  name: string,
+): MergeJob {
+  const check = checked(form, templateId, scan);
   return {
     folder,
     name,
-    replacements: scalarReplacements(template.scan, data),
+    replacements: scalarReplacements(scan, data),
     tables: check.repeats.map((repeat) => ({
       blockIndex: repeat.blockIndex,
       rowIndex: repeat.rowIndex,
-      rows: repeatedRows(template.scan.body[repeat.blockIndex]?.cells ?? [], repeat, data),
+      rows: repeatedRows(scan.body[repeat.blockIndex]?.cells ?? [], repeat, data),
     })),
-    leftovers: (mergedText) => leftoverPlaceholders(mergedText, template.scan, check, data),
+    leftovers: (mergedText) => leftoverPlaceholders(mergedText, scan, check, data),
   };
 }
 

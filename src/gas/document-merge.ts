@@ -20,13 +20,7 @@ import {
 } from '../domain/documents/template';
 import { UserError } from '../domain/validation';
 import { binOnFailure, type FolderRef } from './drive-folders';
-import {
-  forgetFacts,
-  keepFacts,
-  keptFacts,
-  type RepeatTableLook,
-  type TemplateFacts,
-} from './template-facts';
+import { keepFacts, keptFacts, type RepeatTableLook, type TemplateFacts } from './template-facts';
 
 type Body = GoogleAppsScript.Document.Body;
 type Section = Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
@@ -125,7 +119,7 @@ function readFacts(doc: GoogleAppsScript.Document.Document): TemplateFacts {
     header: header ? sectionText(readBlocks(header)) : '',
     footer: footer ? sectionText(readBlocks(footer)) : '',
   };
-  return { scan, looks };
+  return { scan, looks, bodyText: doc.getBody().getText() };
 }
 
 export interface TemplateSetting {
@@ -154,6 +148,7 @@ export function openTemplate(setting: TemplateSetting): OpenTemplate {
   }
   const kept = keptFacts(form, id, updated);
   let facts = kept;
+  let fresh = !kept;
   if (!facts) {
     let doc: GoogleAppsScript.Document.Document;
     try {
@@ -163,18 +158,28 @@ export function openTemplate(setting: TemplateSetting): OpenTemplate {
     }
     facts = readFacts(doc);
   }
-  const known = facts;
+  let known: TemplateFacts = facts;
   return {
     id,
     scan: known.scan,
-    merge: (job) => merge(file, known, job, () => forgetFacts(form)),
+    merge: (jobFor) =>
+      merge(file, known, jobFor, (reread) => {
+        known = reread;
+        fresh = true;
+      }),
     keep: () => {
-      if (!kept) keepFacts(form, id, updated, known);
+      if (fresh) keepFacts(form, id, updated, known);
     },
   };
 }
 
-function merge(template: File, facts: TemplateFacts, job: MergeJob, forget: () => void): DriveRef {
+function merge(
+  template: File,
+  kept: TemplateFacts,
+  jobFor: (scan: TemplateScan) => MergeJob,
+  reread: (facts: TemplateFacts) => void,
+): DriveRef {
+  let job = jobFor(kept.scan);
   const copy = template.makeCopy(job.name, (job.folder as FolderRef).folder);
   const id = copy.getId();
   let url = '';
@@ -183,14 +188,14 @@ function merge(template: File, facts: TemplateFacts, job: MergeJob, forget: () =
     url = copy.getUrl();
     const doc = DocumentApp.openById(id);
     const body = doc.getBody();
-    // The copy has the template's blocks, index for index, unless the template changed without
-    // its last-updated time moving: then the kept facts are dropped and nothing is guessed.
-    if (body.getNumChildren() !== facts.scan.body.length) {
-      forget();
-      throw new UserError(
-        '서식 문서가 방금 바뀌어 문서를 만들지 않았습니다. 바뀐 서식을 다시 읽도록 한 번 더 눌러 주세요.',
-        'REFUSED',
-      );
+    // The copy is the template as it is now. If its text is not what the kept facts were read from
+    // (an edit that did not move Drive's last-updated time), the copy itself is read and the job
+    // decided again from it: nothing is merged from facts that no longer hold.
+    let facts = kept;
+    if (body.getText() !== kept.bodyText) {
+      facts = readFacts(doc);
+      reread(facts);
+      job = jobFor(facts.scan);
     }
     const sections: { text: string; target: Section }[] = [
       { text: sectionText(facts.scan.body), target: body },

@@ -25,6 +25,11 @@ export interface RepeatTableLook {
 
 export interface TemplateFacts {
   scan: TemplateScan;
+  /**
+   * The body's text as Body.getText gave it: a merge compares its copy's with it, so a template
+   * edited while its last-updated time stood still is read again rather than merged from old facts.
+   */
+  bodyText: string;
   /** By body block index: the tables that hold a list placeholder. */
   looks: Record<number, RepeatTableLook>;
 }
@@ -37,7 +42,7 @@ interface Kept {
 }
 
 /** Raised when what is kept no longer describes what it was read from (the shape changed). */
-const VERSION = 1;
+const VERSION = 2;
 /** Below the 9 KB a property value may hold, so a big template is simply not kept. */
 const LIMIT = 8 * 1024;
 
@@ -63,7 +68,9 @@ export function keptFacts(form: DocumentForm, templateId: string, updated: numbe
   try {
     const kept = JSON.parse(text) as Kept;
     const same = kept.version === VERSION && kept.templateId === templateId && kept.updated === updated;
-    return same && Array.isArray(kept.facts?.scan?.body) ? kept.facts : null;
+    return same && Array.isArray(kept.facts?.scan?.body) && typeof kept.facts.bodyText === 'string'
+      ? kept.facts
+      : null;
   } catch {
     return null;
   }
@@ -84,13 +91,5 @@ export function keepFacts(
     else properties.setProperty(key(form), text);
   } catch {
     // Nothing is lost: the facts are read from the template again.
-  }
-}
-
-export function forgetFacts(form: DocumentForm): void {
-  try {
-    store()?.deleteProperty(key(form));
-  } catch {
-    // As above.
   }
 }

@@ -248,31 +248,31 @@ describe('a template is read once per version', () => {
     expect(body.map((e) => e.inline ?? e.text)).toEqual([`${caseNo} 1쪽`, 'PAGE_BREAK', '2쪽: 김하늘']);
   });
 
-  it('refuses without leaving a Doc when what it kept no longer fits the template, then reads it again', () => {
+  it('reads the template again when it changed while Drive’s last-updated time stood still', () => {
     const h = startAddon();
     const caseNo = caseWithPlan(h, 2);
-    writeSetting(h.env, PLAN_TEMPLATE_SETTING, centreTemplate(h));
-    const first = h.call<Generated>('generatePlanDocument', { caseNo });
-    const caseFolder = drivePath(h.env, first.documentId)[0]!;
-    const liveFiles = () => filesIn(caseFolder).filter((f) => !f.isTrashed()).length;
-    // What was kept is made to describe one block fewer than the template has (as if the template
-    // had changed while Drive's last-updated time did not move).
+    const templateId = centreTemplate(h);
+    writeSetting(h.env, PLAN_TEMPLATE_SETTING, templateId);
+    h.call('generatePlanDocument', { caseNo });
+    // What was kept is made to describe an older version of the template: another first line, and
+    // no 단기 목표 paragraph (as if a person had edited the template and Drive had kept its time).
     const properties = (
       h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
     ).getDocumentProperties();
     const kept = JSON.parse(properties.getProperty('templateFacts.plan')!) as {
-      facts: { scan: { body: unknown[] } };
+      facts: { bodyText: string; scan: { body: { type: string; text: string }[] } };
     };
-    kept.facts.scan.body.pop();
+    const current = kept.facts.bodyText;
+    kept.facts.scan.body[0]!.text = '옛 서식 {{관리번호}}';
+    kept.facts.bodyText = current.replace(/^[^\n]*/, '옛 서식 {{관리번호}}');
     properties.setProperty('templateFacts.plan', JSON.stringify(kept));
-    const documentsBefore = sheetRows(h.env, '문서').length;
-    const filesBefore = liveFiles();
-
-    expect(() => h.call('generatePlanDocument', { caseNo })).toThrow('서식 문서가 방금 바뀌어');
-    expect(sheetRows(h.env, '문서')).toHaveLength(documentsBefore);
-    expect(liveFiles()).toBe(filesBefore);
 
     const made = h.call<Generated>('generatePlanDocument', { caseNo });
-    expect(docBlocks(h.env, made.documentId)[0]).toBe(`${caseNo} 서비스 계획서: 김하늘 님`);
+    const blocks = docBlocks(h.env, made.documentId);
+    expect(blocks[0]).toBe(`${caseNo} 서비스 계획서: 김하늘 님`);
+    expect(blocks[2]).toBe('단기 목표: 3개월 안에 하루 두 끼를 먹는다');
+    // What is kept now is what the template holds.
+    const after = JSON.parse(properties.getProperty('templateFacts.plan')!) as typeof kept;
+    expect(after.facts.bodyText).toBe(current);
   });
 });
