@@ -284,8 +284,9 @@ function recordRun(
     ledger,
   });
   appendLogRows(ctx, plan);
-  writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
+  // At once: should the dashboard fail, the next run must know these rows are in the tab already.
   ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
+  writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
   writeJson(ctx, REMINDER_KEYS.lastRun, summary);
   return outcome(day, summary.status, summary.text, send.sentCount, owed);
 }
