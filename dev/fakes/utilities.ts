@@ -155,7 +155,19 @@ export class Utilities extends GasObject {
     return signed(new Uint8Array(createHash(name).update(dataBytes(value, charset)).digest()));
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(Byte,Byte)
+   * Three overloads: (Byte[] value, Byte[] key), (String value, String key) and (String, String,
+   * Charset). Any other mix (a string with bytes, a missing key, a charset with bytes) is refused as
+   * Apps Script refuses a call matching no signature.
+   */
   computeHmacSha256Signature(value: unknown, key: unknown, charset?: string): number[] {
+    const bytes = Array.isArray(value) && Array.isArray(key) && charset === undefined;
+    const strings = typeof value === 'string' && typeof key === 'string';
+    if (!bytes && !strings)
+      fail(
+        `The parameters (${[value, key, ...(charset === undefined ? [] : [charset])].map(signatureName).join(',')}) don't match the method signature for Utilities.computeHmacSha256Signature.`,
+      );
     return signed(
       new Uint8Array(
         createHmac('sha256', dataBytes(key, charset)).update(dataBytes(value, charset)).digest(),
@@ -212,4 +224,11 @@ export class Utilities extends GasObject {
     }
     return rows;
   }
+}
+
+/** How Apps Script names an argument's type in a signature mismatch. */
+function signatureName(arg: unknown): string {
+  if (Array.isArray(arg)) return 'number[]';
+  if (arg === null || arg === undefined) return 'null';
+  return typeof arg === 'string' ? 'String' : typeof arg;
 }

@@ -19,6 +19,15 @@ export interface AppContext {
    * is there; absent, reads go table by table.
    */
   readRanges?: RangeBatchReader;
+  /**
+   * The 변경이력's seal (src/domain/audit-trail.ts): an HMAC-SHA256 under this spreadsheet's key,
+   * which lives where no sheet editor can read it. `seal` makes the key on first use; `verifier` is
+   * null while there is none. Absent only in contexts that tests build by hand (rows go unsealed).
+   */
+  auditSeal?: {
+    seal(text: string): string;
+    verifier(): ((text: string) => string) | null;
+  };
   /** Document properties: small values that must survive edits to the sheet. */
   properties: {
     get(key: string): string | null;

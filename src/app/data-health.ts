@@ -2,7 +2,8 @@ import type { ColumnDef, RowProblem, TableDef, TableSnapshot } from '../db/table
 import { readTable } from '../db/table';
 import { ASSESSMENTS, AUDIT, CASES, CLOSURES, DOCUMENTS, PLANS } from '../db/tables';
 import { locateTables, type TabLayout } from '../db/tab-layout';
-import type { CaseRecord, DocumentRecord } from '../domain/records';
+import type { AuditRecord, CaseRecord, DocumentRecord } from '../domain/records';
+import { auditTrailFindings } from '../domain/audit-trail';
 import { seoulDateKey } from '../domain/dates';
 import { documentLink } from '../domain/document-links';
 import { holidayCoverageWarning } from '../domain/holidays';
@@ -11,13 +12,15 @@ import { unexplainedStage } from '../domain/stage-evidence';
 import { noInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import type { AppContext } from './context';
+import { AUDIT_LAST_SEQ } from './unit-of-work';
 
 const LISTED = 200;
 
 /**
  * The data-health report: every row a person broke by hand (text in a date column, a value not in
  * the dropdown, a 관리번호 typed twice, a row left behind by a deleted case, a cleared id, a
- * 주민등록번호 pasted anywhere), by tab, row and column, so it can be fixed in the sheet; and every
+ * 주민등록번호 pasted anywhere, a 변경이력 row edited, typed in or deleted), by tab, row and column, so
+ * it can be fixed in the sheet; and every
  * tab whose layout was changed (renamed, its header moved down or renamed). A missing tab or
  * column is reported the same way instead of failing, and so is a 단계 typed by hand that no
  * record explains. Reads each table once; writes nothing. `notices`
@@ -42,7 +45,7 @@ export function checkDataHealth(
       problems.push({ table: def.name, rowNumber: 1, column: '', problem: (error as Error).message });
     }
   }
-  problems.push(...caseProblems(snapshots), ...stageProblems(snapshots));
+  problems.push(...caseProblems(snapshots), ...stageProblems(snapshots), ...auditProblems(ctx, snapshots));
   const holidaysUnknown = holidayCoverageWarning(seoulDateKey(ctx.now()));
   return {
     problems: problems.slice(0, LISTED),
@@ -175,4 +178,17 @@ function stageProblems(read: ReadonlyMap<string, TableSnapshot<unknown>>): RowPr
       ? [{ table: CASES.name, rowNumber: row.rowNumber, column: CASES.columns.stage.header, problem }]
       : [];
   });
+}
+
+/** The 변경이력 rows whose 서명 or 순번 give away a hand edit, an insertion or a deletion. */
+function auditProblems(ctx: AppContext, read: ReadonlyMap<string, TableSnapshot<unknown>>): RowProblem[] {
+  const audit = read.get(AUDIT.name) as TableSnapshot<AuditRecord> | undefined;
+  if (!audit) return [];
+  const lastSeq = Number(ctx.properties.get(AUDIT_LAST_SEQ) ?? 0) || 0;
+  return auditTrailFindings(audit.rows, ctx.auditSeal?.verifier() ?? null, lastSeq).map((finding) => ({
+    table: AUDIT.name,
+    rowNumber: finding.rowNumber,
+    column: '',
+    problem: finding.problem,
+  }));
 }

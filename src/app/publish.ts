@@ -16,9 +16,11 @@ import {
   LIST_TAB,
   MADE_BY_ADDON,
   madeByAddon,
+  partnerSheetRestorer,
   replaceTab,
   shareWithExactly,
 } from '../db/partner-sheet';
+import { withCompensation } from './compensate';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { withholdClientData, type WithheldResource } from './partner-guard';
@@ -31,6 +33,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface PartnerSpreadsheets {
   create(name: string): Spreadsheet;
   open(id: string): Spreadsheet;
+  /** DriveApp's File.setTrashed(true): a partner sheet made by a publication that then failed. */
+  bin(id: string): void;
 }
 
 export interface PublishResult {
@@ -133,40 +137,52 @@ export function previewPublication(ctx: AppContext): PublicationPlan {
 }
 
 export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): PublishResult {
-  return inTransaction(ctx, (work) => {
-    const { settings, table, withheld, sharedWith: emails, spreadsheetId: storedId } = planPublication(work);
-    if (storedId === ctx.spreadsheet.getId())
-      throw new UserError(
-        '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',
-        'BAD_SETTING',
+  // Whole or not at all for partners too: if anything fails after the partners' sheet is touched
+  // (its audit entry included), a sheet made now goes to the bin, one that was there is put back.
+  return withCompensation((onFailure) =>
+    inTransaction(ctx, (work) => {
+      const {
+        settings,
+        table,
+        withheld,
+        sharedWith: emails,
+        spreadsheetId: storedId,
+      } = planPublication(work);
+      if (storedId === ctx.spreadsheet.getId())
+        throw new UserError(
+          '협력기관 자원목록 시트 ID가 사례관리 시트를 가리킵니다. 사례 시트는 공유하지 않습니다: 설정에서 그 값을 비우세요.',
+          'BAD_SETTING',
+        );
+      const { ss, created } = openOrCreate(
+        sheets,
+        storedId,
+        `${settings.casePrefix}동 지역 자원 목록 (협력기관 공유)`,
       );
-    const { ss, created } = openOrCreate(
-      sheets,
-      storedId,
-      `${settings.casePrefix}동 지역 자원 목록 (협력기관 공유)`,
-    );
-    replaceTab(ss, LIST_TAB, table, created);
-    replaceTab(ss, ABOUT_TAB, [
-      ['항목', '내용'],
-      [
-        '이 시트는',
-        `${settings.casePrefix}동 주민센터가 협력기관과 나누는 지역 자원 목록입니다. 대상자 정보는 들어 있지 않습니다.`,
-      ],
-      ['최종 게시', work.timestamp],
-      ['자원 수', String(table.length - 1)],
-      ['주의', '게시할 때마다 새로 덮어씁니다. 고칠 내용은 주민센터에 알려 주세요.'],
-      [...MADE_BY_ADDON],
-    ]);
-    const sharedWith = shareWithExactly(ss, emails);
-    if (created) rememberSpreadsheetId(work, ss.getId());
-    work.audit(
-      '',
-      '자원목록 게시',
-      `${table.length - 1}건 → 시트 ${ss.getId()}; 보기 공유: ${sharedWith.join(', ') || '없음'}` +
-        (withheld.length > 0 ? `; 보류 ${withheld.map((w) => w.resourceId).join(', ')}` : ''),
-    );
-    return { spreadsheetId: ss.getId(), url: ss.getUrl(), count: table.length - 1, sharedWith, withheld };
-  });
+      if (created) onFailure(() => sheets.bin(ss.getId()));
+      else onFailure(partnerSheetRestorer(ss));
+      replaceTab(ss, LIST_TAB, table, created);
+      replaceTab(ss, ABOUT_TAB, [
+        ['항목', '내용'],
+        [
+          '이 시트는',
+          `${settings.casePrefix}동 주민센터가 협력기관과 나누는 지역 자원 목록입니다. 대상자 정보는 들어 있지 않습니다.`,
+        ],
+        ['최종 게시', work.timestamp],
+        ['자원 수', String(table.length - 1)],
+        ['주의', '게시할 때마다 새로 덮어씁니다. 고칠 내용은 주민센터에 알려 주세요.'],
+        [...MADE_BY_ADDON],
+      ]);
+      const sharedWith = shareWithExactly(ss, emails);
+      if (created) rememberSpreadsheetId(work, ss.getId());
+      work.audit(
+        '',
+        '자원목록 게시',
+        `${table.length - 1}건 → 시트 ${ss.getId()}; 보기 공유: ${sharedWith.join(', ') || '없음'}` +
+          (withheld.length > 0 ? `; 보류 ${withheld.map((w) => w.resourceId).join(', ')}` : ''),
+      );
+      return { spreadsheetId: ss.getId(), url: ss.getUrl(), count: table.length - 1, sharedWith, withheld };
+    }),
+  );
 }
 
 /**

@@ -16,8 +16,6 @@ export const REMINDER_KEYS = {
   doneDay: 'reminders.doneDay',
   /** What today's sent-log holds that the 발송기록 tab does not yet (src/domain/reminder-log.ts). */
   ledger: 'reminders.ledger',
-  /** A run in progress: `{ until, runId }`; another run keeps away until it expires. */
-  lease: 'reminders.lease',
   lastRun: 'reminders.lastRun',
   lastFailure: 'reminders.lastFailure',
   /** The supervisors' addresses as last read from 설정, to report a run that cannot read 설정. */

@@ -4,12 +4,15 @@
  * first run after the configured hour; later runs that day only finish what an earlier one could
  * not (time limit, mail quota, a failed send) and otherwise return at once.
  *
- * Three phases, so case managers saving a form are never held up by mail:
- *  1. under the document lock: read every table once, decide the digests, take a lease;
- *  2. without the lock: send, writing the sent-log to document properties after every mail (only
- *     what the 발송기록 tab does not hold yet; when that outgrows a property, it moves to the tab);
- *  3. under the lock again: append the 발송기록 rows, rewrite the 대시보드, release the lease.
- * See docs/reminders.md for why each step is where it is.
+ * A run is one unit under the add-on's one document lock (src/gas/app-context.ts), which flushes
+ * the sheet before letting go:
+ *  1. read every table once and decide the digests (`planDay`);
+ *  2. send, writing the sent-log to document properties after every mail, so a killed run loses
+ *     nothing (`sendManagerDigests`, `sendSupervisorSummaries`);
+ *  3. append the 발송기록 rows and rewrite the 대시보드 (`recordRun`).
+ * A save made meanwhile waits for the lock (up to 20 s; past that it is refused and the form keeps
+ * what was typed), so the run never records a picture older than a save it let through, and no
+ * two runs overlap. See docs/reminders.md for why each step is where it is.
  */
 import { seoulDateKey, seoulTimestamp, type DateKey } from '../domain/dates';
 import {
@@ -86,9 +89,6 @@ export interface ReminderRunResult {
   message: string;
 }
 
-/** Longer than one Apps Script execution can live, so a run that was killed frees the way. */
-const LEASE_MS = 7 * 60 * 1000;
-
 interface Outgoing {
   audience: Audience;
   to: string;
@@ -97,152 +97,204 @@ interface Outgoing {
   content: () => MailContent;
 }
 
+/** What the first step decided: everything the sending and the recording need. */
+interface DayPlan {
+  day: DateKey;
+  snapshot: DueSnapshot;
+  ledger: Ledger;
+  link: Links;
+  /** Addresses a digest may go to. */
+  known: Set<string>;
+  sheetName: string;
+  /** The account the mail leaves from (the trigger's owner). */
+  sender: string;
+  /** A holiday without 휴일에도 알림: only the dashboard is refreshed. */
+  dayOff: boolean;
+}
+
+function outcome(day: DateKey, status: RunStatus, message: string, sent = 0, pending = 0): ReminderRunResult {
+  return { status, day, sent, pending, message };
+}
+
 export function runReminders(ctx: AppContext, options: ReminderRunOptions): ReminderRunResult {
   const startedAt = ctx.now();
   const day = seoulDateKey(startedAt);
-  const result = (status: RunStatus, message: string, sent = 0, pending = 0): ReminderRunResult => ({
-    status,
-    day,
-    sent,
-    pending,
-    message,
-  });
   if (ctx.properties.get(REMINDER_KEYS.doneDay) === day)
-    return result('alreadyDone', '오늘 알림은 이미 모두 보냈습니다.');
+    return outcome(day, 'alreadyDone', '오늘 알림은 이미 모두 보냈습니다.');
+  const run = locked(ctx, () => runDay(ctx, options, startedAt));
+  if (!run.ok)
+    return outcome(day, 'busy', '다른 실행이 진행 중이거나 시트를 쓰는 중이라 다음 실행으로 미룹니다.');
+  // Only once the lock has flushed the 발송기록 and the 대시보드 is the day marked done.
+  if (run.value.status === 'done') ctx.properties.set(REMINDER_KEYS.doneDay, day);
+  return run.value;
+}
 
-  // Phase 1: decide, under the lock.
-  const decided = locked(ctx, () => {
-    const lease = readJson<{ until: number }>(ctx, REMINDER_KEYS.lease);
-    if (lease && lease.until > startedAt.getTime()) return { kind: 'busy' as const };
-    const work = new UnitOfWork(ctx);
-    const { settings } = readReminderSettings(work);
-    if (seoulHour(startedAt) < settings.reminderHour)
-      return { kind: 'notYet' as const, hour: settings.reminderHour };
-    // Kept before anything else can fail: a run that dies reading the tables can still tell them.
-    writeJson(ctx, REMINDER_KEYS.supervisors, settings.supervisorEmails);
-    const snapshot = readDueSnapshot(work, startedAt);
-    const loggedToday = work
-      .rows(REMINDER_LOG)
-      .map((r) => r.record)
-      .filter((r) => r.day === day && r.audience && r.state)
-      .map((r) => ({
-        audience: r.audience as Audience,
-        recipient: r.recipient,
-        state: r.state as SendState,
-        overdue: r.overdue ?? 0,
-        dueSoon: r.dueSoon ?? 0,
-        at: r.at,
-        note: r.note,
-      }));
-    const ledger = recoverLedger(
-      parseLedger(ctx.properties.get(REMINDER_KEYS.ledger), day),
-      loggedToday,
-      seoulTime(startedAt),
-    );
-    writeJson(ctx, REMINDER_KEYS.lease, { until: startedAt.getTime() + LEASE_MS });
-    ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
-    return {
-      kind: 'go' as const,
-      snapshot,
-      ledger,
-      links: links(ctx, work),
-      known: knownRecipients(ctx, snapshot),
-      sheetName: ctx.spreadsheet.getName(),
-    };
-  });
-  if (!decided.ok || decided.value.kind === 'busy')
-    return result('busy', '다른 실행이 진행 중이거나 시트를 쓰는 중이라 다음 실행으로 미룹니다.');
-  if (decided.value.kind === 'notYet')
-    return result('notYet', `알림 시각(${decided.value.hour}시) 전입니다.`);
-  const { snapshot, ledger, links: link, known, sheetName } = decided.value;
-
-  // Phase 2: send, without the lock; the ledger is saved after every mail.
-  const sender = ctx.currentUser();
+/** The day's work, under the lock: decide, send, record. */
+function runDay(ctx: AppContext, options: ReminderRunOptions, startedAt: Date): ReminderRunResult {
+  const day = seoulDateKey(startedAt);
+  const work = new UnitOfWork(ctx);
+  const { settings } = readReminderSettings(work);
+  if (seoulHour(startedAt) < settings.reminderHour)
+    return outcome(day, 'notYet', `알림 시각(${settings.reminderHour}시) 전입니다.`);
+  // Kept before anything else can fail: a run that dies reading the tables can still tell them.
+  writeJson(ctx, REMINDER_KEYS.supervisors, settings.supervisorEmails);
+  const plan = planDay(ctx, work, startedAt);
   // The 발송기록 tab holds the growing part of the day's state (a property holds 9 KB): entries
-  // move there when the ledger outgrows its property, and at the end of the run. Each move reads
-  // the tab's end afresh, so moves never overwrite one another. No lock is needed: only the
-  // reminders write this tab, and the lease keeps their runs apart.
-  const flush = () => {
-    const rows = logRows(ledger, day, sender);
-    if (rows.length > 0) appendToTable(ctx.spreadsheet, REMINDER_LOG, rows);
-  };
-  const send = new Sender(ctx, options, ledger, flush);
-  const dayOff = !isWorkingDay(day, snapshot.settings.extraHolidays) && !snapshot.settings.remindOnHolidays;
-  const managers = dayOff ? [] : managerMails(snapshot, ledger, { link, known, sheetName, sender });
-  const supervisors = dayOff ? [] : snapshot.settings.supervisorEmails;
-  const reserve = supervisors.filter((s) => !isSettled(ledger.entries[ledgerKey('supervisor', s)])).length;
-  const pendingManagers = managers.filter((m) => !isSettled(ledger.entries[ledgerKey('manager', m.to)]));
-  if (pendingManagers.length + reserve > 0) {
-    // The quota is checked before the first mail: a shortfall is decided, recorded and reported,
-    // keeping enough for the supervisors' summary that tells them about it.
-    const quota = options.mail.remainingDailyQuota();
-    const budget = Math.max(0, quota - reserve);
-    pendingManagers.forEach((mail, i) => (i < budget ? send.mail(mail) : send.holdForQuota(mail)));
-  }
-  // Until the summary is decided (a run out of time has not), every supervisor is still owed one.
-  let summaryOwed = supervisors;
-  if (!send.timeUp && supervisors.length > 0) {
-    // One line per case nobody owns; their other due items are counted in the '(담당자 없음)' row.
-    const unowned = snapshot.items.filter((i) => i.kind === 'noOwner');
-    const failure = readJson<LastFailure>(ctx, REMINDER_KEYS.lastFailure);
-    const issues = [
-      ...(failure && !failure.reported
-        ? [`${failure.at} 매일 알림 실행이 실패했습니다: ${failure.message}`]
-        : []),
-      ...ledgerIssues(ledger, ['manager']),
-      ...snapshot.settingProblems,
-      ...(snapshot.brokenRows > 0
-        ? [
-            `손으로 고친 칸 가운데 읽을 수 없는 값이 ${snapshot.brokenRows}개 있습니다 (대시보드와 사이드바에서 확인).`,
-          ]
-        : []),
-    ];
-    const rows = supervisorRows(snapshot, ledger);
-    const base = {
-      day,
-      sheetName,
-      sheetUrl: link.sheet,
-      dashboardUrl: link.dashboard,
-      sender,
-      rows,
-      unowned: unowned.map((i) => digestLine(i, link.caseRow(i.caseNo))),
-      issues,
-    };
-    const news = supervisorHasNews(base);
-    summaryOwed = news ? supervisors : [];
-    if (news) {
-      for (const to of supervisors) {
-        if (isSettled(ledger.entries[ledgerKey('supervisor', to)])) continue;
-        const mail: Outgoing = {
-          audience: 'supervisor',
-          to,
-          overdue: rows.reduce((n, r) => n + r.overdue, 0),
-          dueSoon: rows.reduce((n, r) => n + r.dueSoon, 0),
-          content: () => supervisorDigestMail({ ...base, recipient: to }),
-        };
-        if (options.mail.remainingDailyQuota() < 1) send.holdForQuota(mail);
-        else send.mail(mail);
-      }
-      if (failure && !failure.reported && send.sentTo('supervisor'))
-        writeJson(ctx, REMINDER_KEYS.lastFailure, { ...failure, reported: true });
-    }
-  }
+  // move there when the ledger outgrows its property, and at the end of the run.
+  const send = new Sender(ctx, options, plan.ledger, () => appendLogRows(ctx, plan));
+  const managers = plan.dayOff ? [] : managerMails(plan);
+  sendManagerDigests(plan, managers, send, options.mail);
+  const summaryOwed = send.timeUp
+    ? plan.snapshot.settings.supervisorEmails
+    : sendSupervisorSummaries(ctx, plan, send, options.mail);
+  return recordRun(ctx, plan, { send, managers, summaryOwed });
+}
 
-  // Phase 3: the log rows and the dashboard, under the lock again.
+/** Reads every table once and recovers today's ledger from the properties and the 발송기록 tab. */
+function planDay(ctx: AppContext, work: UnitOfWork, startedAt: Date): DayPlan {
+  const day = seoulDateKey(startedAt);
+  const snapshot = readDueSnapshot(work, startedAt);
+  const ledger = recoverLedger(
+    parseLedger(ctx.properties.get(REMINDER_KEYS.ledger), day),
+    loggedToday(work, day),
+    seoulTime(startedAt),
+  );
+  ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
+  const { extraHolidays, remindOnHolidays } = snapshot.settings;
+  return {
+    day,
+    snapshot,
+    ledger,
+    link: links(ctx, work),
+    known: knownRecipients(ctx, snapshot),
+    sheetName: ctx.spreadsheet.getName(),
+    sender: ctx.currentUser(),
+    dayOff: !isWorkingDay(day, extraHolidays) && !remindOnHolidays,
+  };
+}
+
+/** Today's rows of the 발송기록 tab, as the ledger's history. */
+function loggedToday(work: UnitOfWork, day: DateKey) {
+  return work
+    .rows(REMINDER_LOG)
+    .map((r) => r.record)
+    .filter((r) => r.day === day && r.audience && r.state)
+    .map((r) => ({
+      audience: r.audience as Audience,
+      recipient: r.recipient,
+      state: r.state as SendState,
+      overdue: r.overdue ?? 0,
+      dueSoon: r.dueSoon ?? 0,
+      at: r.at,
+      note: r.note,
+    }));
+}
+
+/**
+ * The quota is checked before the first mail: a shortfall is decided, recorded and reported,
+ * keeping enough for the supervisors' summary that tells them about it.
+ */
+function sendManagerDigests(plan: DayPlan, managers: Outgoing[], send: Sender, mail: MailPort): void {
+  const { ledger } = plan;
+  const supervisors = plan.dayOff ? [] : plan.snapshot.settings.supervisorEmails;
+  const reserve = supervisors.filter((s) => !isSettled(ledger.entries[ledgerKey('supervisor', s)])).length;
+  const pending = managers.filter((m) => !isSettled(ledger.entries[ledgerKey('manager', m.to)]));
+  if (pending.length + reserve === 0) return;
+  const budget = Math.max(0, mail.remainingDailyQuota() - reserve);
+  pending.forEach((m, i) => (i < budget ? send.mail(m) : send.holdForQuota(m)));
+}
+
+/**
+ * The supervisors' summary, sent last so it reports what really happened. Returns the supervisors
+ * still owed one: all of them when there is news, none when there is nothing to tell.
+ */
+function sendSupervisorSummaries(ctx: AppContext, plan: DayPlan, send: Sender, mail: MailPort): string[] {
+  const { ledger, snapshot, link, day } = plan;
+  const supervisors = plan.dayOff ? [] : snapshot.settings.supervisorEmails;
+  if (supervisors.length === 0) return [];
+  const failure = readJson<LastFailure>(ctx, REMINDER_KEYS.lastFailure);
+  const rows = supervisorRows(snapshot, ledger);
+  const base = {
+    day,
+    sheetName: plan.sheetName,
+    sheetUrl: link.sheet,
+    dashboardUrl: link.dashboard,
+    sender: plan.sender,
+    rows,
+    // One line per case nobody owns; their other due items are counted in the '(담당자 없음)' row.
+    unowned: snapshot.items
+      .filter((i) => i.kind === 'noOwner')
+      .map((i) => digestLine(i, link.caseRow(i.caseNo))),
+    issues: supervisorIssues(snapshot, ledger, failure),
+  };
+  if (!supervisorHasNews(base)) return [];
+  for (const to of supervisors) {
+    if (isSettled(ledger.entries[ledgerKey('supervisor', to)])) continue;
+    const summary: Outgoing = {
+      audience: 'supervisor',
+      to,
+      overdue: rows.reduce((n, r) => n + r.overdue, 0),
+      dueSoon: rows.reduce((n, r) => n + r.dueSoon, 0),
+      content: () => supervisorDigestMail({ ...base, recipient: to }),
+    };
+    if (mail.remainingDailyQuota() < 1) send.holdForQuota(summary);
+    else send.mail(summary);
+  }
+  if (failure && !failure.reported && send.sentTo('supervisor'))
+    writeJson(ctx, REMINDER_KEYS.lastFailure, { ...failure, reported: true });
+  return supervisors;
+}
+
+/** What the supervisors must look at: an unreported failed run, mail trouble, broken settings or cells. */
+function supervisorIssues(snapshot: DueSnapshot, ledger: Ledger, failure: LastFailure | null): string[] {
+  return [
+    ...(failure && !failure.reported
+      ? [`${failure.at} 매일 알림 실행이 실패했습니다: ${failure.message}`]
+      : []),
+    ...ledgerIssues(ledger, ['manager']),
+    ...snapshot.settingProblems,
+    ...(snapshot.brokenRows > 0
+      ? [
+          `손으로 고친 칸 가운데 읽을 수 없는 값이 ${snapshot.brokenRows}개 있습니다 (대시보드와 사이드바에서 확인).`,
+        ]
+      : []),
+  ];
+}
+
+/** The 발송기록 rows, the 대시보드, the ledger and the run's summary. */
+function recordRun(
+  ctx: AppContext,
+  plan: DayPlan,
+  sending: { send: Sender; managers: Outgoing[]; summaryOwed: string[] },
+): ReminderRunResult {
+  const { send, managers, summaryOwed } = sending;
+  const { ledger, day, snapshot } = plan;
   const owed = [...managers, ...summaryOwed.map((to) => ({ audience: 'supervisor' as const, to }))].filter(
     (m) => !isSettled(ledger.entries[ledgerKey(m.audience, m.to)]),
   ).length;
   const finished = !send.timeUp && owed === 0;
-  const summary = runSummary(day, ctx.now(), send.sentCount, owed, finished, dayOff, sender, ledger);
-  const recorded = locked(ctx, () => {
-    flush();
-    writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
+  const summary = runSummary({
+    day,
+    now: ctx.now(),
+    sent: send.sentCount,
+    owed,
+    finished,
+    dayOff: plan.dayOff,
+    sender: plan.sender,
+    ledger,
   });
+  appendLogRows(ctx, plan);
+  // At once: should the dashboard fail, the next run must know these rows are in the tab already.
   ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
+  writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
   writeJson(ctx, REMINDER_KEYS.lastRun, summary);
-  writeJson(ctx, REMINDER_KEYS.lease, null);
-  if (finished && recorded.ok) ctx.properties.set(REMINDER_KEYS.doneDay, day);
-  return result(summary.status, summary.text, send.sentCount, owed);
+  return outcome(day, summary.status, summary.text, send.sentCount, owed);
+}
+
+/** Moves the ledger's changes to the 발송기록 tab (reading the tab's end afresh each time). */
+function appendLogRows(ctx: AppContext, plan: DayPlan): void {
+  const rows = logRows(plan.ledger, plan.day, plan.sender);
+  if (rows.length > 0) appendToTable(ctx.spreadsheet, REMINDER_LOG, rows);
 }
 
 /**
@@ -254,7 +306,6 @@ export function reportReminderFailure(ctx: AppContext, mail: MailPort, error: un
   const day = seoulDateKey(now);
   const message = errorMessage(error);
   const failure: LastFailure = { day, at: seoulTimestamp(now).slice(0, 16), message, reported: false };
-  writeJson(ctx, REMINDER_KEYS.lease, null);
   writeJson(ctx, REMINDER_KEYS.lastRun, {
     day,
     at: seoulTimestamp(now),
@@ -292,7 +343,14 @@ export function reportReminderFailure(ctx: AppContext, mail: MailPort, error: un
           sender: ctx.currentUser(),
         }),
       );
-      ledger.entries[key] = entry('failure', to, 'sent', 1, seoulTime(now), 0, 0, message);
+      ledger.entries[key] = entry({
+        audience: 'failure',
+        recipient: to,
+        state: 'sent',
+        attempts: 1,
+        at: seoulTime(now),
+        note: message,
+      });
       failure.reported = true;
     } catch {
       // Nothing more can be done from here; the dashboard banner and the properties keep the trace.
@@ -354,12 +412,8 @@ function knownRecipients(ctx: AppContext, snapshot: DueSnapshot): Set<string> {
 }
 
 /** One digest per case manager with something to say; unknown addresses are settled, never mailed. */
-function managerMails(
-  snapshot: DueSnapshot,
-  ledger: Ledger,
-  facts: { link: Links; known: Set<string>; sheetName: string; sender: string },
-): Outgoing[] {
-  const { link, known, sheetName, sender } = facts;
+function managerMails(plan: DayPlan): Outgoing[] {
+  const { snapshot, ledger, link, known, sheetName, sender } = plan;
   const byManager = new Map<string, DueItem[]>();
   for (const item of snapshot.items) {
     if (item.caseManager === '') continue;
@@ -378,7 +432,16 @@ function managerMails(
     const key = ledgerKey('manager', to);
     if (!isSettled(ledger.entries[key]) && !(EMAIL.test(to) && known.has(to))) {
       const why = EMAIL.test(to) ? '시트 편집자가 아니어서' : '이메일 주소가 아니어서';
-      ledger.entries[key] = entry('manager', to, 'notAllowed', 0, '', overdue.length, dueSoon.length, why);
+      ledger.entries[key] = entry({
+        audience: 'manager',
+        recipient: to,
+        state: 'notAllowed',
+        attempts: 0,
+        at: '',
+        overdue: overdue.length,
+        dueSoon: dueSoon.length,
+        note: why,
+      });
       continue;
     }
     mails.push({
@@ -405,17 +468,12 @@ function count(items: readonly DueItem[], status: DueItem['status']): number {
   return items.filter((i) => i.status === status).length;
 }
 
+/** A ledger entry not yet in the 발송기록 tab; counts default to none. */
 function entry(
-  audience: Audience,
-  recipient: string,
-  state: SendState,
-  attempts: number,
-  at: string,
-  overdue: number,
-  dueSoon: number,
-  note: string,
+  fields: Omit<LedgerEntry, 'logged' | 'overdue' | 'dueSoon'> &
+    Partial<Pick<LedgerEntry, 'overdue' | 'dueSoon'>>,
 ): LedgerEntry {
-  return { audience, recipient, state, attempts, at, overdue, dueSoon, note, logged: '' };
+  return { overdue: 0, dueSoon: 0, ...fields, logged: '' };
 }
 
 /** Hands mails to MailApp one by one, saving the ledger around each so a kill loses nothing. */
@@ -439,16 +497,16 @@ class Sender {
     const key = ledgerKey(mail.audience, mail.to);
     const previous = this.ledger.entries[key];
     this.ledger.entries[key] = {
-      ...entry(
-        mail.audience,
-        mail.to,
-        'quota',
-        previous?.attempts ?? 0,
-        seoulTime(this.ctx.now()),
-        mail.overdue,
-        mail.dueSoon,
-        '메일 할당량 부족',
-      ),
+      ...entry({
+        audience: mail.audience,
+        recipient: mail.to,
+        state: 'quota',
+        attempts: previous?.attempts ?? 0,
+        at: seoulTime(this.ctx.now()),
+        overdue: mail.overdue,
+        dueSoon: mail.dueSoon,
+        note: '메일 할당량 부족',
+      }),
       logged: previous?.logged ?? '',
     };
     this.save();
@@ -464,16 +522,16 @@ class Sender {
     const attempts = (this.ledger.entries[key]?.attempts ?? 0) + 1;
     const mark = (state: SendState, note = '', tries = attempts) => {
       this.ledger.entries[key] = {
-        ...entry(
-          mail.audience,
-          mail.to,
+        ...entry({
+          audience: mail.audience,
+          recipient: mail.to,
           state,
-          tries,
-          seoulTime(this.ctx.now()),
-          mail.overdue,
-          mail.dueSoon,
+          attempts: tries,
+          at: seoulTime(this.ctx.now()),
+          overdue: mail.overdue,
+          dueSoon: mail.dueSoon,
           note,
-        ),
+        }),
         logged: this.ledger.entries[key]?.logged ?? '',
       };
       this.save();
@@ -516,16 +574,17 @@ function supervisorRows(snapshot: DueSnapshot, ledger: Ledger): SupervisorRow[] 
   }));
 }
 
-function runSummary(
-  day: DateKey,
-  now: Date,
-  sent: number,
-  owed: number,
-  finished: boolean,
-  dayOff: boolean,
-  sender: string,
-  ledger: Ledger,
-): LastRun {
+function runSummary(run: {
+  day: DateKey;
+  now: Date;
+  sent: number;
+  owed: number;
+  finished: boolean;
+  dayOff: boolean;
+  sender: string;
+  ledger: Ledger;
+}): LastRun {
+  const { day, now, sent, owed, finished, dayOff, sender, ledger } = run;
   const at = seoulTimestamp(now);
   const problems = ledgerIssues(ledger).length;
   let text: string;

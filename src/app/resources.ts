@@ -36,6 +36,7 @@ import { parseInput, UserError } from '../domain/validation';
 import { readPartnerTab } from '../db/partner-sheet';
 import type { TableRow } from '../db/table';
 import { PLAN_ITEMS, RESOURCES } from '../db/tables';
+import { withCompensation } from './compensate';
 import type { AppContext } from './context';
 import { loadSettings } from './case-rows';
 import { withholdClientData, type WithheldResource } from './partner-guard';
@@ -187,6 +188,8 @@ export interface ExportDrive {
     id: string;
     url: string;
     addFile(name: string, content: string, mimeType: string): { id: string; name: string; url: string };
+    /** To the bin, with what it holds: an export that failed half-way leaves no files behind. */
+    bin(): void;
   };
 }
 
@@ -204,24 +207,27 @@ function exportResources(
 ): { folderId: string; url: string; count: number; files: ExportedFile[]; withheld: WithheldResource[] } {
   const input = parseInput(exportResourcesInput, payload ?? {});
   const internal = input.scope === 'all';
-  return inTransaction(ctx, (work) => {
-    const all = resourceRows(work).map((r) => r.record);
-    // The shareable export leaves the 동: the partner guard holds back what looks like client data.
-    const { shared: resources, withheld } = internal
-      ? { shared: all, withheld: [] }
-      : withholdClientData(work, all.filter(isPublishable));
-    const exported = form.encode(resources, internal);
-    const folder = drive.createFolder(
-      `자원목록 HSDS ${internal ? '전체 백업' : '공유용'} ${work.timestamp.replace(/:/g, '')}`,
-    );
-    const files = exported.files.map((file) => folder.addFile(file.name, file.content, file.mimeType));
-    work.audit(
-      '',
-      '자원 내보내기',
-      `${form.label} ${exported.count}건 (${internal ? '전체, 내부 항목 포함' : '공유 자원의 공개 항목'}) → 폴더 ${folder.id}`,
-    );
-    return { folderId: folder.id, url: folder.url, count: exported.count, files, withheld };
-  });
+  return withCompensation((onFailure) =>
+    inTransaction(ctx, (work) => {
+      const all = resourceRows(work).map((r) => r.record);
+      // The shareable export leaves the 동: the partner guard holds back what looks like client data.
+      const { shared: resources, withheld } = internal
+        ? { shared: all, withheld: [] }
+        : withholdClientData(work, all.filter(isPublishable));
+      const exported = form.encode(resources, internal);
+      const folder = drive.createFolder(
+        `자원목록 HSDS ${internal ? '전체 백업' : '공유용'} ${work.timestamp.replace(/:/g, '')}`,
+      );
+      onFailure(() => folder.bin());
+      const files = exported.files.map((file) => folder.addFile(file.name, file.content, file.mimeType));
+      work.audit(
+        '',
+        '자원 내보내기',
+        `${form.label} ${exported.count}건 (${internal ? '전체, 내부 항목 포함' : '공유 자원의 공개 항목'}) → 폴더 ${folder.id}`,
+      );
+      return { folderId: folder.id, url: folder.url, count: exported.count, files, withheld };
+    }),
+  );
 }
 
 /** HSDS 3.0 CSV files and the official datapackage.json in a new Drive folder. */

@@ -12,6 +12,7 @@
  * last), a transient service failure is retried once, and a write that still fails undoes the ones
  * before it, so no reader ever sees half a record.
  */
+import { auditSealText } from '../domain/audit-trail';
 import { seoulTimestamp } from '../domain/dates';
 import type { AuditRecord, CaseRecord } from '../domain/records';
 import { UserError } from '../domain/validation';
@@ -205,13 +206,9 @@ export class UnitOfWork {
   commit(): void {
     const tables = [...this.pending.values()];
     if (tables.length === 0 && this.auditEntries.length === 0) return;
-    // An unattributed change would break the audit log's promise: who changed what, and when.
-    if (this.user.trim() === '')
-      throw new UserError(
-        '누가 저장하는지 Google이 알려 주지 않아 저장하지 않았습니다. 조직 계정으로 로그인한 뒤 다시 시도하세요.',
-        'NOT_ALLOWED',
-      );
+    requireIdentifiedUser(this.user);
     const audit = this.auditEntries.length > 0 ? this.layout(AUDIT) : null;
+    const sealed = sealEntries(this.ctx, this.auditEntries);
     // Reads first: where every append goes.
     const plans = new Map<PendingWrites, AppendPlan>();
     for (const writes of tables)
@@ -243,7 +240,13 @@ export class UnitOfWork {
           retryOnce(() => updateRows(writes.layout, changed));
         }
       }
-      if (audit && auditPlan) retryOnce(() => appendRows(audit, this.auditEntries, auditPlan));
+      if (audit && auditPlan) {
+        undos.push(() => clearOwnCells(audit, auditPlan.firstRow, sealed.entries.length));
+        retryOnce(() => appendRows(audit, sealed.entries, auditPlan));
+        // Only once the rows are in: a failed save leaves no gap in the 순번 (which would read as a deletion).
+        if (sealed.lastSeq > 0)
+          retryOnce(() => this.ctx.properties.set(AUDIT_LAST_SEQ, String(sealed.lastSeq)));
+      }
     } catch {
       undoAll(undos);
       throw new UserError(
@@ -262,6 +265,33 @@ export class UnitOfWork {
     }
     return writes;
   }
+}
+
+/** An unattributed change would break the audit log's promise: who changed what, and when. */
+function requireIdentifiedUser(user: string): void {
+  if (user.trim() === '')
+    throw new UserError(
+      '누가 저장하는지 Google이 알려 주지 않아 저장하지 않았습니다. 조직 계정으로 로그인한 뒤 다시 시도하세요.',
+      'NOT_ALLOWED',
+    );
+}
+
+/** Document property: the last 순번 the 변경이력 was given (src/domain/audit-trail.ts). */
+export const AUDIT_LAST_SEQ = 'audit.lastSeq';
+
+/**
+ * Numbers and seals the unit's audit entries, without reading the log (it runs to tens of thousands
+ * of rows): the last 순번 is kept in the document properties, read and written under the lock.
+ */
+function sealEntries(ctx: AppContext, entries: AuditRecord[]): { entries: AuditRecord[]; lastSeq: number } {
+  const sealer = ctx.auditSeal;
+  if (!sealer || entries.length === 0) return { entries, lastSeq: 0 };
+  let seq = Number(ctx.properties.get(AUDIT_LAST_SEQ) ?? 0) || 0;
+  const numbered = entries.map((entry) => {
+    const numberedEntry = { ...entry, seq: String(++seq) };
+    return { ...numberedEntry, seal: sealer.seal(auditSealText(numberedEntry)) };
+  });
+  return { entries: numbered, lastSeq: seq };
 }
 
 /** Small tables a case command reads whole (its settings, the staff directory): batched with the case. */
@@ -307,6 +337,8 @@ function undoAll(undos: Undo[]): void {
 export function inTransaction<T>(ctx: AppContext, decide: (work: UnitOfWork) => T): T & CaseFileReturned {
   return ctx.withDocumentLock(() => {
     const work = new UnitOfWork(ctx);
+    // Before deciding: a use case that writes beyond the sheet (Drive, the partners' sheet) writes nothing.
+    requireIdentifiedUser(work.user);
     const result = decide(work);
     refreshDueSchedules(work);
     work.commit();

@@ -48,6 +48,30 @@ export function replaceTab(ss: Spreadsheet, name: string, rows: string[][], rena
   sheet.setFrozenRows(1);
 }
 
+/**
+ * How to put a partner sheet back as it is now, should publishing fail half-way: both tabs' values
+ * (a tab that was not there is removed again) and its viewers. Reads each tab once.
+ */
+export function partnerSheetRestorer(ss: Spreadsheet): () => void {
+  const tabs = [LIST_TAB, ABOUT_TAB].map((name) => {
+    const sheet = ss.getSheetByName(name);
+    return { name, values: sheet ? (sheet.getDataRange().getValues() as string[][]) : null };
+  });
+  const viewers = ss.getViewers().map((u) => u.getEmail().toLowerCase());
+  return () => {
+    for (const { name, values } of tabs) {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) continue;
+      if (values === null) ss.deleteSheet(sheet);
+      else {
+        sheet.clearContents();
+        sheet.getRange(1, 1, values.length, values[0]?.length ?? 1).setValues(values);
+      }
+    }
+    shareWithExactly(ss, viewers);
+  };
+}
+
 /** Shares as viewer with exactly the listed addresses: adds the new ones, removes the dropped ones. */
 export function shareWithExactly(ss: Spreadsheet, emails: readonly string[]): string[] {
   const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';

@@ -281,6 +281,8 @@ export const AUDIT: TableDef<R.AuditRecord> = {
     caseNo: text('관리번호', { system: true, width: 130 }),
     action: text('작업', { system: true, width: 120 }),
     detail: text('내용', { system: true, width: 400 }),
+    seq: text('순번', { system: true, width: 70 }),
+    seal: text('서명', { system: true, width: 110 }),
   },
 };
 

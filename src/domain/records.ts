@@ -178,6 +178,10 @@ export interface AuditRecord {
   caseNo: string;
   action: string;
   detail: string;
+  /** One more than the last row the add-on wrote ('' on rows older than sealing): src/domain/audit-trail.ts. */
+  seq?: string;
+  /** The row's HMAC under the add-on's key, base64 ('' on rows older than sealing). */
+  seal?: string;
 }
 
 export interface SettingRecord {

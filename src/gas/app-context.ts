@@ -109,7 +109,34 @@ export function withDocumentLock<T>(work: () => T): T {
   }
 }
 
+/** Document property holding the 변경이력's HMAC key: the add-on's own store, which no editor of the sheet can read. */
+const AUDIT_KEY = 'audit.key';
+
+/**
+ * HMAC-SHA256 (Utilities.computeHmacSha256Signature, no scope needed) under this spreadsheet's key,
+ * base64. The key is two random UUIDs, made by the first sealed append (always under the lock).
+ */
+function auditSeal(store: AppContext['properties']): NonNullable<AppContext['auditSeal']> {
+  const sealWith = (key: string) => (text: string) =>
+    Utilities.base64Encode(Utilities.computeHmacSha256Signature(text, key));
+  return {
+    seal(text) {
+      let key = store.get(AUDIT_KEY);
+      if (!key) {
+        key = `${Utilities.getUuid()}${Utilities.getUuid()}`;
+        store.set(AUDIT_KEY, key);
+      }
+      return sealWith(key)(text);
+    },
+    verifier() {
+      const key = store.get(AUDIT_KEY);
+      return key ? sealWith(key) : null;
+    },
+  };
+}
+
 export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
+  const properties = documentStore(spreadsheet);
   return {
     spreadsheet,
     readRanges: rangeBatchReader(spreadsheet),
@@ -117,6 +144,7 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
     // Consumer accounts outside the owner's domain may get '' here; the sheet then records ''.
     currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
     withDocumentLock,
-    properties: documentStore(spreadsheet),
+    properties,
+    auditSeal: auditSeal(properties),
   };
 }

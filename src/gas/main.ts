@@ -24,7 +24,7 @@ import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
 import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
 import { buildMenu } from './menu';
-import { serve, type NoInput } from './serve';
+import { forTheSidebar, serve, type NoInput } from './serve';
 import type {
   ActivityInput,
   AdvocacyInput,
@@ -74,13 +74,13 @@ function sidebarUserScript(email: string): string {
  * Creates or repairs every tab; running it twice changes nothing. `notices` are sentences in Korean
  * for the person who ran it (e.g. that 매일 알림 is off in a test deployment).
  */
-export function setupWorkbook(): WorkbookSetup {
+export const setupWorkbook = forTheSidebar((): WorkbookSetup => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const report = runWorkbookSetup(spreadsheet);
   // Called by a script, the return value reaches nobody: the notices are shown as well.
   for (const notice of report.notices) spreadsheet.toast(notice, '동 사례관리', 15);
   return report;
-}
+});
 
 export const saveIntake = serve<IntakeInput>()(intake.saveIntake);
 export const saveAssessment = serve<AssessmentInput>()(saveAssessmentIn);

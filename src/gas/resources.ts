@@ -36,6 +36,7 @@ import type {
 const partnerSpreadsheets: PartnerSpreadsheets = {
   create: (name) => SpreadsheetApp.create(name),
   open: (id) => SpreadsheetApp.openById(id),
+  bin: (id) => DriveApp.getFileById(id).setTrashed(true),
 };
 
 const exportDrive: ExportDrive = {
@@ -48,6 +49,7 @@ const exportDrive: ExportDrive = {
         const file = folder.createFile(fileName, content, mimeType);
         return { id: file.getId(), name: file.getName(), url: file.getUrl() };
       },
+      bin: () => folder.setTrashed(true),
     };
   },
 };

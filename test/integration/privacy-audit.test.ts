@@ -1,5 +1,5 @@
 import { MANAGER, OTHER_MANAGER, startAddon, tabRows, type Harness } from '../support/addon-harness';
-import { COMMANDS, preparedFor } from '../support/commands';
+import { COMMANDS, OUTWARD_COMMANDS, preparedFor } from '../support/commands';
 import * as P from '../support/payloads';
 import { checkRefusal, spreadsheetOf } from '../support/robustness-harness';
 
@@ -31,6 +31,20 @@ describe('a change nobody can be named for', () => {
   );
 });
 
+describe('a change beyond the case sheet nobody can be named for', () => {
+  it.each(OUTWARD_COMMANDS.filter((c) => c.fn !== 'previewResourceImport').map((c) => [c.name, c] as const))(
+    '%s without an identified user is refused and writes nothing, in Drive or the partners’ sheet',
+    (_name, command) => {
+      const h = startAddon();
+      const payload = command.prepare(h);
+      h.env.setUser('');
+      const outcome = checkRefusal(h, command.fn, payload);
+      expect(outcome.problem).toBeUndefined();
+      expect(outcome.message).toMatch(/누가 저장하는지 Google이 알려 주지 않아/);
+    },
+  );
+});
+
 describe('열람: reading a case file is logged', () => {
   it('getCase appends one 열람 row with who and when', () => {
     const h = startAddon();
@@ -46,6 +60,8 @@ describe('열람: reading a case file is logged', () => {
         관리번호: caseNo,
         작업: '열람',
         내용: '',
+        순번: expect.stringMatching(/^\d+$/),
+        서명: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/),
       },
     ]);
   });
@@ -149,5 +165,93 @@ describe('roles (직원 tab: 사례관리자, 복지팀장)', () => {
       ['매일 알림 켬', MANAGER],
     ]);
     expect(switches[1]!['내용']).toContain(MANAGER);
+  });
+});
+
+describe('변경이력 tamper evidence: every row numbered and sealed by the add-on', () => {
+  type Problem = { table: string; rowNumber: number; problem: string };
+  const auditHealth = (h: Harness) =>
+    h
+      .call<{ problems: Problem[] }>('checkDataHealth')
+      .problems.filter((p) => p.table === '변경이력')
+      .map((p) => `${p.rowNumber}: ${p.problem}`);
+  const tab = (h: Harness) => spreadsheetOf(h).getSheetByName('변경이력')!;
+  const column = (h: Harness, header: string) =>
+    (tab(h).getRange(1, 1, 1, tab(h).getLastColumn()).getValues()[0] as string[]).indexOf(header) + 1;
+
+  /** A log of a few rows, written by the owner and by another officer. */
+  function logged(): Harness {
+    const h = startAddon();
+    const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake());
+    h.env.setUser(OTHER_MANAGER);
+    h.call('getCase', { caseNo });
+    h.call('saveIntake', P.intake({ client: { name: '박두리', birthDate: '1950-05-05' } }));
+    h.env.setUser(MANAGER);
+    h.call('getCase', { caseNo });
+    return h;
+  }
+
+  it('seals the saves of an officer who is not the owner too, and finds nothing wrong in an untouched log', () => {
+    const h = logged();
+    const rows = audit(h);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.some((r) => r['사용자'] === OTHER_MANAGER)).toBe(true);
+    const seqs = rows.filter((r) => r['순번'] !== '').map((r) => Number(r['순번']));
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i));
+    for (const row of rows.filter((r) => r['순번'] !== ''))
+      expect(row['서명']).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(auditHealth(h)).toEqual([]);
+  });
+
+  it('names a row edited by hand', () => {
+    const h = logged();
+    tab(h).getRange(3, column(h, '내용')).setValue('아무 일 없었음');
+    expect(auditHealth(h)).toEqual([expect.stringMatching(/^3: 서명이 맞지 않습니다/)]);
+  });
+
+  it('names a row typed in, with no seal or with a made-up one, and a row copied', () => {
+    const h = logged();
+    const sheet = tab(h);
+    const last = sheet.getLastRow();
+    const width = sheet.getLastColumn();
+    const copied = sheet.getRange(2, 1, 1, width).getValues()[0]!;
+    const forged = [...copied];
+    forged[column(h, '사용자') - 1] = 'nobody@dong.example';
+    forged[column(h, '서명') - 1] = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+    const typed = copied.map((v, i) => (i === column(h, '순번') - 1 || i === column(h, '서명') - 1 ? '' : v));
+    sheet
+      .getRange(last + 1, 1, 3, width)
+      .setNumberFormat('@')
+      .setValues([typed, forged, copied]);
+    expect(auditHealth(h)).toEqual([
+      expect.stringMatching(new RegExp(`^${last + 1}: 순번과 서명이 없는 기록입니다`)),
+      expect.stringMatching(new RegExp(`^${last + 2}: 서명이 맞지 않습니다`)),
+      expect.stringMatching(new RegExp(`^${last + 3}: 순번 \\d+이\\(가\\) 2행에도 있습니다`)),
+    ]);
+  });
+
+  it('names a deleted row by the gap it leaves, and deleted newest rows by the last 순번 issued', () => {
+    const h = logged();
+    const sheet = tab(h);
+    const gone = Number(sheet.getRange(3, column(h, '순번')).getValue());
+    sheet.deleteRow(3);
+    expect(auditHealth(h)).toEqual([
+      `3: 바로 앞의 기록(순번 ${gone})이 지워졌습니다: 변경이력의 줄은 지우지 마세요.`,
+    ]);
+    const h1 = logged();
+    const first = tab(h1).getRange(2, column(h1, '순번')).getValue();
+    expect(first).toBe('1');
+    tab(h1).deleteRow(2);
+    expect(auditHealth(h1)).toEqual([
+      `2: 맨 앞의 기록(순번 1)이 지워졌습니다: 변경이력의 줄은 지우지 마세요.`,
+    ]);
+    const h2 = logged();
+    const tail = tab(h2);
+    const lastRow = tail.getLastRow();
+    const newest = Number(tail.getRange(lastRow, column(h2, '순번')).getValue());
+    tail.deleteRow(lastRow);
+    expect(auditHealth(h2)).toEqual([
+      `${lastRow - 1}: 맨 끝의 기록(순번 ${newest})이 지워졌습니다: 변경이력의 줄은 지우지 마세요.`,
+    ]);
   });
 });

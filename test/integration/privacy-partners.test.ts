@@ -150,6 +150,8 @@ describe('publishing from the daily trigger', () => {
     const sheets: PartnerSpreadsheets = {
       create: (name) => app.create(name),
       open: (id) => app.openById(id),
+      bin: (id) =>
+        (h.env.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(id).setTrashed(true),
     };
     expect(publishResourcesOnSchedule(ctx, sheets)).toMatchObject({
       published: null,

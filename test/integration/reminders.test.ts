@@ -1,4 +1,4 @@
-import { MANAGER, OTHER_MANAGER } from '../support/addon-harness';
+import { MANAGER, OTHER_MANAGER, tabRows } from '../support/addon-harness';
 import * as P from '../support/payloads';
 import { caseInService, sentLog, startReminders, SUPERVISOR } from '../support/reminders-harness';
 
@@ -325,9 +325,9 @@ describe('quota, time limit and interruptions', () => {
     expect(frozen!.mails).toHaveLength(2);
 
     const h = startReminders({ state: frozen! });
-    // The dead run's lease keeps a run started minutes later away, then expires.
-    expect(h.runAt('2026-03-04 10:03')).toMatchObject({ status: 'busy', sent: 0 });
-    expect(h.runAt('2026-03-04 11:00')).toMatchObject({ status: 'done', sent: 3 });
+    // The dead run's lock ended with its execution: a run minutes later takes over at once.
+    expect(h.runAt('2026-03-04 10:03')).toMatchObject({ status: 'done', sent: 3 });
+    expect(h.runAt('2026-03-04 11:00')).toMatchObject({ status: 'alreadyDone', sent: 0 });
     expectEachMailedOnce(h, [...team, SUPERVISOR]);
     // The mail whose fate the dead run could not record is reported, not sent again.
     const second = frozen!.mails[1]!.to;
@@ -335,6 +335,41 @@ describe('quota, time limit and interruptions', () => {
       `${second}: 지난 실행이 발송 도중 멈춰 메일이 갔는지 확인할 수 없습니다`,
     );
     expect(sentLog(h).find((r) => r['받는 사람'] === second)!['상태']).toBe('발송 여부 확인 필요');
+  });
+
+  it('is one unit under the lock: a save made while it mails waits its turn, and nothing is lost or sent twice', () => {
+    const h = startReminders();
+    const team = busyTeam(h);
+    const caseNo = yearOldCase(h, '정미자');
+    const activity = { caseNo, on: '2026-03-04', kind: 'counselling', content: '아침 안부 전화' };
+    const saved = () => tabRows(h.env, '활동기록').filter((r) => r['내용'] === '아침 안부 전화');
+    // The case manager saves from the sidebar (another execution) while the run is handing over mail.
+    let during: string | undefined;
+    h.hooks.afterSend = (n) => {
+      if (n !== 1) return;
+      during = h.env.runAsTrigger(() => {
+        h.env.setExecutionContext('ui');
+        try {
+          h.call('recordActivity', activity);
+          return 'saved';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      });
+    };
+    expect(h.runAt('2026-03-04 10:00')).toMatchObject({ status: 'done', sent: team.length + 1 });
+    // The save could not slip between the run's reading and its recording: it was told to retry,
+    // with what was typed kept, and wrote nothing.
+    expect(during).toContain('입력한 내용은 그대로 있습니다');
+    expect(saved()).toEqual([]);
+    // Retried once the run let go, it is saved whole.
+    h.call('recordActivity', activity);
+    expect(saved()).toHaveLength(1);
+    // Nobody got a second digest, then or in the next hour's run, and each mail is logged once.
+    expect(h.runAt('2026-03-04 11:00')).toMatchObject({ status: 'alreadyDone', sent: 0 });
+    expectEachMailedOnce(h, [...team, SUPERVISOR]);
+    for (const to of [...team, SUPERVISOR])
+      expect(sentLog(h).filter((r) => r['받는 사람'] === to && r['상태'] === '발송')).toHaveLength(1);
   });
 
   it('steps aside while someone holds the document lock, and runs the next hour', () => {

@@ -1,6 +1,17 @@
-import { startAddon, type Harness } from '../support/addon-harness';
+import { startAddon } from '../support/addon-harness';
 import { COMMANDS, preparedFor, type Command } from '../support/commands';
-import { isReadableKorean, spreadsheetOf } from '../support/robustness-harness';
+import {
+  callsDuring,
+  contents,
+  DOCS_OR_DRIVE,
+  failing,
+  failingFirst,
+  liveDocuments,
+  run,
+  SERVICE_FAILURE,
+  SHEET_WRITE,
+} from '../support/fault-harness';
+import { isReadableKorean } from '../support/robustness-harness';
 
 /**
  * Apps Script fails a service call now and then under load ("Service Spreadsheets failed while
@@ -18,78 +29,13 @@ import { isReadableKorean, spreadsheetOf } from '../support/robustness-harness';
  * runs of one command share a workbook (a partial write would fail that very run); the "fails once"
  * runs need a fresh one each and cover the five saves the retry was built for.
  */
-const SERVICE_FAILURE = 'Service Spreadsheets failed while accessing document with id 1FakeId.';
-const DRIVE_FAILURE = 'Service error: Drive. We are sorry, a server error occurred.';
-const SHEET_WRITE = /^(Range|Sheet)\.(set|insert|clear|append|delete)/;
-const DOCS_OR_DRIVE =
-  /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text|DriveApp|Folder|File|FolderIterator|FileIterator|Blob)\./;
 const RETRIED = new Set(['saveIntake', 'saveAssessment', 'savePlan', 'recordCheck', 'closeCase']);
 
-/** Every tab's content as people see it, and the document properties (the 관리번호 counter). */
-function contents(h: Harness, withProperties = true): string {
-  const properties = (h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
-    .getDocumentProperties()
-    .getProperties();
-  return JSON.stringify([
-    spreadsheetOf(h)
-      .getSheets()
-      .map((sheet) => [sheet.getName(), sheet.getDataRange().getValues()]),
-    withProperties ? properties : null,
-  ]);
-}
-
-/** Docs made by the add-on and not in the bin. */
-function liveDocuments(h: Harness): string[] {
-  const drive = h.env.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
-  return h.env
-    .documents()
-    .map((d) => d.id)
-    .filter((id) => !drive.getFileById(id).isTrashed());
-}
-
-/** The calls of one clean run, in order, as `Class.method` (the fakes count, the fault hook sees). */
+/** The calls of one clean run, in order. */
 function callsOf(command: Command): string[] {
   const { h, caseNo } = preparedFor(startAddon, command);
   const payload = command.payload(h, caseNo);
-  const seen: string[] = [];
-  h.env.injectFault((call) => {
-    seen.push(call);
-    return null;
-  });
-  h.call(command.fn, payload);
-  h.env.injectFault(null);
-  return seen;
-}
-
-/** Fails the calls matching `pattern` numbered nth … nth+times-1 (1-based, among those calls). */
-function failing(h: Harness, pattern: RegExp, nth: number, times: number, message: string): void {
-  let seen = 0;
-  h.env.injectFault((call) => {
-    if (!pattern.test(call)) return null;
-    seen += 1;
-    return seen >= nth && seen < nth + times ? message : null;
-  });
-}
-
-/** Fails the first call of exactly this `Class.method`. */
-function failingFirst(h: Harness, key: string): void {
-  let done = false;
-  h.env.injectFault((call) => {
-    if (done || call !== key) return null;
-    done = true;
-    return DRIVE_FAILURE;
-  });
-}
-
-function run(h: Harness, fn: string, payload: unknown): string {
-  try {
-    h.call(fn, payload);
-    return '';
-  } catch (error) {
-    return String((error as Error).message);
-  } finally {
-    h.env.injectFault(null);
-  }
+  return callsDuring(h, () => h.call(command.fn, payload));
 }
 
 describe.each(COMMANDS.map((c) => [c.fn, c] as const))('%s when a service call fails', (_fn, command) => {
@@ -158,10 +104,11 @@ describe.each(COMMANDS.map((c) => [c.fn, c] as const))('%s when a service call f
         expect(run(h, command.fn, command.payload(h, caseNo))).toBe('');
         const { h: clean, caseNo: cleanCase } = preparedFor(startAddon, command);
         clean.call(command.fn, command.payload(clean, cleanCase));
-        // Two workbooks: their ids (in the properties) differ, their content must not.
-        expect(contents(h, false).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '')).toBe(
-          contents(clean, false).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, ''),
-        );
+        // Two workbooks: their ids (in the properties) and their audit keys differ, so do the
+        // times and the 변경이력's seals; their content must not.
+        const comparable = (text: string) =>
+          text.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '').replace(/[A-Za-z0-9+/]{43}=/g, '');
+        expect(comparable(contents(h, false))).toBe(comparable(contents(clean, false)));
       },
     );
 });

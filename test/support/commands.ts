@@ -1,11 +1,11 @@
 /**
  * Every entry point of docs/api.md that changes the case spreadsheet, with the steps that bring a
  * fresh workbook to where it may run and a valid payload: the table the fault and identity suites
- * run through. (The partner spreadsheet, the HSDS exports, the import and the daily run have their
- * own suites: resources*, robustness-reminders.)
+ * run through; below it, the ones that reach the partners' sheet and Drive (`OUTWARD_COMMANDS`).
  */
-import type { Harness } from './addon-harness';
+import { startAddon, type Harness } from './addon-harness';
 import * as P from './payloads';
+import { folderFiles, resource, setSetting } from './resources-harness';
 import { rowsOf } from './robustness-harness';
 
 export type Step = (h: Harness, caseNo: string) => void;
@@ -153,3 +153,64 @@ export function preparedFor(start: () => Harness, command: Command): { h: Harnes
   for (const step of command.before) step(h, caseNo);
   return { h, caseNo };
 }
+
+/**
+ * Entry points that reach beyond the case spreadsheet (the partners' sheet, Drive files) or are
+ * no one case's: `prepare` brings a fresh workbook to where the call may run and returns its payload.
+ */
+export interface OutwardCommand {
+  name: string;
+  fn: string;
+  prepare: (h: Harness) => unknown;
+}
+
+const PARTNERS = '협력기관 공유 이메일 (쉼표로 구분)';
+
+/** Two shareable resources and a partner to share them with. */
+function stocked(h: Harness): void {
+  h.call('saveResource', resource());
+  h.call('saveResource', resource({ name: '밑반찬 나눔', kind: 'human' }));
+  setSetting(h, PARTNERS, 'partner@center.example');
+}
+
+/** HSDS CSV files exported by another 동's workbook, as a person would pick them for import. */
+function partnerFiles(): { name: string; content: string }[] {
+  const other = startAddon();
+  stocked(other);
+  const { folderId } = other.call<{ folderId: string }>('exportResourcesCsv', { scope: 'all' });
+  return folderFiles(other, folderId);
+}
+
+export const OUTWARD_COMMANDS: OutwardCommand[] = [
+  {
+    name: 'publishResources, the first time (it makes the partners’ sheet)',
+    fn: 'publishResources',
+    prepare: (h) => stocked(h),
+  },
+  {
+    name: 'publishResources again (it replaces the partners’ list)',
+    fn: 'publishResources',
+    prepare: (h) => {
+      stocked(h);
+      h.call('publishResources');
+      h.call('saveResource', resource({ name: '이동 목욕', kind: 'human' }));
+      setSetting(h, PARTNERS, 'partner@center.example, second@center.example');
+    },
+  },
+  {
+    name: 'exportResourcesCsv (full backup)',
+    fn: 'exportResourcesCsv',
+    prepare: (h) => (stocked(h), { scope: 'all' }),
+  },
+  { name: 'exportResourcesJson (shareable)', fn: 'exportResourcesJson', prepare: (h) => (stocked(h), {}) },
+  {
+    name: 'importResources',
+    fn: 'importResources',
+    prepare: (h) => {
+      const files = partnerFiles();
+      const { previewToken } = h.call<{ previewToken: string }>('previewResourceImport', { files });
+      return { files, previewToken };
+    },
+  },
+  { name: 'previewResourceImport', fn: 'previewResourceImport', prepare: () => ({ files: partnerFiles() }) },
+];
