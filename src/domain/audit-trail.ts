@@ -1,5 +1,5 @@
 /**
- * Tamper evidence for the 변경이력 (docs/decisions/0010-audit-tamper-evidence.md). Every officer's
+ * Tamper evidence for the 변경이력 (docs/decisions/0011-audit-tamper-evidence.md). Every officer's
  * save appends to the log as that officer, so the log cannot be closed to them; instead each row
  * carries a 순번 (one more than the last) and a 서명, an HMAC of the row under a key only the add-on
  * holds. A row edited by hand no longer matches its 서명, a row typed in has none (or a wrong one),

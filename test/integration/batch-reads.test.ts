@@ -31,7 +31,7 @@ function run(options: Parameters<typeof startAddon>[0], prepare?: (h: Harness) =
   h.env.counters.reset();
   const file = h.call('getCase', { caseNo });
   const calls = h.env.counters.snapshot();
-  // Each workbook seals its 변경이력 under its own key (decision 0010): the seals differ, the rest may not.
+  // Each workbook seals its 변경이력 under its own key (decision 0011): the seals differ, the rest may not.
   return { file, sheet: workbookState(h.env).replace(/[A-Za-z0-9+/]{43}=/g, ''), calls };
 }
 
