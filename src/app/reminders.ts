@@ -13,11 +13,13 @@
  */
 import { seoulDateKey, seoulTimestamp, type DateKey } from '../domain/dates';
 import {
+  approvalLines,
   digestLine,
   failureMail,
   managerDigestMail,
   supervisorDigestMail,
   supervisorHasNews,
+  staffName,
   type MailContent,
   type SupervisorRow,
 } from '../domain/digest';
@@ -207,6 +209,7 @@ export function runReminders(ctx: AppContext, options: ReminderRunOptions): Remi
       rows,
       unowned: unowned.map((i) => digestLine(i, link.caseRow(i.caseNo))),
       issues,
+      approvals: approvalLines(snapshot.approvalsWaiting, snapshot.cases, snapshot.staff, link.caseRow),
     };
     const news = supervisorHasNews(base);
     summaryOwed = news ? supervisors : [];
@@ -389,7 +392,7 @@ function managerMails(
       content: () =>
         managerDigestMail({
           day: snapshot.today,
-          recipient: to,
+          recipient: staffName(snapshot.staff, to),
           sheetName,
           sheetUrl: link.sheet,
           sender,
