@@ -154,3 +154,33 @@ test('동의 철회: a withdrawal before the consent is refused; then the consen
   // Nothing is left to withdraw: the form is gone.
   expect(await consents.getByRole('button', { name: '동의 철회', exact: true }).count()).toBe(0);
 });
+
+test('직원 명부: once the 직원 tab names the case manager, the case view and 결재 show the name', async () => {
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await heading('내 사례').waitFor();
+  await frame.getByRole('button', { name: '설정', exact: true }).click();
+  await heading('설정').waitFor();
+  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
+  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
+  const first = staff.getByRole('group', { name: '직원 1', exact: true });
+  await first.getByLabel('이메일').fill('kim.sw@dong.example');
+  await first.getByLabel('이름').fill('김사회');
+  await first.getByLabel('역할').selectOption({ label: '복지팀장' });
+  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
+  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
+
+  // The sidebar keeps the case it showed last: another case first, so 김하늘's is read afresh.
+  for (const name of ['박민준', '김하늘']) {
+    await frame.getByRole('button', { name: '← 사례 목록' }).click();
+    await heading('내 사례').waitFor();
+    await frame.locator('.case-row', { hasText: name }).first().click();
+    await heading(name).waitFor();
+  }
+  await fact('담당').filter({ hasText: '김사회' }).waitFor();
+  expect(await fact('담당').innerText()).toBe('김사회 (kim.sw@dong.example)');
+  const approvals = await section(/^결재/);
+  await approvals
+    .getByText(/2026-03-03 김사회/)
+    .first()
+    .waitFor();
+});

@@ -1,4 +1,5 @@
 import { MANAGER } from '../support/addon-harness';
+import { writeStaffTab } from '../support/staff-tab';
 import {
   caseInService,
   startReminders,
@@ -11,13 +12,6 @@ import {
  * decision (and stops once it is decided), and both digests address people by the name the 직원 tab
  * gives them, not by their address. Through dist/ in the fakes, run as the time-driven trigger.
  */
-
-/** Writes the 직원 tab (직원 명부) as a centre would type it. */
-function staff(h: ReminderHarness, rows: string[][]): void {
-  const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const sheet = app.openById(h.env.activeSpreadsheetId()).getSheetByName('직원')!;
-  sheet.getRange(2, 1, rows.length, 4).setNumberFormat('@').setValues(rows);
-}
 
 /** A case whose yearly reassessment fell due on 2026-03-03, with a plan sent for 결재 by MANAGER. */
 function caseAwaitingApproval(h: ReminderHarness): string {
@@ -37,7 +31,7 @@ describe('the 복지팀장’s summary lists the 결재 that wait', () => {
   it('names the case, the masked client, what is to be approved and who asked, by name', () => {
     const h = startReminders();
     const caseNo = caseAwaitingApproval(h);
-    staff(h, [
+    writeStaffTab(h.env, [
       [MANAGER, '김사회', '02-000-1001', '사례관리자'],
       [SUPERVISOR, '최팀장', '02-000-1000', '복지팀장'],
     ]);

@@ -42,9 +42,9 @@ export function CaseApprovals(props: Props) {
                 </span>
               </div>
               <dl class="mini">
-                <Mini label="요청" value={`${a.requestedAt.slice(0, 10)} ${a.requestedBy}`.trim()} />
+                <Mini label="요청" value={`${a.requestedAt.slice(0, 10)} ${a.requestedByName}`.trim()} />
                 {a.decidedAt ? (
-                  <Mini label="결정" value={`${a.decidedAt.slice(0, 10)} ${a.decidedBy}`.trim()} />
+                  <Mini label="결정" value={`${a.decidedAt.slice(0, 10)} ${a.decidedByName}`.trim()} />
                 ) : null}
                 {a.comment ? <Mini label="의견" value={a.comment} /> : null}
               </dl>

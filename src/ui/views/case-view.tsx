@@ -66,7 +66,13 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
         </div>
         <div>
           <dt>담당</dt>
-          <dd class="wrap">{file.caseManager || '없음'}</dd>
+          <dd class="wrap">
+            {file.caseManagerName || '없음'}
+            {/* A name from the 직원 명부, with the account it stands for (the two may be told apart). */}
+            {file.caseManagerName !== file.caseManager ? (
+              <span class="muted small"> ({file.caseManager})</span>
+            ) : null}
+          </dd>
         </div>
         {open || file.nextCheckDue ? (
           <DueFact label="다음 점검" due={file.nextCheckDue} today={today} />
