@@ -27,22 +27,27 @@ export type CaseFileWithProblems = CaseFile & { nextDue: NextDue | null; problem
 export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithProblems {
   const row = findCase(work, caseNo);
   const read = <R extends { caseNo: string }>(def: TableDef<R>) => work.caseRecordsAfter(def, caseNo);
-  const file = assembleCaseFile(row.record, {
-    intakes: read(T.INTAKES),
-    assessments: read(T.ASSESSMENTS),
-    needs: read(T.NEEDS),
-    conferences: read(T.CONFERENCES),
-    consents: read(T.CONSENTS),
-    plans: read(T.PLANS),
-    // In the order they were planned, whatever order a person sorted the tab into.
-    planItems: read(T.PLAN_ITEMS).sort((x, y) => x.itemId.localeCompare(y.itemId, 'ko', { numeric: true })),
-    checks: read(T.CHECKS),
-    closures: read(T.CLOSURES),
-    followUps: read(T.FOLLOW_UPS),
-    advocacy: read(T.ADVOCACY),
-    activities: read(T.ACTIVITIES),
-    approvals: read(T.APPROVALS),
-  });
+  const file = assembleCaseFile(
+    row.record,
+    {
+      intakes: read(T.INTAKES),
+      assessments: read(T.ASSESSMENTS),
+      needs: read(T.NEEDS),
+      conferences: read(T.CONFERENCES),
+      consents: read(T.CONSENTS),
+      plans: read(T.PLANS),
+      // In the order they were planned, whatever order a person sorted the tab into.
+      planItems: read(T.PLAN_ITEMS).sort((x, y) => x.itemId.localeCompare(y.itemId, 'ko', { numeric: true })),
+      checks: read(T.CHECKS),
+      closures: read(T.CLOSURES),
+      followUps: read(T.FOLLOW_UPS),
+      advocacy: read(T.ADVOCACY),
+      activities: read(T.ACTIVITIES),
+      approvals: read(T.APPROVALS),
+    },
+    // Read whole with the case's batch (unit-of-work.ts CASE_COMMAND_TABLES): no extra round trip.
+    work.rows(T.STAFF).map((r) => r.record),
+  );
   // The one due rule, read from the schedule stored on the case row with the centre's holidays:
   // the case view then names the date 오늘 할 일 names (a 욕구사정-stage case: its 서비스계획 기한).
   const { settings } = readReminderSettings(work);

@@ -10,7 +10,7 @@ import {
   dueItemsFromSchedule,
   type DueItem,
 } from '../domain/due-items';
-import type { AdvocacyRecord, ApprovalRecord, CaseRecord } from '../domain/records';
+import type { AdvocacyRecord, ApprovalRecord, CaseRecord, StaffRecord } from '../domain/records';
 import { readSettings, type Settings } from '../domain/settings';
 import type { TableDef } from '../db/table';
 import * as T from '../db/tables';
@@ -30,6 +30,8 @@ export interface DueSnapshot {
   advocacy: AdvocacyRecord[];
   /** 결재 requests still waiting for the 복지팀장. */
   approvalsWaiting: ApprovalRecord[];
+  /** 직원 명부, so digests address people by name (none before the tab exists). */
+  staff: StaffRecord[];
 }
 
 /**
@@ -90,6 +92,7 @@ export function readDueSnapshot(work: UnitOfWork, now: Date): DueSnapshot {
     items,
     advocacy: read(T.ADVOCACY),
     approvalsWaiting: read(T.APPROVALS).filter((a) => a.status === 'requested'),
+    staff: work.ctx.spreadsheet.getSheetByName(T.STAFF.name) ? read(T.STAFF) : [],
     brokenRows: work.problems().length,
   };
 }

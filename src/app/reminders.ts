@@ -16,11 +16,13 @@
  */
 import { seoulDateKey, seoulTimestamp, type DateKey } from '../domain/dates';
 import {
+  approvalLines,
   digestLine,
   failureMail,
   managerDigestMail,
   supervisorDigestMail,
   supervisorHasNews,
+  staffName,
   type MailContent,
   type SupervisorRow,
 } from '../domain/digest';
@@ -226,6 +228,7 @@ function sendSupervisorSummaries(ctx: AppContext, plan: DayPlan, send: Sender, m
       .filter((i) => i.kind === 'noOwner')
       .map((i) => digestLine(i, link.caseRow(i.caseNo))),
     issues: supervisorIssues(snapshot, ledger, failure),
+    approvals: approvalLines(snapshot.approvalsWaiting, snapshot.cases, snapshot.staff, link.caseRow),
   };
   if (!supervisorHasNews(base)) return [];
   for (const to of supervisors) {
@@ -452,7 +455,7 @@ function managerMails(plan: DayPlan): Outgoing[] {
       content: () =>
         managerDigestMail({
           day: snapshot.today,
-          recipient: to,
+          recipient: staffName(snapshot.staff, to),
           sheetName,
           sheetUrl: link.sheet,
           sender,

@@ -5,6 +5,7 @@
 import type { DateKey } from './dates';
 import { DUE_KINDS, decodeDueSchedule, type DueKind } from './due-items';
 import { previousWorkingDay } from './holidays';
+import { staffName } from './staff';
 import type * as R from './records';
 import {
   ASSESSMENT_KINDS,
@@ -49,7 +50,15 @@ function omitCaseNo<T extends { caseNo: string }>(record: T): Omit<T, 'caseNo'> 
   return rest;
 }
 
-export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
+/**
+ * `staff` is the 직원 명부: people are shown and printed by its names (by their address when it does
+ * not know them, or when no directory is given).
+ */
+export function assembleCaseFile(
+  record: R.CaseRecord,
+  tables: CaseTables,
+  staff: readonly R.StaffRecord[] = [],
+) {
   const mine = <T extends { caseNo: string }>(rows: T[]) =>
     rows.filter((row) => row.caseNo === record.caseNo);
   const needs = mine(tables.needs);
@@ -72,7 +81,12 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
   const followUps = mine(tables.followUps).map(omitCaseNo);
   const advocacy = mine(tables.advocacy).map(omitCaseNo);
   const activities = mine(tables.activities).map(omitCaseNo);
-  const approvals = mine(tables.approvals).map(omitCaseNo);
+  const named = (email: string) => staffName(staff, email);
+  const approvals = mine(tables.approvals).map((a) => ({
+    ...omitCaseNo(a),
+    requestedByName: named(a.requestedBy),
+    decidedByName: a.decidedBy ? named(a.decidedBy) : '',
+  }));
 
   const timeline: TimelineEntry[] = [];
   if (intake)
@@ -148,7 +162,7 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
       date: (decided ? a.decidedAt : a.requestedAt).slice(0, 10) || null,
       kind: 'approval',
       title: `결재 ${a.status ? APPROVAL_STATUSES.label(a.status) : ''} (${a.subject ? APPROVAL_SUBJECTS.label(a.subject) : ''})`,
-      detail: decided ? [a.decidedBy, a.comment].filter(Boolean).join(': ') : a.requestedBy,
+      detail: decided ? [a.decidedByName, a.comment].filter(Boolean).join(': ') : a.requestedByName,
     });
   }
   timeline.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
@@ -189,6 +203,8 @@ export function assembleCaseFile(record: R.CaseRecord, tables: CaseTables) {
       household: record.household,
     },
     caseManager: record.caseManager,
+    /** What forms print on 담당사례관리자 and ⑮ 사례관리자 (인), and the case view shows. */
+    caseManagerName: named(record.caseManager),
     openedOn: record.openedOn,
     selectedOn: record.selectedOn,
     closedOn: record.closedOn,

@@ -11,8 +11,13 @@ import type { DateKey } from './dates';
 import { whenLabel, type DueItem } from './due-items';
 import { weekdayLabel } from './holidays';
 import { escapeHtml } from './documents/html';
+import type { ApprovalRecord, CaseRecord, StaffRecord } from './records';
+import { staffName } from './staff';
+import { APPROVAL_SUBJECTS } from './vocabulary';
 
 export { escapeHtml };
+/** Digests address people by their name in the 직원 명부 ("김사회 님"), else by their address. */
+export { staffName };
 
 export interface MailContent {
   subject: string;
@@ -81,13 +86,19 @@ function dueCell(line: DigestLine): string {
   return `${escapeHtml(line.dueOn)}${moved}`;
 }
 
+/** A header cell of a digest's tables. */
+const th = (h: string) =>
+  `<th style="text-align:left;padding:6px 8px;border-bottom:2px solid #ccc;font-size:13px">${h}</th>`;
+
+/** Under a table cut at MAX_LINES: how many more there are and where to see them. */
+function moreNote(total: number, where: string): string {
+  return total > MAX_LINES
+    ? `<p style="font-size:13px;color:#666">외 ${total - MAX_LINES}건은 ${where}에서 보세요.</p>`
+    : '';
+}
+
 function table(lines: readonly DigestLine[], tone: string): string {
-  const head = ['관리번호', '대상자', '할 일', '기한', '']
-    .map(
-      (h) =>
-        `<th style="text-align:left;padding:6px 8px;border-bottom:2px solid #ccc;font-size:13px">${h}</th>`,
-    )
-    .join('');
+  const head = ['관리번호', '대상자', '할 일', '기한', ''].map(th).join('');
   const cell = 'padding:6px 8px;border-bottom:1px solid #eee;font-size:13px;vertical-align:top';
   const rows = lines
     .slice(0, MAX_LINES)
@@ -100,10 +111,7 @@ function table(lines: readonly DigestLine[], tone: string): string {
         `<td style="${cell};white-space:nowrap;color:${tone};font-weight:bold">${escapeHtml(l.when)}</td></tr>`,
     )
     .join('');
-  const more =
-    lines.length > MAX_LINES
-      ? `<p style="font-size:13px;color:#666">외 ${lines.length - MAX_LINES}건은 시트의 대시보드와 사이드바 '오늘 할 일'에서 보세요.</p>`
-      : '';
+  const more = moreNote(lines.length, "시트의 대시보드와 사이드바 '오늘 할 일'");
   return `<table style="border-collapse:collapse;width:100%;max-width:680px">${head}${rows}</table>${more}`;
 }
 
@@ -137,6 +145,7 @@ function page(title: string, content: string): string {
 
 export interface ManagerDigest {
   day: DateKey;
+  /** How the mail greets them: their name (`staffName`), else their address. */
   recipient: string;
   sheetName: string;
   sheetUrl: string;
@@ -192,6 +201,53 @@ export interface SupervisorRow {
   mail: string;
 }
 
+/** A 결재 request waiting for the 복지팀장, as it may travel by mail (no content of the plan). */
+export interface ApprovalLine {
+  caseNo: string;
+  maskedName: string;
+  /** 서비스계획 or 종결. */
+  subject: string;
+  requestedOn: DateKey;
+  /** The requester's name from the 직원 명부 (their address when it does not know them). */
+  requestedBy: string;
+  link: string;
+}
+
+/** The waiting requests, oldest first, each with its client's masked name and its requester's name. */
+export function approvalLines(
+  waiting: readonly ApprovalRecord[],
+  cases: readonly Pick<CaseRecord, 'caseNo' | 'clientName'>[],
+  staff: readonly StaffRecord[],
+  link: (caseNo: string) => string,
+): ApprovalLine[] {
+  const names = new Map(cases.map((c) => [c.caseNo, c.clientName]));
+  return [...waiting]
+    .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt))
+    .map((a) => ({
+      caseNo: a.caseNo,
+      maskedName: maskName(names.get(a.caseNo) ?? ''),
+      subject: a.subject ? APPROVAL_SUBJECTS.label(a.subject) : '',
+      requestedOn: a.requestedAt.slice(0, 10),
+      requestedBy: staffName(staff, a.requestedBy),
+      link: link(a.caseNo),
+    }));
+}
+
+function approvalTable(lines: readonly ApprovalLine[]): string {
+  const cell = 'padding:6px 8px;border-bottom:1px solid #eee;font-size:13px';
+  const rows = lines
+    .slice(0, MAX_LINES)
+    .map(
+      (l) =>
+        `<tr><td style="${cell}"><a href="${escapeHtml(l.link)}" style="color:#1a56c4">${escapeHtml(l.caseNo)}</a></td>` +
+        `<td style="${cell}">${escapeHtml(l.maskedName)}</td><td style="${cell}">${escapeHtml(l.subject)}</td>` +
+        `<td style="${cell}">${escapeHtml(l.requestedOn)}</td><td style="${cell}">${escapeHtml(l.requestedBy)}</td></tr>`,
+    )
+    .join('');
+  const head = ['관리번호', '대상자', '결재 대상', '요청일', '요청자'].map(th).join('');
+  return `<table style="border-collapse:collapse;width:100%">${head}${rows}</table>${moreNote(lines.length, "대시보드의 '결재 대기'")}`;
+}
+
 export interface SupervisorDigest {
   day: DateKey;
   recipient: string;
@@ -203,20 +259,29 @@ export interface SupervisorDigest {
   unowned: readonly DigestLine[];
   /** Things someone must look at: quota shortfalls, failed or uncertain mails, failed runs. */
   issues: readonly string[];
+  /** 결재 requests waiting for a decision (none when the run passes none). */
+  approvals?: readonly ApprovalLine[];
 }
 
-export function supervisorHasNews(d: Pick<SupervisorDigest, 'rows' | 'unowned' | 'issues'>): boolean {
-  return d.issues.length > 0 || d.unowned.length > 0 || d.rows.some((r) => r.overdue + r.dueSoon > 0);
+export function supervisorHasNews(
+  d: Pick<SupervisorDigest, 'rows' | 'unowned' | 'issues' | 'approvals'>,
+): boolean {
+  return (
+    d.issues.length > 0 ||
+    d.unowned.length > 0 ||
+    (d.approvals ?? []).length > 0 ||
+    d.rows.some((r) => r.overdue + r.dueSoon > 0)
+  );
 }
 
 /** The team lead's digest: counts per manager, cases nobody owns, and every problem of the run. */
 export function supervisorDigestMail(d: SupervisorDigest): MailContent {
   const overdue = d.rows.reduce((sum, r) => sum + r.overdue, 0);
+  const approvals = d.approvals ?? [];
   const subject =
     `[${PRODUCT}] ${koreanDay(d.day)} 사례 현황: 기한 지남 ${overdue}건` +
+    (approvals.length > 0 ? ` · 결재 대기 ${approvals.length}건` : '') +
     (d.issues.length > 0 ? ` · 확인 필요 ${d.issues.length}건` : '');
-  const th = (h: string) =>
-    `<th style="text-align:left;padding:6px 8px;border-bottom:2px solid #ccc;font-size:13px">${h}</th>`;
   const td = (v: string | number, style = '') =>
     `<td style="padding:6px 8px;border-bottom:1px solid #eee;font-size:13px;${style}">${escapeHtml(String(v))}</td>`;
   const head = [
@@ -250,6 +315,17 @@ export function supervisorDigestMail(d: SupervisorDigest): MailContent {
         '</ul></div>',
     );
     text.push(`\n[확인이 필요한 일]\n${d.issues.map((i) => `- ${i}`).join('\n')}`);
+  }
+  if (approvals.length > 0) {
+    parts.push(
+      `<h3 style="font-size:15px;margin:18px 0 6px">결재 대기 (${approvals.length}건)</h3>${approvalTable(approvals)}`,
+    );
+    text.push(
+      `\n[결재 대기 ${approvals.length}건]\n${approvals
+        .slice(0, MAX_LINES)
+        .map((a) => `- ${a.caseNo} ${a.maskedName}: ${a.subject} (${a.requestedOn} ${a.requestedBy} 요청)`)
+        .join('\n')}`,
+    );
   }
   parts.push(
     `<h3 style="font-size:15px;margin:18px 0 6px">담당자별 현황</h3><table style="border-collapse:collapse;width:100%">${head}${rows}</table>`,

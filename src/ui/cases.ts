@@ -3,8 +3,8 @@
  * allows (the same stage rules as src/domain/workflow.ts).
  */
 import { daysBetween, isDateKey, seoulDateKey } from '../domain/dates';
-import type { Stage } from '../domain/vocabulary';
-import type { CaseSummary } from './api';
+import type { ApprovalSubject, Stage } from '../domain/vocabulary';
+import type { CaseFileView, CaseSummary } from './api';
 
 /** Today in Seoul by this computer's clock: only a fallback for the server's `today`. */
 export function localToday(): string {
@@ -164,4 +164,43 @@ export const FORM_TITLES: Record<FormKind | 'intake', string> = {
 /** The latest plan (plans come in the order they were made). */
 export function latestPlan<P>(plans: readonly P[]): P | null {
   return plans.length > 0 ? (plans[plans.length - 1] as P) : null;
+}
+
+type ApprovalView = CaseFileView['approvals'][number];
+
+/**
+ * What a 결재 is about, in the words of the case view: "2차 서비스계획 (동의일 …)" or "종결 (…)".
+ * Plans are told apart by their number, as on the case view; never by their id.
+ */
+export function approvalTargetLabel(approval: ApprovalView, file: CaseFileView): string {
+  if (approval.subject === 'closure') {
+    const closure = file.closures.find((c) => c.closureId === approval.targetId);
+    return `종결${closure?.closedOn ? ` (종결일 ${closure.closedOn})` : ''}`;
+  }
+  const index = file.plans.findIndex((p) => p.planId === approval.targetId);
+  if (index < 0) return '서비스계획';
+  const plan = file.plans[index];
+  return `${index + 1}차 서비스계획${plan?.consentDate ? ` (동의일 ${plan.consentDate})` : ''}`;
+}
+
+/** The 결재 requests still waiting for the 복지팀장, oldest first. */
+export function waitingApprovals(file: CaseFileView): ApprovalView[] {
+  return file.approvals
+    .filter((a) => a.status === 'requested')
+    .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
+}
+
+/**
+ * What may be sent for 결재 now: the latest plan and the latest closure, each unless a request for
+ * it is waiting or already approved (the server refuses those the same way).
+ */
+export function approvalSubjectsOpen(file: CaseFileView): ApprovalSubject[] {
+  const standing = (targetId: string) =>
+    file.approvals.some((a) => a.targetId === targetId && a.status !== 'returned');
+  const plan = latestPlan(file.plans);
+  const closure = file.closure;
+  const open: ApprovalSubject[] = [];
+  if (plan && !standing(plan.planId)) open.push('plan');
+  if (closure && !standing(closure.closureId)) open.push('closure');
+  return open;
 }

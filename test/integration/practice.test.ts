@@ -8,6 +8,7 @@ import {
   type Harness,
   type CaseFile,
 } from '../support/addon-harness';
+import { writeStaffTab } from '../support/staff-tab';
 import * as P from '../support/payloads';
 
 /**
@@ -28,13 +29,6 @@ function plannedCase(): { h: Harness; caseNo: string } {
 
 const getCase = (h: Harness, caseNo: string) => h.call<CaseFile>('getCase', { caseNo });
 const audit = (h: Harness, action: string) => tabRows(h.env, '변경이력').filter((r) => r['작업'] === action);
-
-/** Writes the 직원 tab (직원 명부) as a centre would type it. */
-function staff(h: Harness, rows: string[][]): void {
-  const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const sheet = app.openById(h.env.activeSpreadsheetId()).getSheetByName('직원')!;
-  sheet.getRange(2, 1, rows.length, 4).setNumberFormat('@').setValues(rows);
-}
 
 describe('권익옹호 (recordAdvocacy)', () => {
   it('records the client-level and system-level acts, shows them on the timeline and audits them', () => {
@@ -131,7 +125,7 @@ describe('활동 기록 (recordActivity)', () => {
 describe('결재 (requestApproval, decideApproval)', () => {
   it('asks the 복지팀장 to sign off the plan; only the 복지팀장 decides, once', () => {
     const { h, caseNo } = plannedCase();
-    staff(h, [
+    writeStaffTab(h.env, [
       [MANAGER, '김사회', '02-000-1001', '사례관리자'],
       [SUPERVISOR, '박팀장', '02-000-1000', '복지팀장'],
     ]);
@@ -178,7 +172,7 @@ describe('결재 (requestApproval, decideApproval)', () => {
     expect(refusal(h, 'requestApproval', { caseNo, subject: 'budget' })).toMatch(
       /결재 대상: 서비스계획, 종결/,
     );
-    staff(h, [[SUPERVISOR, '박팀장', '', '복지팀장']]);
+    writeStaffTab(h.env, [[SUPERVISOR, '박팀장', '', '복지팀장']]);
     h.env.setUser(SUPERVISOR);
     expect(refusal(h, 'decideApproval', { approvalId: `${caseNo}-K9`, decision: 'approved' })).toMatch(
       /찾을 수 없습니다/,
@@ -367,7 +361,7 @@ it('flags a 단계 typed by hand that no record explains in the data-health repo
 describe('직원 명부 (the 직원 tab)', () => {
   it('once filled in, gives cases to known staff only and lets only the 복지팀장 reassign', () => {
     const { h, caseNo } = plannedCase();
-    staff(h, [
+    writeStaffTab(h.env, [
       [MANAGER, '김사회', '02-000-1001', '사례관리자'],
       [OTHER_MANAGER, '이복지', '02-000-1002', '사례관리자'],
       [SUPERVISOR, '박팀장', '02-000-1000', '복지팀장'],

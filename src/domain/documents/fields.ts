@@ -66,7 +66,8 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
   field('연락처', '대상자 연락처', (s) => s.file.client.phone),
   field('주소', '대상자 주소', (s) => s.file.client.address),
   field('가구상황', '가구 상황', (s) => s.file.client.household),
-  field('담당사례관리자', '담당 사례관리자', (s) => s.file.caseManager),
+  // The handbook prints a person here (and on ⑮ 사례관리자 (인)): the 직원 명부's name, not an address.
+  field('담당사례관리자', '담당 사례관리자 (직원 명부의 이름)', (s) => s.file.caseManagerName),
   field('사례유형', '일반 / 고난도', (s) => label(CASE_TYPES, s.file.caseType)),
   field('단계', '지금 단계', (s) => s.file.stageLabel),
   field('접수일', '접수일', (s) => formatDate(s.file.openedOn)),

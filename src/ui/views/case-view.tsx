@@ -2,6 +2,7 @@
 import { formatPhone } from '../phone';
 import { withParticle } from '../../domain/korean';
 import {
+  APPROVAL_STATUSES,
   CHECK_METHODS,
   DISCOVERY_CHANNELS,
   INTAKE_OUTCOMES,
@@ -12,13 +13,17 @@ import {
 import { reassignInput } from '../../domain/schemas';
 import { isOpen } from '../../domain/workflow';
 import type { CaseFileView, PlanItemView, PlanView } from '../api';
-import { actionsFor, dueInfo, reassessmentLabel, type FormKind } from '../cases';
+import { actionsFor, approvalTargetLabel, dueInfo, reassessmentLabel, type FormKind } from '../cases';
 import { useShell } from '../context';
 import { FormShellInline, TextField, useForm, ViewHeading } from '../form';
 import { PracticeNotes } from './practice-notes';
 import { reassignPayload, type ReassignValues } from '../payloads';
 import { server } from '../server';
 import { CaseDocuments } from './case-documents';
+import { Mini } from './mini';
+import { CaseApprovals } from './case-approvals';
+import { ClientCorrection } from './client-correction';
+import { ConsentDetails } from './consent-details';
 
 interface CaseViewProps {
   file: CaseFileView;
@@ -69,7 +74,13 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
         </div>
         <div>
           <dt>담당</dt>
-          <dd class="wrap">{file.caseManager || '없음'}</dd>
+          <dd class="wrap">
+            {file.caseManagerName || '없음'}
+            {/* A name from the 직원 명부, with the account it stands for (the two may be told apart). */}
+            {file.caseManagerName !== file.caseManager ? (
+              <span class="muted small"> ({file.caseManager})</span>
+            ) : null}
+          </dd>
         </div>
         {open || file.nextCheckDue ? (
           <DueFact label="다음 점검" due={file.nextCheckDue} today={today} />
@@ -85,6 +96,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
           />
         ) : null}
         {nextFollowUp ? <DueFact label="다음 사후관리" due={nextFollowUp} today={today} /> : null}
+        <ApprovalFact file={file} />
         {file.selectedOn ? (
           <div>
             <dt>선정일</dt>
@@ -176,8 +188,10 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
       ) : null}
 
       <ClientDetails file={file} />
+      <ClientCorrection key={file.version} file={file} onReload={onReload} />
       <AssessmentDetails file={file} />
-      <ConsentDetails file={file} />
+      <ConsentDetails file={file} onReload={onReload} />
+      <CaseApprovals file={file} onReload={onReload} />
       <FollowUpDetails file={file} today={today} />
       <CaseDocuments file={file} />
       <PracticeNotes file={file} onReload={onReload} />
@@ -208,6 +222,23 @@ function DueFact({
         {due ?? '없음'}
         {info.text ? <span class="due-text"> ({info.text})</span> : null}
         {info.state === 'overdue' ? <span class="badge danger">기한 지남</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+/** Where the latest 결재 stands: shown beside the stage, so a waiting or returned one is not missed. */
+function ApprovalFact({ file }: { file: CaseFileView }) {
+  const latest = file.approvals[file.approvals.length - 1];
+  if (!latest?.status) return null;
+  return (
+    <div>
+      <dt>결재</dt>
+      <dd>
+        <span class={latest.status === 'returned' ? 'badge danger' : 'badge'}>
+          {APPROVAL_STATUSES.label(latest.status)}
+        </span>{' '}
+        {approvalTargetLabel(latest, file)}
       </dd>
     </div>
   );
@@ -269,13 +300,6 @@ function PlanItemCard({ item, number }: { item: PlanItemView; number: number }) 
   );
 }
 
-const Mini = ({ label, value }: { label: string; value: string }) => (
-  <div>
-    <dt>{label}</dt>
-    <dd>{value}</dd>
-  </div>
-);
-
 function ClientDetails({ file }: { file: CaseFileView }) {
   const intake = file.intake;
   return (
@@ -334,28 +358,6 @@ function AssessmentDetails({ file }: { file: CaseFileView }) {
         {last.supportSystem ? <Mini label="지지체계" value={last.supportSystem} /> : null}
         {last.functionalEvaluation ? <Mini label="기능평가" value={last.functionalEvaluation} /> : null}
       </dl>
-    </details>
-  );
-}
-
-function ConsentDetails({ file }: { file: CaseFileView }) {
-  if (file.consents.length === 0) return null;
-  return (
-    <details class="section">
-      <summary>정보제공 동의 ({file.consents.length}개 기관)</summary>
-      <ul class="plain">
-        {file.consents.map((c) => (
-          <li key={c.consentId} class="item-card">
-            <strong>{c.recipient}</strong> <span class="muted">({c.consentedOn ?? '-'})</span>
-            <dl class="mini">
-              <Mini label="제공 항목" value={c.items} />
-              <Mini label="제공 목적" value={c.purpose} />
-              {c.until ? <Mini label="보유·이용 기간" value={`${c.until}까지`} /> : null}
-              {c.withheld ? <Mini label="제공하지 않을 정보" value={c.withheld} /> : null}
-            </dl>
-          </li>
-        ))}
-      </ul>
     </details>
   );
 }
