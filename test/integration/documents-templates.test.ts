@@ -4,8 +4,6 @@ import {
   docBlocks,
   docJson,
   drive,
-  drivePath,
-  filesIn,
   FOLDER_SETTING,
   makeTemplate,
   PLAN_TEMPLATE_SETTING,
