@@ -4,32 +4,18 @@
  * preview's "시간 트리거 실행" button; the fixed clock is a working Tuesday morning).
  * Saves docs/screenshots/outbox.png and documents.png.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import { ROOT, type TestPreview } from './support/preview';
 import { openPreview } from './support/sheets-page';
-
-jest.setTimeout(60_000);
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 test('the time trigger sends the daily digest, which lands in the outbox', async () => {
   await openPreview(page, preview.url);

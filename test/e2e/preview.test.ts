@@ -4,9 +4,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import { ROOT, type TestPreview } from './support/preview';
 import {
   chooseAddonMenuItem,
   openAddonMenu,
@@ -16,24 +16,12 @@ import {
   waitForGridText,
 } from './support/sheets-page';
 
-jest.setTimeout(60_000);
-
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 test('shows the spreadsheet with the Korean tabs setupWorkbook made', async () => {
   await openPreview(page, preview.url);

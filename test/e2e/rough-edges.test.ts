@@ -5,30 +5,17 @@
  * was found in; a phone typed as digits is shown 010-2345-6789; particles follow the last syllable;
  * drafts say how long they are kept and are gone after that.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, sidebarFrame } from './support/sheets-page';
 import { expectNoSeriousViolations } from './support/sidebar';
 
-jest.setTimeout(120_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 const heading = (name: string) => frame.getByRole('heading', { level: 2, name, exact: true });
 const status = (text: string | RegExp) => frame.getByRole('status').filter({ hasText: text }).waitFor();
