@@ -53,9 +53,13 @@ export interface PreviewProcess {
   stop(): Promise<void>;
 }
 
-/** `node dev/preview/server.mjs` with PORT=0; resolves once it logs its URL. */
-export function startPreviewProcess(dataDir: string, timeoutMs = 30_000): Promise<PreviewProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dev', 'preview', 'server.mjs')], {
+/** `node dev/preview/server.mjs [args]` with PORT=0; resolves once it logs its URL. */
+export function startPreviewProcess(
+  dataDir: string,
+  args: readonly string[] = [],
+  timeoutMs = 30_000,
+): Promise<PreviewProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dev', 'preview', 'server.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', PREVIEW_DATA_DIR: dataDir, PREVIEW_NOW: FIXED_NOW },
     stdio: ['ignore', 'pipe', 'pipe'],
