@@ -5,22 +5,11 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startPreviewInProcess, startPreviewProcess, temporaryDataDir } from './support/preview';
+import { runOnServer, startPreviewInProcess, startPreviewProcess, temporaryDataDir } from './support/preview';
 
 jest.setTimeout(60_000);
 
-async function run(
-  url: string,
-  name: string,
-  arg: unknown,
-): Promise<{ ok: boolean; result?: unknown; error?: { message: string } }> {
-  const response = await fetch(`${url}/api/run/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ args: [arg] }),
-  });
-  return (await response.json()) as { ok: boolean; result?: unknown };
-}
+const run = runOnServer;
 
 test('the workbook is saved after every call and restored on the next start', async () => {
   const dataDir = temporaryDataDir();

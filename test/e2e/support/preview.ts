@@ -92,3 +92,19 @@ export function startPreviewProcess(
     });
   });
 }
+
+export type ServerOutcome<T = unknown> = { ok: boolean; result?: T; error?: { message: string } };
+
+/** A server function called as google.script.run calls it in the preview (POST /api/run/:name). */
+export async function runOnServer<T = unknown>(
+  url: string,
+  name: string,
+  arg: unknown,
+): Promise<ServerOutcome<T>> {
+  const response = await fetch(`${url}/api/run/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ args: [arg] }),
+  });
+  return (await response.json()) as ServerOutcome<T>;
+}
