@@ -1,32 +1,18 @@
 // `npm run bench` runs this after `npm run build`. The bench is TypeScript (it drives dev/fakes and
-// the add-on loader), so it is bundled with esbuild into .cache/ first, then run with Node from the
+// the add-on loader), so it is bundled into .cache/ first (dev/bundle-node.mjs), then run with Node from the
 // repository root. Arguments are passed through, e.g.
 //   node dev/bench/run.mjs --sizes=300,1000 --daily-cases=1000 --no-write
-import * as esbuild from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { bundleForNode, root } from '../bundle-node.mjs';
 
 if (!existsSync(path.join(root, 'dist', 'Code.js'))) {
   console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
   process.exit(1);
 }
 
-const outfile = path.join(root, '.cache', 'bench.cjs');
-await esbuild.build({
-  entryPoints: [path.join(root, 'dev', 'bench', 'bench.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  outfile,
-  sourcemap: 'inline',
-  logLevel: 'warning',
-});
+const outfile = await bundleForNode('dev/bench/bench.ts', 'bench.cjs');
 
 const child = spawn(
   process.execPath,

@@ -7,6 +7,7 @@ import type { World } from './world';
 import { documentUrl } from './document/app';
 import { spreadsheetUrl } from './spreadsheet/spreadsheet';
 import { dumpSpreadsheetText, cloneSpreadsheet } from './spreadsheet/serialize';
+import { shareAsEditor, shareAsViewer, unshareEditor, unshareViewer } from './sharing';
 
 /**
  * DriveApp (https://developers.google.com/apps-script/reference/drive/drive-app). Docs and
@@ -129,9 +130,7 @@ abstract class DriveItem extends GasObject {
 
   addEditor(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    if (email !== this._e.owner && !this._e.editors.includes(email)) this._e.editors.push(email);
-    this._e.viewers = this._e.viewers.filter((v) => v !== email);
+    shareAsEditor(this._e, emailAddress);
     return this;
   }
 
@@ -142,9 +141,7 @@ abstract class DriveItem extends GasObject {
 
   addViewer(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    if (email !== this._e.owner && !this._e.editors.includes(email) && !this._e.viewers.includes(email))
-      this._e.viewers.push(email);
+    shareAsViewer(this._e, emailAddress);
     return this;
   }
 
@@ -155,16 +152,14 @@ abstract class DriveItem extends GasObject {
 
   removeEditor(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    this._e.editors = this._e.editors.filter((e) => e !== email);
+    unshareEditor(this._e, emailAddress);
     return this;
   }
 
   /** No effect on editors. */
   removeViewer(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    this._e.viewers = this._e.viewers.filter((e) => e !== email);
+    unshareViewer(this._e, emailAddress);
     return this;
   }
 

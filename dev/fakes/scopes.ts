@@ -133,7 +133,7 @@ export const SCOPE_TABLE: Record<string, ClassScopes> = {
       getParent getProtections getRange getRowHeight getSheetId getSheetValues getTabColor getType
       hideColumns hideSheet insertColumnAfter insertColumnBefore insertColumns insertColumnsAfter
       insertColumnsBefore insertRowAfter insertRowBefore insertRows insertRowsAfter insertRowsBefore
-      isSheetHidden protect setColumnWidth setColumnWidths setFrozenColumns setFrozenRows setName
+      isSheetHidden moveColumns protect setColumnWidth setColumnWidths setFrozenColumns setFrozenRows setName
       setRowHeight setRowHeights setTabColor showColumns showSheet`,
     ),
   },
@@ -150,7 +150,7 @@ export const SCOPE_TABLE: Record<string, ClassScopes> = {
       setDataValidation setDataValidations setFontColor setFontColors setFontFamily setFontLine
       setFontSize setFontStyle setFontWeight setFontWeights setFormula setFormulas
       setHorizontalAlignment setHorizontalAlignments setNote setNotes setNumberFormat setNumberFormats
-      setTextRotation setValue setValues setVerticalAlignment setWrap setWrapStrategy setWraps`,
+      setTextRotation setValue setValues setVerticalAlignment setWrap setWrapStrategy setWraps sort`,
     ),
   },
   // Listed ahead of its fake (dev/fakes/spreadsheet/text-finder.ts): the sheet reads will use it.

@@ -1,25 +1,9 @@
 // `npm start` (after `npm run build`): bundles the TypeScript preview server into .cache/preview/
-// with esbuild (node packages stay external) and runs it. See dev/preview/server.ts.
-import * as esbuild from 'esbuild';
+// (dev/bundle-node.mjs) and runs it. See dev/preview/server.ts.
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundleForNode } from '../bundle-node.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outfile = path.join(root, '.cache', 'preview', 'server.cjs');
-
-await esbuild.build({
-  entryPoints: [path.join(root, 'dev', 'preview', 'server.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: 'inline',
-  logLevel: 'warning',
-  outfile,
-});
-
+const outfile = await bundleForNode('dev/preview/server.ts', 'preview/server.cjs');
 const { main } = createRequire(import.meta.url)(outfile);
 try {
   await main();

@@ -9,6 +9,8 @@
  *   POST /api/run/:fn      a google.script.run call, body { args: [...] }
  *   POST /api/triggers/run runs the time-driven triggers now (the daily reminders)
  *   POST /api/clock        sets the fake clock, body { now: ISO }; it then stays there
+ *   POST /api/edit         a person's edit of the grid (dev/preview/hand-edit.ts): typing, a row,
+ *                          a column, a sort; returns { outcome, state }
  *   GET  /sidebar, /dialog the latest sidebar/dialog HTML with the google.script.run shim injected
  *   GET  /outbox           every mail sent, newest first
  *   GET  /documents        every document made
@@ -121,6 +123,10 @@ function handler(session: PreviewSession) {
         return sendJson(res, 400, { error: '시각을 알 수 없습니다 (예: 2026-03-03T09:00:00+09:00)' });
       session.setClock(body.now);
       return sendJson(res, 200, session.state());
+    }
+    if (route === 'POST /api/edit') {
+      const outcome = session.editByHand(await readJson(req));
+      return sendJson(res, 200, { outcome, state: session.state() });
     }
     const run = /^\/api\/run\/([\w$]+)$/.exec(url.pathname);
     if (req.method === 'POST' && run) {

@@ -11,6 +11,7 @@ import type { FakeGasEnvironment, UiRecord } from '../fakes/environment-api';
 import { seedDemo } from '../demo/seed';
 import { readSettings } from '../../src/domain/settings';
 import { formatCall, measure, summarizeCall, type CallRecord } from './call-log';
+import { applyHandEdit, HandEditRefused, parseHandEdit } from './hand-edit';
 import { DIST_DIR } from './paths';
 import { toSheetView, type SheetView } from './sheet-view';
 import { WorkbookStore } from './workbook-store';
@@ -226,6 +227,24 @@ export class PreviewSession {
     this.store.save(this.env.toJSON());
   }
 
+  /**
+   * A person's edit in the grid (typing, a row, a column, a sort), made through the fake
+   * Spreadsheet as that person; the add-on sees it on its next call. A refusal is a Korean sentence.
+   */
+  editByHand(body: unknown): { ok: true; message: string } | { ok: false; message: string } {
+    try {
+      const app = this.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const message = applyHandEdit(app.getActiveSpreadsheet(), parseHandEdit(body));
+      this.log(`hand edit: ${message}`);
+      this.cachedState = null;
+      this.scheduleSave();
+      return { ok: true, message };
+    } catch (error) {
+      if (error instanceof HandEditRefused) return { ok: false, message: error.message };
+      throw error;
+    }
+  }
+
   /** The page's clock: the fake clock is set and stays there (as with PREVIEW_NOW). */
   setClock(iso: string): void {
     this.env.clock.set(iso);
@@ -280,10 +299,14 @@ export class PreviewSession {
     this.lastCall = measured.record;
     this.cachedState = null;
     this.log(formatCall(measured.record));
+    this.scheduleSave();
+    return measured;
+  }
+
+  private scheduleSave(): void {
     if (this.pendingSave) clearTimeout(this.pendingSave);
     this.pendingSave = setTimeout(() => this.flush(), SAVE_DELAY_MS);
     this.pendingSave.unref();
-    return measured;
   }
 
   private outcome(measured: ReturnType<typeof measure>): RunOutcome {

@@ -6,28 +6,22 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import { ROOT, type TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, sidebarFrame } from './support/sheets-page';
-
-// Two cores shared with other test runs: be generous.
-jest.setTimeout(120_000);
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const RESULTS = path.join(ROOT, 'bench', 'results');
 const SIDEBAR_WIDTH = 300;
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
+usePreviewInBrowser((started) => ({ preview, page } = started));
+
 beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
   // In the sidebar's document, from its first moment: note when the first case row is drawn, on
   // the frame's own clock (0 = the iframe's navigation started).
   await page.context().addInitScript(() => {
@@ -43,11 +37,6 @@ beforeAll(async () => {
     });
     observer.observe(document, { childList: true, subtree: true });
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
 });
 
 // Helpers -----------------------------------------------------------------------------------------

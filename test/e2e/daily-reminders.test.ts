@@ -2,34 +2,21 @@
  * What the add-on sends and makes, seen where a user would look: the demo's plan document on the
  * documents page, and the daily digest in the outbox after the time-driven trigger runs (the
  * preview's "시간 트리거 실행" button; the fixed clock is a working Tuesday morning).
- * Saves docs/screenshots/outbox.png and documents.png.
+ * Saves docs/screenshots/outbox.png, reminders-outbox.png (the digest), documents.png and
+ * document-plan-in-docs.png (the plan Doc).
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import { ROOT, type TestPreview } from './support/preview';
 import { openPreview } from './support/sheets-page';
-
-jest.setTimeout(60_000);
 
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 test('the time trigger sends the daily digest, which lands in the outbox', async () => {
   await openPreview(page, preview.url);
@@ -47,6 +34,7 @@ test('the time trigger sends the daily digest, which lands in the outbox', async
   const body = await (await mail.locator('iframe.mail-body').elementHandle())!.contentFrame();
   expect(await body!.locator('body').innerText()).toMatch(/[가-힣]/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'outbox.png'), fullPage: true });
+  await mail.screenshot({ path: path.join(SCREENSHOTS, 'reminders-outbox.png') });
 });
 
 test('the demo plan document reads as the 서비스제공 계획 및 점검표 form', async () => {
@@ -54,5 +42,8 @@ test('the demo plan document reads as the 서비스제공 계획 및 점검표 f
   const plan = page.locator('article.doc').filter({ hasText: '김하늘' }).first();
   await plan.getByRole('heading', { name: '서비스제공 계획 및 점검표' }).first().waitFor();
   expect(await plan.locator('table td').allTextContents()).toEqual(expect.arrayContaining(['김하늘']));
-  await plan.screenshot({ path: path.join(SCREENSHOTS, 'documents.png') });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'documents.png') });
+  // The page's sticky title bar would cover the top of the picture of one document.
+  await page.locator('.reading-bar').evaluate((bar) => ((bar as HTMLElement).style.position = 'static'));
+  await plan.locator('.page').screenshot({ path: path.join(SCREENSHOTS, 'document-plan-in-docs.png') });
 });

@@ -4,28 +4,15 @@
  * DocumentApp built. Saves docs/screenshots/sidebar-documents.png.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import { ROOT, type TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, sidebarFrame } from './support/sheets-page';
 
-jest.setTimeout(120_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 it('makes the plan form from the case view and opens it', async () => {
   await openPreview(page, preview.url);

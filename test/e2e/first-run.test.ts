@@ -5,9 +5,9 @@
  * case list by itself. The 설정 view then edits the tab with the server's own rule. Saves
  * docs/screenshots/sidebar-first-run.png and sidebar-settings.png.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import {
   chooseAddonMenuItem,
   openPreview,
@@ -17,24 +17,11 @@ import {
 } from './support/sheets-page';
 import { expectNoHorizontalScroll, expectNoSeriousViolations, screenshotSidebar } from './support/sidebar';
 
-jest.setTimeout(120_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess({ empty: true });
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started), { empty: true });
 
 const heading = (name: string, level = 2) => frame.getByRole('heading', { level, name, exact: true });
 

@@ -6,17 +6,12 @@
  * newest entry of 경과. At the end the 사례 tab of the sheet shows the case at 사후관리.
  * Saves docs/screenshots/form-<name>.png (one per form, filled in, plus home and case view).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, selectTab, sidebarFrame } from './support/sheets-page';
+import { screenshotSidebar as screenshotWholeSidebar } from './support/sidebar';
 
-// Two cores shared with other test runs: be generous.
-jest.setTimeout(120_000);
-
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const SAVE_TIMEOUT = 30_000;
 
 /** The fictional resident of this test (every detail invented). */
@@ -30,23 +25,11 @@ const RRN_MESSAGE =
   '‘점검 내용’ 칸에 주민등록번호로 보이는 값이 있어 저장하지 않았습니다. 주민등록번호는 어디에도 저장하지 않습니다.';
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 let caseNo = '';
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 // What a person sees ------------------------------------------------------------------------------
 
@@ -102,24 +85,9 @@ async function openForm(actionName: string, title: string): Promise<void> {
 const field = (label: string, scope: Frame | Locator = frame) => scope.getByLabel(label, { exact: true });
 const saveButton = (name = '저장') => frame.getByRole('button', { name, exact: true });
 
-/**
- * The sidebar, the way it looks in the spreadsheet: the page is made as tall as the sidebar's
- * content for the picture, so the whole form shows, then put back.
- */
-async function screenshotSidebar(name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
-  const chrome = await page.evaluate(() => {
-    const sidebar = document.getElementById('sidebar-frame')!.getBoundingClientRect();
-    return window.innerHeight - sidebar.height;
-  });
-  await page.setViewportSize({ width: viewport.width, height: Math.min(4000, contentHeight + chrome) });
-  await frame.evaluate(() => window.scrollTo(0, 0));
-  try {
-    await page.locator('#sidebar').screenshot({ path: path.join(SCREENSHOTS, `form-${name}.png`) });
-  } finally {
-    await page.setViewportSize(viewport);
-  }
+/** The whole sidebar, as tall as its content, into docs/screenshots/form-`name`.png. */
+function screenshotSidebar(name: string): Promise<void> {
+  return screenshotWholeSidebar(page, frame, `form-${name}.png`);
 }
 
 // The journey --------------------------------------------------------------------------------------
@@ -450,7 +418,7 @@ test('back on the list and in the sheet, the case stands at 사후관리', async
   expect(stageColumn).toBeGreaterThanOrEqual(0);
   const row = page
     .locator('#grid tbody tr')
-    .filter({ has: page.getByRole('cell', { name: caseNo, exact: true }) });
+    .filter({ has: page.getByRole('gridcell', { name: caseNo, exact: true }) });
   await row.waitFor();
   const cells = await row.locator('td').allInnerTexts();
   expect(cells[caseNoColumn]).toBe(caseNo);

@@ -6,12 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createGasEnvironment } from '../../dev/fakes';
-import { launchBrowser, newPage } from './support/browser';
-import { FIXED_NOW, startPreviewInProcess, temporaryDataDir, type TestPreview } from './support/preview';
-
-jest.setTimeout(60_000);
+import { usePreviewInBrowser } from './support/browser';
+import { FIXED_NOW, temporaryDataDir, type TestPreview } from './support/preview';
 
 const AUTH = 'https://www.googleapis.com/auth/';
 
@@ -59,21 +57,11 @@ function workbookWithMailAndDocument(): unknown {
 }
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  const dataDir = temporaryDataDir();
-  writeFileSync(path.join(dataDir, 'workbook.json'), JSON.stringify(workbookWithMailAndDocument()));
-  preview = await startPreviewInProcess({ dataDir });
-  browser = await launchBrowser();
-  page = await newPage(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+const dataDir = temporaryDataDir();
+writeFileSync(path.join(dataDir, 'workbook.json'), JSON.stringify(workbookWithMailAndDocument()));
+usePreviewInBrowser((started) => ({ preview, page } = started), { dataDir });
 
 test('the title bar counts the mails and documents', async () => {
   await page.goto(preview.url);

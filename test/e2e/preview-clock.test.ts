@@ -2,27 +2,17 @@
  * The preview's clock, set from the page: ▶ 시간 트리거 실행 says beforehand when it is before the
  * reminder hour (설정's 매일 알림 시각, 8시 in the demo) and the daily reminders would send nothing.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import { openPreview } from './support/sheets-page';
 
 jest.setTimeout(90_000);
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 async function setClock(local: string): Promise<void> {
   await page.getByLabel('미리보기 시각').fill(local);

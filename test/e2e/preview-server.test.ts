@@ -1,25 +1,15 @@
 /**
  * The preview server without a browser: the workbook survives a restart (and is not seeded twice),
- * and `node dev/preview/server.mjs` (what `npm start` runs) serves the page.
+ * `node dev/preview/server.mjs` (what `npm start` runs) serves the page, and `--empty` starts on an
+ * empty spreadsheet.
  */
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startPreviewInProcess, startPreviewProcess, temporaryDataDir } from './support/preview';
+import { runOnServer, startPreviewInProcess, startPreviewProcess, temporaryDataDir } from './support/preview';
 
 jest.setTimeout(60_000);
 
-async function run(
-  url: string,
-  name: string,
-  arg: unknown,
-): Promise<{ ok: boolean; result?: unknown; error?: { message: string } }> {
-  const response = await fetch(`${url}/api/run/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ args: [arg] }),
-  });
-  return (await response.json()) as { ok: boolean; result?: unknown };
-}
+const run = runOnServer;
 
 test('the workbook is saved after every call and restored on the next start', async () => {
   const dataDir = temporaryDataDir();
@@ -64,6 +54,25 @@ test('node dev/preview/server.mjs (npm start) serves the spreadsheet page', asyn
     };
     expect(state.spreadsheet.name).toBe('행복동 사례관리');
     expect(existsSync(path.join(dataDir, 'workbook.json'))).toBe(true);
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('npm start -- --empty starts on an empty spreadsheet in its own folder and leaves the demo alone', async () => {
+  const dataDir = temporaryDataDir();
+  const server = await startPreviewProcess(dataDir, ['--empty']);
+  try {
+    const state = (await (await fetch(`${server.url}/api/state`)).json()) as {
+      spreadsheet: { sheets: { name: string }[] };
+    };
+    // Only the new spreadsheet's own first sheet: no tab of the add-on, no demo cases.
+    expect(state.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1']);
+    const status = await run(server.url, 'getSetupStatus', {});
+    expect(status.result).toMatchObject({ ready: false });
+    expect(server.output()).toContain(path.join(path.basename(dataDir), 'empty'));
+    expect(existsSync(path.join(dataDir, 'workbook.json'))).toBe(false);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

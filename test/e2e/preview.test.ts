@@ -4,9 +4,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import { ROOT, type TestPreview } from './support/preview';
 import {
   chooseAddonMenuItem,
   openAddonMenu,
@@ -16,24 +16,12 @@ import {
   waitForGridText,
 } from './support/sheets-page';
 
-jest.setTimeout(60_000);
-
 const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 test('shows the spreadsheet with the Korean tabs setupWorkbook made', async () => {
   await openPreview(page, preview.url);
@@ -91,14 +79,19 @@ test('the sidebar close button closes it', async () => {
   await page.locator('#sidebar').waitFor({ state: 'hidden' });
 });
 
-test('시트 준비·복구 runs setupWorkbook again and changes nothing a user can see', async () => {
+test('시트 준비·복구 runs the setup again, says what it did, and changes nothing a user can see', async () => {
   const before = await page.getByRole('tab').allTextContents();
   await chooseAddonMenuItem(page, '시트 준비·복구');
-  await page.locator('#status', { hasText: 'setupWorkbook' }).waitFor();
+  await page.locator('#status', { hasText: 'setupWorkbookFromMenu' }).waitFor();
   expect(await page.locator('#status').getAttribute('class')).not.toContain('error');
-  // If the add-on reports with an alert, the user reads it and clicks 확인.
-  const alert = page.getByRole('alertdialog');
-  if (await alert.count()) await alert.getByRole('button', { name: '확인' }).click();
+  // The report is a dialog the user reads and closes with 확인.
+  const alert = page.getByRole('alertdialog', { name: '시트 준비·복구' });
+  await alert.waitFor();
+  const report = await alert.innerText();
+  expect(report).toContain('고칠 것이 없었습니다.');
+  expect(report).toContain('있던 내용은 지우거나 숨기지 않았습니다.');
+  await alert.getByRole('button', { name: '확인' }).click();
+  expect(await alert.count()).toBe(0);
   expect(await page.getByRole('tab').allTextContents()).toEqual(before);
 });
 

@@ -3,9 +3,9 @@
  * 새마을부녀회, so a referral asking for 생년월일 too is refused and one with 이름 and 연락처 goes
  * out; 정유나 has no consent and the form says so first. Saves docs/screenshots/sidebar-referral.png.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import {
   chooseAddonMenuItem,
   openPreview,
@@ -15,24 +15,11 @@ import {
 } from './support/sheets-page';
 import { expectNoHorizontalScroll, expectNoSeriousViolations, screenshotSidebar } from './support/sidebar';
 
-jest.setTimeout(120_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 const heading = (name: string) => frame.getByRole('heading', { level: 2, name, exact: true });
 

@@ -4,30 +4,17 @@
  * from the published partner sheet is a dry run first, which writes nothing. Saves
  * docs/screenshots/sidebar-sharing.png.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, sidebarFrame } from './support/sheets-page';
 import { expectNoHorizontalScroll, expectNoSeriousViolations, screenshotSidebar } from './support/sidebar';
 
-jest.setTimeout(120_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 const calls = (name: string) => preview.logs.filter((line) => line.startsWith(`${name} `)).length;
 const status = (text: string | RegExp) => frame.getByRole('status').filter({ hasText: text }).waitFor();

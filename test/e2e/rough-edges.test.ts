@@ -1,34 +1,21 @@
 /**
  * The small things an official notices, on the seeded demo workbook (clock 2026-03-03): the case
- * list calls a closed case's next date 사후관리 연락 and shows birth dates, finds a person by
- * phone; an empty required date says 필수 항목입니다; a 주민등록번호 refusal names the field it
+ * list calls a closed case's next date 사후관리 연락 and an assessed one's 서비스계획 기한, shows
+ * birth dates, finds a person by phone; the sidebar's shell and a skeleton show before the list; an empty required date says 필수 항목입니다; a 주민등록번호 refusal names the field it
  * was found in; a phone typed as digits is shown 010-2345-6789; particles follow the last syllable;
  * drafts say how long they are kept and are gone after that.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, sidebarFrame } from './support/sheets-page';
 import { expectNoSeriousViolations } from './support/sidebar';
 
-jest.setTimeout(120_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 const heading = (name: string) => frame.getByRole('heading', { level: 2, name, exact: true });
 const status = (text: string | RegExp) => frame.getByRole('status').filter({ hasText: text }).waitFor();
@@ -59,6 +46,34 @@ test('the case list: 사후관리 연락, birth dates, and search by phone', asy
   }
   await search().fill('');
   await caseRow('박민준').first().waitFor();
+  // A case assessed and waiting for its plan shows the plan's deadline, not a 재사정 date.
+  const assessed = await caseRow('이서연').first().innerText();
+  expect(assessed).toContain('서비스계획 기한');
+  expect(assessed).not.toContain('다음 재사정');
+});
+
+test('the sidebar shows its shell and a skeleton at once while the list is on its way', async () => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold the list's answer back, as a slow Apps Script would.
+  await page.route('**/api/run/listCases', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await chooseAddonMenuItem(page, '사례관리 열기');
+    frame = await sidebarFrame(page);
+    await heading('내 사례').waitFor();
+    const skeleton = frame.getByText('사례 목록을 불러오는 중…');
+    await skeleton.waitFor();
+    expect(await caseRow('박민준').count()).toBe(0);
+    release();
+    await caseRow('박민준').first().waitFor();
+    expect(await skeleton.count()).toBe(0);
+  } finally {
+    release();
+    await page.unroute('**/api/run/listCases');
+  }
 });
 
 test('새 접수: 필수 날짜, a 주민등록번호 named by its field, the phone shown formatted', async () => {

@@ -3,9 +3,9 @@
  * object, a Date argument refused before it reaches the server, a server error delivered to the
  * failure handler with the server's message, and the spreadsheet redrawn after a call.
  */
-import type { Browser, Frame, Page, Request } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page, Request } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import {
   chooseAddonMenuItem,
   openPreview,
@@ -15,18 +15,14 @@ import {
   waitForGridText,
 } from './support/sheets-page';
 
-jest.setTimeout(60_000);
-
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let sidebar: Frame;
 const serverCalls: string[] = [];
 
+usePreviewInBrowser((started) => ({ preview, page } = started));
+
 beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
   page.on('request', (request: Request) => {
     const match = /\/api\/run\/([\w$]+)/.exec(request.url());
     if (match) serverCalls.push(match[1]!);
@@ -34,11 +30,6 @@ beforeAll(async () => {
   await openPreview(page, preview.url);
   await chooseAddonMenuItem(page, '사례관리 열기');
   sidebar = await sidebarFrame(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
 });
 
 const newClient = {

@@ -5,11 +5,10 @@
  * tab); a plan item takes its provider from the directory. Saves docs/screenshots/sidebar-today.png
  * and docs/screenshots/sidebar-resources.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { ROOT, startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
+import { expectNoHorizontalScroll, expectNoSeriousViolations, screenshotSidebar } from './support/sidebar';
 import {
   chooseAddonMenuItem,
   openPreview,
@@ -18,11 +17,7 @@ import {
   waitForGridText,
 } from './support/sheets-page';
 
-jest.setTimeout(120_000);
-
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const SAVE_TIMEOUT = 30_000;
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const NEW_RESOURCE = {
   name: '새봄 이동 목욕',
   provider: '새봄 봉사단',
@@ -32,68 +27,16 @@ const NEW_RESOURCE = {
 };
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 const statusLine = () => frame.getByRole('status');
 const heading = (name: string) => frame.getByRole('heading', { level: 2, name, exact: true });
 
 async function expectStatus(text: string | RegExp): Promise<void> {
   await statusLine().filter({ hasText: text }).waitFor({ timeout: SAVE_TIMEOUT });
-}
-
-/** The whole sidebar, the page made as tall as its content for the picture. */
-async function screenshotSidebar(file: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
-  const chrome = await page.evaluate(() => {
-    const sidebar = document.getElementById('sidebar-frame')!.getBoundingClientRect();
-    return window.innerHeight - sidebar.height;
-  });
-  await page.setViewportSize({ width: viewport.width, height: Math.min(4000, contentHeight + chrome) });
-  await frame.evaluate(() => window.scrollTo(0, 0));
-  try {
-    await page.locator('#sidebar').screenshot({ path: path.join(SCREENSHOTS, file) });
-  } finally {
-    await page.setViewportSize(viewport);
-  }
-}
-
-/** axe-core (WCAG 2.x A/AA) on the sidebar as it is now: no serious or critical violation. */
-async function expectNoSeriousViolations(view: string): Promise<void> {
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE_SOURCE });
-  const serious = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    })) as { violations: { id: string; impact: string | null; nodes: { html: string }[] }[] };
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-  });
-  expect({ view, serious }).toEqual({ view, serious: [] });
-}
-
-async function expectNoHorizontalScroll(): Promise<void> {
-  const overflow = await frame.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test('오늘 할 일 lists the overdue line first and opens its case', async () => {
@@ -127,9 +70,9 @@ test('오늘 할 일 lists the overdue line first and opens its case', async () 
   expect(order[0]).toBe(true);
   expect(order.indexOf(false)).toBeGreaterThan(order.lastIndexOf(true));
   await frame.getByText(/매일 알림: 켜짐/).waitFor();
-  await expectNoHorizontalScroll();
-  await expectNoSeriousViolations('오늘 할 일');
-  await screenshotSidebar('sidebar-today.png');
+  await expectNoHorizontalScroll(frame);
+  await expectNoSeriousViolations(frame, '오늘 할 일');
+  await screenshotSidebar(page, frame, 'sidebar-today.png');
 
   // 전체 asks again (the demo's cases are all kim.sw's: the same lines).
   await frame.getByText('전체', { exact: true }).click();
@@ -175,7 +118,7 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   await frame.getByRole('button', { name: '저장', exact: true }).click();
   await frame.getByText('자원 유형: 인적, 물적, 관계 중에서 고르세요.').waitFor();
   await frame.getByText('우편번호: 숫자 5자리로 입력하세요 (예: 06236).').waitFor();
-  await expectNoSeriousViolations('자원 등록 (errors)');
+  await expectNoSeriousViolations(frame, '자원 등록 (errors)');
   expect(await frame.getByLabel('자원 유형', { exact: true }).getAttribute('aria-invalid')).toBe('true');
   await frame.getByLabel('자원 유형', { exact: true }).selectOption({ label: '인적' });
   await frame.getByLabel('공공/민간', { exact: true }).selectOption({ label: '민간' });
@@ -190,9 +133,9 @@ test('지역 자원: search a demo resource, add a new one, see it in the 자원
   const added = frame.getByRole('article', { name: NEW_RESOURCE.name });
   await added.waitFor();
   expect(await added.innerText()).toContain(NEW_RESOURCE.provider);
-  await expectNoHorizontalScroll();
-  await expectNoSeriousViolations('지역 자원');
-  await screenshotSidebar('sidebar-resources.png');
+  await expectNoHorizontalScroll(frame);
+  await expectNoSeriousViolations(frame, '지역 자원');
+  await screenshotSidebar(page, frame, 'sidebar-resources.png');
 
   await selectTab(page, '자원');
   await waitForGridText(page, NEW_RESOURCE.name);
@@ -216,12 +159,12 @@ test('a plan item takes its provider from the directory and the case shows it', 
 
   await item.getByText('자원에서 고르기').click();
   await item.getByLabel('자원 검색').fill('목욕');
-  await expectNoSeriousViolations('plan form, picker open');
+  await expectNoSeriousViolations(frame, 'plan form, picker open');
   await item.getByRole('button', { name: new RegExp(NEW_RESOURCE.name) }).click();
   expect(await item.getByLabel('제공기관', { exact: true }).inputValue()).toBe(NEW_RESOURCE.provider);
   expect(await item.getByLabel('담당자', { exact: true }).inputValue()).toBe(NEW_RESOURCE.contact);
   await item.getByText(`연결된 자원: ${NEW_RESOURCE.name}`).waitFor();
-  await expectNoHorizontalScroll();
+  await expectNoHorizontalScroll(frame);
 
   await frame.getByRole('button', { name: '저장', exact: true }).click();
   await expectStatus('서비스계획을 저장했습니다');

@@ -1,4 +1,5 @@
 import { GasObject } from '../membrane';
+import { shareAsEditor, shareAsViewer, unshareEditor, unshareViewer } from '../sharing';
 import { fail } from '../errors';
 import { MIME } from '../drive-store';
 import { Blob } from '../blob';
@@ -119,10 +120,7 @@ export class Document extends GasObject {
 
   addEditor(emailAddress: unknown): this {
     this._w.requireEditable(this._d.file);
-    const email = User.emailOf(emailAddress);
-    const f = this._d.file;
-    if (email !== f.owner && !f.editors.includes(email)) f.editors.push(email);
-    f.viewers = f.viewers.filter((v) => v !== email);
+    shareAsEditor(this._d.file, emailAddress);
     return this;
   }
 
@@ -133,9 +131,7 @@ export class Document extends GasObject {
 
   addViewer(emailAddress: unknown): this {
     this._w.requireEditable(this._d.file);
-    const email = User.emailOf(emailAddress);
-    const f = this._d.file;
-    if (email !== f.owner && !f.editors.includes(email) && !f.viewers.includes(email)) f.viewers.push(email);
+    shareAsViewer(this._d.file, emailAddress);
     return this;
   }
 
@@ -145,14 +141,12 @@ export class Document extends GasObject {
   }
 
   removeEditor(emailAddress: unknown): this {
-    const email = User.emailOf(emailAddress);
-    this._d.file.editors = this._d.file.editors.filter((e) => e !== email);
+    unshareEditor(this._d.file, emailAddress);
     return this;
   }
 
   removeViewer(emailAddress: unknown): this {
-    const email = User.emailOf(emailAddress);
-    this._d.file.viewers = this._d.file.viewers.filter((e) => e !== email);
+    unshareViewer(this._d.file, emailAddress);
     return this;
   }
 

@@ -111,6 +111,28 @@ export class SheetModel {
     this.maxColumns -= count;
     this.spreadsheet.shiftProtections(this, 'column', start, -count);
   }
+
+  /**
+   * Moves `count` columns from `start` to stand before column `before` (counted before the move),
+   * with everything in their cells and their widths; protected ranges move with their columns.
+   */
+  moveColumns(start: number, count: number, before: number): void {
+    const order = movedOrder(this.maxColumns, start, count, before);
+    for (const row of this.rows) {
+      if (!row) continue;
+      const old = row.slice();
+      row.length = 0;
+      order.forEach((from, to) => {
+        if (old[from - 1] !== undefined) row[to] = old[from - 1];
+      });
+    }
+    const widths = this.columnWidths;
+    this.columnWidths = {};
+    order.forEach((from, to) => {
+      if (widths[from] !== undefined) this.columnWidths[to + 1] = widths[from]!;
+    });
+    this.spreadsheet.remapProtectionColumns(this, order);
+  }
 }
 
 export function hasContent(cell: Cell | undefined): boolean {
@@ -165,6 +187,22 @@ export class SpreadsheetModel {
     return sheet;
   }
 
+  /**
+   * After columns move, a protected box whose columns still stand side by side follows them; one
+   * the move split apart keeps its place (Sheets would split it; the add-on protects single columns).
+   */
+  remapProtectionColumns(sheet: SheetModel, order: readonly number[]): void {
+    const newPosition = new Map(order.map((from, to) => [from, to + 1]));
+    for (const p of this.protections) {
+      for (const box of [...(p.type === 'SHEET' ? [] : [p.range]), ...p.unprotected]) {
+        if (!box || box.sheet !== sheet) continue;
+        const positions = Array.from({ length: box.numColumns }, (_, i) => newPosition.get(box.column + i)!);
+        const first = Math.min(...positions);
+        if (positions.every((position, i) => position === first + i)) box.column = first;
+      }
+    }
+  }
+
   shiftProtections(sheet: SheetModel, axis: 'row' | 'column', at: number, delta: number): void {
     for (const p of this.protections) {
       for (const box of [p.range, ...p.unprotected]) {
@@ -185,6 +223,21 @@ export class SpreadsheetModel {
       }
     }
   }
+}
+
+/**
+ * The column order after moving `count` columns from `start` before `before`: entry i is the old
+ * position of the column that ends at position i + 1. A destination inside the moved block moves
+ * nothing.
+ */
+export function movedOrder(total: number, start: number, count: number, before: number): number[] {
+  const all = Array.from({ length: total }, (_, i) => i + 1);
+  const moved = all.slice(start - 1, start - 1 + count);
+  if (before >= start && before <= start + count) return all;
+  const rest = all.filter((column) => column < start || column >= start + count);
+  const at = rest.findIndex((column) => column >= before);
+  rest.splice(at === -1 ? rest.length : at, 0, ...moved);
+  return rest;
 }
 
 /** A rectangle on a sheet (1-based). */

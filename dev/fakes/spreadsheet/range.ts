@@ -294,6 +294,55 @@ export class Range extends GasObject {
     return this;
   }
 
+  /**
+   * Sorts the range's rows (only its own columns move) by one or more columns: a column number, or
+   * `{ column, ascending }`, or a list of those, later ones breaking ties
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#sortsortspecobj).
+   * Columns are counted on the sheet, not in the range. As in Sheets, numbers and dates come before
+   * text, text before TRUE/FALSE, and empty cells last whichever the direction; text compares as in
+   * the ko locale; equal rows keep their order.
+   */
+  sort(sortSpecObj: unknown): this {
+    const specs = (Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj]).map((spec) => {
+      const { column, ascending } =
+        typeof spec === 'object' && spec !== null
+          ? (spec as { column?: unknown; ascending?: unknown })
+          : { column: spec, ascending: true };
+      const n = Number(column);
+      if (!Number.isInteger(n) || n < this._col || n >= this._col + this._cols)
+        fail('The sort column must be within the range.');
+      return { column: n, ascending: ascending !== false };
+    });
+    if (specs.length === 0) fail('Invalid argument: sortSpecObj');
+    this._edit();
+    this._w.counters.cellsWritten(this._size());
+    const rows = Array.from({ length: this._rows }, (_, i) => this._row + i);
+    const order = rows
+      .map((row, index) => ({ row, index }))
+      .sort((a, b) => {
+        for (const spec of specs) {
+          const by = compareForSort(
+            readValue(this._s, a.row, spec.column),
+            readValue(this._s, b.row, spec.column),
+            spec.ascending,
+          );
+          if (by !== 0) return by;
+        }
+        return a.index - b.index;
+      })
+      .map(({ row }) => row);
+    const cells = order.map((row) =>
+      Array.from({ length: this._cols }, (_, c) => this._s.get(row, this._col + c)),
+    );
+    cells.forEach((line, i) =>
+      line.forEach((cell, c) => {
+        const row = (this._s.rows[this._row + i - 1] ??= []);
+        row[this._col + c - 1] = cell;
+      }),
+    );
+    return this;
+  }
+
   // ---- geometry -----------------------------------------------------------------------------
 
   getRow(): number {
@@ -556,4 +605,16 @@ export class Range extends GasObject {
   getNotes(): string[][] {
     return this._grid((r, c) => this._s.get(r, c)?.note ?? '', false);
   }
+}
+
+/** Sheets' sort order of two cell values (see Range.sort). */
+function compareForSort(a: StoredValue | '', b: StoredValue | '', ascending: boolean): number {
+  const rank = (v: StoredValue | '') =>
+    v === '' ? 3 : typeof v === 'boolean' ? 2 : typeof v === 'string' ? 1 : 0;
+  const [ra, rb] = [rank(a), rank(b)];
+  if (ra === 3 || rb === 3) return ra - rb;
+  const direction = ascending ? 1 : -1;
+  if (ra !== rb) return (ra - rb) * direction;
+  if (ra === 1) return String(a).localeCompare(String(b), 'ko') * direction;
+  return (Number(a) - Number(b)) * direction;
 }

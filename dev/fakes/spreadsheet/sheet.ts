@@ -253,6 +253,19 @@ export class Sheet extends GasObject {
   }
 
   /**
+   * Moves every column `columnSpec` spans to stand before `destinationIndex`, counted before the
+   * move, as dragging a column header does
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#movecolumnscolumnspec,-destinationindex).
+   */
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    if (!(columnSpec instanceof Range) || columnSpec._s !== this._s) fail('Invalid argument: columnSpec');
+    const before = int(destinationIndex, 'destinationIndex');
+    if (before < 1 || before > this._s.maxColumns + 1) fail('Those columns are out of bounds.');
+    this._edit();
+    this._s.moveColumns(columnSpec._col, columnSpec._cols, before);
+  }
+
+  /**
    * Writes after the last row with content, growing the sheet when it is full; values are typed
    * like setValues (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents).
    */

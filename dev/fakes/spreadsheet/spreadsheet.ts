@@ -8,6 +8,7 @@ import { SpreadsheetModel, type Box } from './model';
 import { Protection } from './protection';
 import { Range } from './range';
 import { Sheet } from './sheet';
+import { shareAsEditor, shareAsViewer, unshareEditor, unshareViewer } from '../sharing';
 
 /**
  * A new spreadsheet has one 1000×26 sheet. Its name follows the creator's locale ('시트1' for
@@ -177,10 +178,7 @@ export class Spreadsheet extends GasObject {
 
   addEditor(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    const f = this._m.file;
-    if (email !== f.owner && !f.editors.includes(email)) f.editors.push(email);
-    f.viewers = f.viewers.filter((v) => v !== email);
+    shareAsEditor(this._m.file, emailAddress);
     return this;
   }
 
@@ -191,9 +189,7 @@ export class Spreadsheet extends GasObject {
 
   addViewer(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    const f = this._m.file;
-    if (email !== f.owner && !f.editors.includes(email) && !f.viewers.includes(email)) f.viewers.push(email);
+    shareAsViewer(this._m.file, emailAddress);
     return this;
   }
 
@@ -204,16 +200,14 @@ export class Spreadsheet extends GasObject {
 
   removeEditor(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    this._m.file.editors = this._m.file.editors.filter((e) => e !== email);
+    unshareEditor(this._m.file, emailAddress);
     return this;
   }
 
   /** No effect on editors (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#removeviewer). */
   removeViewer(emailAddress: unknown): this {
     this._edit();
-    const email = User.emailOf(emailAddress);
-    this._m.file.viewers = this._m.file.viewers.filter((e) => e !== email);
+    unshareViewer(this._m.file, emailAddress);
     return this;
   }
 

@@ -16,6 +16,10 @@
   var selectedRef = 'A1';
   var seen = { sidebars: 0, dialogs: 0, toasts: 0, alerts: 0 };
   var alertQueue = [];
+  /** The next drawing of the grid puts the keyboard back on the selected cell (after an edit). */
+  var refocusGrid = false;
+  /** The cell being typed into: { cell, input }. */
+  var editing = null;
 
   // ---- server calls ----------------------------------------------------------------------------
 
@@ -227,6 +231,10 @@
         html.push(
           '<td data-ref="' +
             ref +
+            '" data-row="' +
+            (r + 1) +
+            '" data-col="' +
+            (c + 1) +
             '"' +
             (cellClass ? ' class="' + cellClass.trim() + '"' : '') +
             sticky +
@@ -245,19 +253,25 @@
       '미리보기는 처음 ' + rows.length + '행만 보여 줍니다 (' + sheet.omittedRows + '행 생략).';
     selectCell(
       grid.querySelector('td[data-ref="' + selectedRef + '"]') || grid.querySelector('td[data-ref="A1"]'),
+      refocusGrid,
     );
+    refocusGrid = false;
   }
 
-  function selectCell(cell) {
+  /** The selected cell is the grid's one tab stop (roving tabindex); `focus` moves the keyboard there. */
+  function selectCell(cell, focus) {
     var previous = $('grid').querySelector('td.selected');
-    if (previous) previous.classList.remove('selected');
+    if (previous) {
+      previous.classList.remove('selected');
+      previous.removeAttribute('tabindex');
+    }
     if (!cell) return;
     cell.classList.add('selected');
+    cell.tabIndex = 0;
+    if (focus) cell.focus();
     var ref = cell.getAttribute('data-ref');
     selectedRef = ref;
-    var sheet = visibleSheets().filter(function (s) {
-      return s.name === currentSheet;
-    })[0];
+    var sheet = currentSheetView();
     $('cell-ref').textContent = ref;
     $('cell-value').textContent = (sheet && sheet.formulas[ref]) || cell.textContent;
   }
@@ -267,6 +281,126 @@
     status.textContent = text;
     status.title = text;
     status.classList.toggle('error', Boolean(isError));
+  }
+
+  // ---- hand edits (POST /api/edit, dev/preview/hand-edit.ts) -----------------------------------
+
+  function selectedCell() {
+    return $('grid').querySelector('td.selected');
+  }
+
+  function position(cell) {
+    return { row: Number(cell.getAttribute('data-row')), column: Number(cell.getAttribute('data-col')) };
+  }
+
+  /** Sends one edit; `after` is where the selection goes once the grid is drawn again. */
+  function editByHand(edit, after) {
+    edit.sheet = currentSheet;
+    return request('POST', '/api/edit', edit).then(function (reply) {
+      if (reply.outcome.ok && after) selectedRef = columnLetter(after.column - 1) + after.row;
+      refocusGrid = true;
+      render(reply.state);
+      setStatus(reply.outcome.message, !reply.outcome.ok);
+    }, showFailure);
+  }
+
+  /** Typing into a cell, as in Sheets: `initial` replaces the content, otherwise it is kept to change. */
+  function startEditing(cell, initial) {
+    if (editing) return;
+    var sheet = currentSheetView();
+    var ref = cell.getAttribute('data-ref');
+    var input = document.createElement('input');
+    input.type = 'text';
+    input.className = 'cell-editor';
+    input.setAttribute('aria-label', ref + ' 칸 입력');
+    input.value = initial !== undefined ? initial : (sheet && sheet.formulas[ref]) || cell.textContent;
+    cell.textContent = '';
+    cell.classList.add('editing');
+    cell.appendChild(input);
+    editing = { cell: cell, input: input };
+    input.focus();
+    input.addEventListener('blur', function () {
+      if (editing && editing.input === input) finishEditing(true);
+    });
+  }
+
+  /** Enter saves and moves down, Tab right; Escape (keep=false) puts the cell back as it was. */
+  function finishEditing(keep, down, right) {
+    var cell = editing.cell;
+    var text = editing.input.value;
+    editing = null;
+    var at = position(cell);
+    // A blur (a click elsewhere) leaves the selection where the click put it.
+    var next = down === undefined ? null : { row: at.row + down, column: at.column + right };
+    if (!keep) {
+      refocusGrid = true;
+      render(state);
+      return;
+    }
+    editByHand({ kind: 'type', row: at.row, column: at.column, text: text }, next);
+  }
+
+  function runEditButton(action) {
+    var cell = selectedCell();
+    if (!cell) return;
+    var at = position(cell);
+    if (action === 'insertRow')
+      editByHand({ kind: 'insertRow', row: at.row }, { row: at.row, column: at.column });
+    if (action === 'insertColumn') {
+      editByHand({ kind: 'insertColumn', column: at.column }, { row: at.row, column: at.column + 1 });
+    }
+    if (action === 'moveLeft' || action === 'moveRight') {
+      var step = action === 'moveLeft' ? -1 : 1;
+      editByHand(
+        { kind: 'moveColumn', column: at.column, direction: action === 'moveLeft' ? 'left' : 'right' },
+        { row: at.row, column: at.column + step },
+      );
+    }
+    if (action === 'sortAscending' || action === 'sortDescending') {
+      editByHand({ kind: 'sort', column: at.column, ascending: action === 'sortAscending' }, at);
+    }
+  }
+
+  var MOVES = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+  function onGridKey(event) {
+    if (editing) {
+      if (event.key === 'Enter') finishEditing(true, 1, 0);
+      else if (event.key === 'Tab') finishEditing(true, 0, 1);
+      else if (event.key === 'Escape') finishEditing(false, 0, 0);
+      else return;
+      event.preventDefault();
+      return;
+    }
+    var cell = event.target.closest('td');
+    if (!cell) return;
+    var at = position(cell);
+    var move = MOVES[event.key];
+    if (move) {
+      var target = $('grid').querySelector(
+        'td[data-row="' + (at.row + move[0]) + '"][data-col="' + (at.column + move[1]) + '"]',
+      );
+      if (target) selectCell(target, true);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      startEditing(cell);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      editByHand({ kind: 'type', row: at.row, column: at.column, text: '' }, at);
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      startEditing(cell, event.key);
+    } else if (event.key === 'Process') {
+      // A Hangul IME starting a syllable: open the cell empty and let the syllable go into it.
+      startEditing(cell, '');
+      return;
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  function currentSheetView() {
+    return visibleSheets().filter(function (s) {
+      return s.name === currentSheet;
+    })[0];
   }
 
   // ---- menus -----------------------------------------------------------------------------------
@@ -539,8 +673,17 @@
     }
     if (!event.target.closest('.menu-dropdown')) closeMenus();
     var cell = event.target.closest('#grid td');
-    if (cell) selectCell(cell);
+    if (cell && !cell.classList.contains('editing')) selectCell(cell, true);
+    var editButton = event.target.closest('[data-edit]');
+    if (editButton) runEditButton(editButton.getAttribute('data-edit'));
   });
+
+  document.addEventListener('dblclick', function (event) {
+    var cell = event.target.closest('#grid td');
+    if (cell) startEditing(cell);
+  });
+
+  $('grid').addEventListener('keydown', onGridKey);
 
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') closeMenus();

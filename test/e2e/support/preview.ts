@@ -53,9 +53,13 @@ export interface PreviewProcess {
   stop(): Promise<void>;
 }
 
-/** `node dev/preview/server.mjs` with PORT=0; resolves once it logs its URL. */
-export function startPreviewProcess(dataDir: string, timeoutMs = 30_000): Promise<PreviewProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dev', 'preview', 'server.mjs')], {
+/** `node dev/preview/server.mjs [args]` with PORT=0; resolves once it logs its URL. */
+export function startPreviewProcess(
+  dataDir: string,
+  args: readonly string[] = [],
+  timeoutMs = 30_000,
+): Promise<PreviewProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dev', 'preview', 'server.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', PREVIEW_DATA_DIR: dataDir, PREVIEW_NOW: FIXED_NOW },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,4 +91,20 @@ export function startPreviewProcess(dataDir: string, timeoutMs = 30_000): Promis
       reject(new Error(`preview exited with code ${code}:\n${output}`));
     });
   });
+}
+
+export type ServerOutcome<T = unknown> = { ok: boolean; result?: T; error?: { message: string } };
+
+/** A server function called as google.script.run calls it in the preview (POST /api/run/:name). */
+export async function runOnServer<T = unknown>(
+  url: string,
+  name: string,
+  arg: unknown,
+): Promise<ServerOutcome<T>> {
+  const response = await fetch(`${url}/api/run/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ args: [arg] }),
+  });
+  return (await response.json()) as ServerOutcome<T>;
 }
