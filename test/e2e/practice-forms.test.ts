@@ -5,9 +5,9 @@
  * must show the Korean message and send nothing; then it saves and the case view shows the result.
  * Saves docs/screenshots/practice-{approval,client-correction,consent-withdrawal}.png.
  */
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
-import { startPreviewInProcess, type TestPreview } from './support/preview';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { usePreviewInBrowser } from './support/browser';
+import type { TestPreview } from './support/preview';
 import {
   chooseAddonMenuItem,
   openPreview,
@@ -18,26 +18,13 @@ import {
 import path from 'node:path';
 import { expectNoHorizontalScroll, expectNoSeriousViolations, SCREENSHOTS } from './support/sidebar';
 
-jest.setTimeout(120_000);
-
 const SAVE_TIMEOUT = 30_000;
 
 let preview: TestPreview;
-let browser: Browser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
-  preview = await startPreviewInProcess();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  page.setDefaultTimeout(30_000);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
+usePreviewInBrowser((started) => ({ preview, page } = started));
 
 const heading = (name: string) => frame.getByRole('heading', { level: 2, name, exact: true });
 const field = (label: string, scope: Frame | Locator = frame) => scope.getByLabel(label, { exact: true });
