@@ -3,7 +3,8 @@
  * 1 000, 3 000 (the realistic one) and 10 000 cases, for the add-on and for the honest naive
  * baseline (dev/bench/naive.ts) side by side: service calls, cells read / searched / written and
  * modeled Apps Script time (dev/bench/cost-model.ts, docs/cost-model.md). Also the daily run over
- * 10 000 open cases and 100 000 checks, and setupWorkbook. Each goal of issue 11 is printed with
+ * 10 000 open cases and 100 000 checks, and 시트 준비 (setupWorkbook, then the welcome card's
+ * default document templates). Each goal of issue 11 is printed with
  * met / not met: the bench reports, it does not fail. Node time is shown apart, never added.
  *
  * Runs the built dist/ in the fakes (dev/fakes), like the integration tests. dev/bench/run.mjs
@@ -58,6 +59,8 @@ interface Operation {
   payload(caseNo: string): unknown;
 }
 
+const FIRST_DOCUMENT = 'generatePlanDocument, first of the centre';
+
 /** The operations of issue 11, in the order a case goes through them. */
 const OPERATIONS: Operation[] = [
   { name: 'saveIntake', kind: 'save', payload: () => P.intake() },
@@ -74,11 +77,11 @@ const OPERATIONS: Operation[] = [
   // 내 사례 and 오늘 할 일 as the sidebar asks for them (src/ui/views/home.tsx, src/ui/today.ts).
   { name: 'listCases', kind: 'read', payload: () => ({ caseManager: MANAGER }) },
   { name: 'getTodayList', kind: 'read', payload: () => ({ caseManager: MANAGER }) },
-  // The centre's first plan document draws the default template; every later one copies it.
+  // The centre's first plan document copies the template 시트 준비 drew, as every later one does;
+  // only it makes the case folder and reads the template for the facts the next ones reuse.
   {
     name: 'generatePlanDocument',
-    label: 'generatePlanDocument, first of the centre',
-    once: true,
+    label: FIRST_DOCUMENT,
     kind: 'document',
     target: 6,
     payload: (c) => ({ caseNo: c }),
@@ -95,7 +98,7 @@ const OPERATIONS: Operation[] = [
   { name: 'publishResources', kind: 'document', payload: () => undefined },
 ];
 const rowName = (op: Operation) => op.label ?? op.name;
-const FIRST_DOCUMENT = OPERATIONS.find((op) => op.once && op.name === 'generatePlanDocument') as Operation;
+const DOCUMENT_FORMS = ['plan', 'intake', 'assessment', 'closure', 'summary'];
 
 /** Case-level actions: their cost must follow the case, not the database. */
 const CASE_LEVEL = new Set([
@@ -113,6 +116,8 @@ interface World {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   open: string[];
   setup: Measurement;
+  /** The welcome card's last step: prepareDocumentTemplate for every form (absent in older builds). */
+  templates?: Measurement;
 }
 
 function manifest(): { oauthScopes: string[]; timeZone: string } {
@@ -132,11 +137,20 @@ function startWorld(size: number, shape: Partial<BulkOptions> = {}): World {
   const addon = loadAddon(env, DIST);
   const setup = measure(env, () => addon.call('setupWorkbook'));
   if (setup.error) throw setup.error;
+  const templates = addon.fn('prepareDocumentTemplate')
+    ? measure(env, () =>
+        DOCUMENT_FORMS.forEach((form) => {
+          env.newExecution();
+          addon.call('prepareDocumentTemplate', { form });
+        }),
+      )
+    : undefined;
+  if (templates?.error) throw templates.error;
   const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const ss = app.getActiveSpreadsheet();
   const open = fillWorkbook(ss, size, { today: TODAY, ...shape });
   naive.useServices(env.globals as unknown as naive.Services);
-  return { env, addon, ss, open, setup: setup.measurement };
+  return { env, addon, ss, open, setup: setup.measurement, templates: templates?.measurement };
 }
 
 interface Result {
@@ -155,7 +169,7 @@ function measured(world: World, run: () => unknown): { measurement: Measurement;
   return { measurement, error: error?.message };
 }
 
-function measureSize(size: number): { results: Result[]; setup: Measurement } {
+function measureSize(size: number): { results: Result[]; setup: Pick<World, 'setup' | 'templates'> } {
   const world = startWorld(size);
   const mid = Math.floor(world.open.length / 2);
   const actor: naive.Actor = { user: MANAGER, at: `${TODAY} 10:00:00`, today: TODAY };
@@ -179,7 +193,7 @@ function measureSize(size: number): { results: Result[]; setup: Measurement } {
       naive: baseline.measurement,
     };
   });
-  return { results, setup: world.setup };
+  return { results, setup: { setup: world.setup, templates: world.templates } };
 }
 
 interface DailyRun {
@@ -341,7 +355,7 @@ async function main(): Promise<void> {
       `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`,
   );
   const results: Result[] = [];
-  let setup: Measurement | undefined;
+  let setup: Pick<World, 'setup' | 'templates'> | undefined;
   for (const size of SIZES) {
     const t = performance.now();
     const measuredSize = measureSize(size);
@@ -355,7 +369,7 @@ async function main(): Promise<void> {
   const goalList = goals(results, daily);
   const totalMs = performance.now() - started;
 
-  const output = render(results, daily, setup as Measurement, goalList, totalMs);
+  const output = render(results, daily, setup as Pick<World, 'setup' | 'templates'>, goalList, totalMs);
   console.log(`\n${output.text}`);
   if (!WRITE_RESULTS) return console.log(`\nbench finished in ${fmt.s(totalMs)} s`);
   mkdirSync(RESULTS, { recursive: true });
@@ -373,7 +387,8 @@ async function main(): Promise<void> {
     goals: goalList,
     results,
     daily,
-    setupWorkbook: setup,
+    setupWorkbook: setup?.setup,
+    documentTemplates: setup?.templates,
   };
   writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(path.join(RESULTS, 'summary.md'), output.markdown);
@@ -409,7 +424,7 @@ const calls = (m: Measurement) => m.spreadsheetCalls + m.documentCalls + m.other
 function render(
   results: Result[],
   daily: DailyRun,
-  setup: Measurement,
+  { setup, templates }: Pick<World, 'setup' | 'templates'>,
   goalList: Goal[],
   totalMs: number,
 ): { text: string; markdown: string; quality: string; readme: string } {
@@ -489,7 +504,12 @@ function render(
   const goalRows: Row[] = goalList.map((g) => [g.goal, g.detail, g.met ? 'met' : 'NOT MET']);
   const setupLine =
     `setupWorkbook on a new spreadsheet: ${fmt.n(calls(setup))} service calls ` +
-    `(${fmt.n(setup.spreadsheetCalls)} Sheets, plus ${fmt.n(setup.localCalls)} local), ${fmt.s(setup.serviceMs)} s modeled.`;
+    `(${fmt.n(setup.spreadsheetCalls)} Sheets, plus ${fmt.n(setup.localCalls)} local), ${fmt.s(setup.serviceMs)} s modeled.` +
+    (templates
+      ? ` Then the welcome card draws the ${DOCUMENT_FORMS.length} default document templates, one call each ` +
+        `(prepareDocumentTemplate): ${fmt.n(calls(templates))} service calls, ${fmt.s(templates.serviceMs)} s modeled, ` +
+        `once per centre, with the card saying which form it is on.`
+      : '');
 
   const sections = (table: (h: string[], r: Row[]) => string, heading: (t: string) => string) =>
     [
@@ -501,7 +521,7 @@ function render(
       table(growthHeader, growthRows),
       heading(`Daily run: ${fmt.n(daily.openCases)} open cases, ${fmt.n(daily.checks)} checks`),
       dailyRows.length > 0 ? table(dailyHeader, dailyRows) : 'runDailyReminders: not built',
-      heading('setupWorkbook'),
+      heading('시트 준비 (setupWorkbook, then the default document templates)'),
       setupLine,
       heading('Bundle sizes'),
       table(['file', 'raw', 'gzip'], bundleRows()),
@@ -541,8 +561,8 @@ function render(
     `On a realistic 동 of ${fmt.n(REALISTIC_CASES)} cases (ten years, 85 % closed, 10 checks per case, ` +
       `about 14 audit rows per case) the slowest sidebar action is ${figure(slowest(['save', 'read']))} ` +
       `of modeled Apps Script time, the slowest document action ${figure(slowest(['document']))} ` +
-      `(the centre's first plan document, which also draws the default template once: ` +
-      `${s(at3k(rowName(FIRST_DOCUMENT))?.addon)} s). ` +
+      `(the centre's first plan document copies the template 시트 준비 drew: ` +
+      `${s(at3k(FIRST_DOCUMENT)?.addon)} s). ` +
       `The daily run over ${fmt.n(daily.openCases)} open cases and ${fmt.n(daily.checks)} checks is modeled at ` +
       `${daily.first ? fmt.s(daily.first.serviceMs) : '—'} s. Goals of issue 11 met: ` +
       `${goalList.filter((g) => g.met).length} of ${goalList.length}.`,

@@ -17,6 +17,7 @@ import {
   generateCaseDocumentInput,
   generatePlanDocumentInput,
   listCaseDocumentsInput,
+  prepareDocumentTemplateInput,
 } from '../domain/documents/input';
 import { buildModel } from '../domain/documents/layouts';
 import type { DocumentModel } from '../domain/documents/model';
@@ -163,13 +164,10 @@ function generate(
   input: { caseNo: string; form: DocumentForm; planId?: string; pdf?: boolean; version?: number },
 ): GeneratedDocument {
   const today = seoulDateKey(ctx.now());
-  // Every file this run makes: taken back (to the bin) when anything after it fails, so no Doc is
-  // left that the 문서 tab does not point to, and no 문서 row points to a Doc that is not there.
-  const made: DriveRef[] = [];
-  try {
+  return makingFiles(port, (made) =>
     // The lock first: while someone else saves, nothing is created (not even a folder), and the case
     // read below is the one the 문서 row is written against.
-    return inTransaction(ctx, (work) => {
+    inTransaction(ctx, (work) => {
       requireIdentifiedUser(work);
       const row = findCase(work, input.caseNo);
       assertFresh(row, input.version);
@@ -178,30 +176,13 @@ function generate(
       const subject = selectSubject(file, input.form, { planId: input.planId, today, user: work.user });
       const data = mergeData(subject);
       const changes: SettingChanges = {};
-      const templateKey = TEMPLATE_SETTING[input.form];
-      const configuredTemplate = String(settings[templateKey] ?? '');
+      const configuredTemplate = String(settings[TEMPLATE_SETTING[input.form]] ?? '');
 
       // A centre's own template is checked before anything is created, so a bad one changes nothing.
       let template = configuredTemplate ? openChecked(port, input.form, configuredTemplate) : null;
-
-      let root: DriveRef;
-      if (settings.documentFolderId) root = port.folder(settings.documentFolderId);
-      else {
-        root = port.createFolder(settings.documentFolderName);
-        made.push(root);
-        changes.documentFolderId = root.id;
-      }
-      if (!template) {
-        const folder = port.childFolder(root, TEMPLATE_FOLDER_NAME);
-        const drawn = port.render(
-          buildModel(input.form, placeholderData()),
-          folder,
-          templateFileName(input.form),
-        );
-        made.push(drawn);
-        changes[templateKey] = drawn.id;
-        template = openChecked(port, input.form, drawn.id);
-      }
+      const root = documentRoot(port, settings, changes, made);
+      // Only when 시트 준비 did not draw it (a centre set up before it did, or a deleted template).
+      template ??= openChecked(port, input.form, drawDefaultTemplate(port, input.form, root, changes, made));
       const source = template;
       const caseFolder = port.childFolder(root, caseFolderName(input.caseNo));
 
@@ -247,13 +228,92 @@ function generate(
         version,
         planId,
         ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
-        templateCreated: changes[templateKey] !== undefined,
+        templateCreated: changes[TEMPLATE_SETTING[input.form]] !== undefined,
       };
-    });
+    }),
+  );
+}
+
+/**
+ * Runs `make` with the list of every file it makes: taken back (to the bin) when anything after
+ * fails, so no Doc is left that the 문서 tab or 설정 does not point to, and no row points to a Doc
+ * that is not there. A Docs or Drive failure is told in Korean.
+ */
+function makingFiles<T>(port: DocumentsPort, make: (made: DriveRef[]) => T): T {
+  const made: DriveRef[] = [];
+  try {
+    return make(made);
   } catch (error) {
     discard(port, made);
     throw asUserError(error, made.length > 0);
   }
+}
+
+/** The centre's documents folder: the one 설정 names, or a new one recorded there. */
+function documentRoot(
+  port: DocumentsPort,
+  settings: Settings,
+  changes: SettingChanges,
+  made: DriveRef[],
+): DriveRef {
+  if (settings.documentFolderId) return port.folder(settings.documentFolderId);
+  const root = port.createFolder(settings.documentFolderName);
+  made.push(root);
+  changes.documentFolderId = root.id;
+  return root;
+}
+
+/** The built-in layout drawn as a Doc in the 서식 folder, its id to be recorded in 설정. */
+function drawDefaultTemplate(
+  port: DocumentsPort,
+  form: DocumentForm,
+  root: DriveRef,
+  changes: SettingChanges,
+  made: DriveRef[],
+): string {
+  const folder = port.childFolder(root, TEMPLATE_FOLDER_NAME);
+  const drawn = port.render(buildModel(form, placeholderData()), folder, templateFileName(form));
+  made.push(drawn);
+  changes[TEMPLATE_SETTING[form]] = drawn.id;
+  return drawn.id;
+}
+
+export interface PreparedTemplate {
+  form: DocumentForm;
+  formLabel: string;
+  /** False when 설정 already named a template for this form (it is checked, not replaced). */
+  created: boolean;
+  templateId: string;
+}
+
+/**
+ * 시트 준비's last step, one form per call so the sidebar can say how far it is: draws the default
+ * template unless 설정 names one, so that no officer's first document waits for a template to be
+ * drawn (a Doc made and about 80 Docs calls, decision 0015).
+ */
+export function prepareDocumentTemplate(
+  ctx: AppContext,
+  port: DocumentsPort,
+  payload: unknown,
+): PreparedTemplate {
+  const { form } = parseInput(prepareDocumentTemplateInput, payload);
+  return makingFiles(port, (made) =>
+    inTransaction(ctx, (work) => {
+      requireIdentifiedUser(work);
+      const settings = documentSettings(work);
+      const configured = String(settings[TEMPLATE_SETTING[form]] ?? '');
+      const answer = { form, formLabel: DOCUMENT_FORMS.label(form) };
+      const changes: SettingChanges = {};
+      const templateId =
+        configured ||
+        drawDefaultTemplate(port, form, documentRoot(port, settings, changes, made), changes, made);
+      // Read now, while nobody waits, and kept: the first document copies it without reading it.
+      const template = openChecked(port, form, templateId);
+      recordSettings(work, changes);
+      work.afterCommit(() => template.keep());
+      return { ...answer, created: !configured, templateId };
+    }),
+  );
 }
 
 /**

@@ -4,12 +4,14 @@
  * `generatePlanDocument({ caseNo, planId?, pdf? })` and
  * `generateCaseDocument({ caseNo, form, planId?, pdf? })` → `{ documentId, url, name, version, … }`;
  * `listCaseDocuments({ caseNo })` → `{ documents }`; `previewCaseDocument({ caseNo, form, planId? })`
- * → `{ title, html }` (no Google calls beyond the sheet).
+ * → `{ title, html }` (no Google calls beyond the sheet); `prepareDocumentTemplate({ form })` →
+ * `{ form, formLabel, created, templateId }` (시트 준비 draws the default templates with it).
  */
 import {
   generateCaseDocument as generateCaseDocumentIn,
   generatePlanDocument as generatePlanDocumentIn,
   listCaseDocuments as listCaseDocumentsIn,
+  prepareDocumentTemplate as prepareDocumentTemplateIn,
   previewCaseDocument as previewCaseDocumentIn,
   type DocumentsPort,
 } from '../app/documents';
@@ -17,7 +19,11 @@ import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
 import { TEMPLATE_SETTING } from '../domain/documents/naming';
 import { SETTING_SPECS } from '../domain/settings';
 import { serve } from './serve';
-import type { GenerateCaseDocumentInput, GeneratePlanDocumentInput } from '../domain/documents/input';
+import type {
+  GenerateCaseDocumentInput,
+  GeneratePlanDocumentInput,
+  PrepareDocumentTemplateInput,
+} from '../domain/documents/input';
 import { openTemplate } from './document-merge';
 import { renderModel } from './document-renderer';
 import {
@@ -81,3 +87,6 @@ export const generateCaseDocument = serve<GenerateCaseDocumentInput>()((ctx, pay
 );
 export const listCaseDocuments = serve<{ caseNo: string }>()(listCaseDocumentsIn);
 export const previewCaseDocument = serve<GenerateCaseDocumentInput>()(previewCaseDocumentIn);
+export const prepareDocumentTemplate = serve<PrepareDocumentTemplateInput>()((ctx, payload) =>
+  prepareDocumentTemplateIn(ctx, documentsPort(ctx.spreadsheet), payload),
+);

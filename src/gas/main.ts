@@ -107,6 +107,7 @@ export {
   generateCaseDocument,
   listCaseDocuments,
   previewCaseDocument,
+  prepareDocumentTemplate,
 } from './documents';
 export {
   saveResource,

@@ -1,8 +1,8 @@
 /**
  * The first run: a new, empty spreadsheet (the preview started with `empty`) opens the sidebar on
  * the welcome card, not an error, with 새 접수 disabled; 시트 준비하기 refuses a blank 동 이름,
- * then creates every tab and writes the three settings into 설정, and the sidebar shows the empty
- * case list by itself. The 설정 view then edits the tab with the server's own rule. Saves
+ * then creates every tab, writes the three settings into 설정 and draws the default 문서 서식, and
+ * the sidebar shows the empty case list by itself. The 설정 view then edits the tab with the server's own rule. Saves
  * docs/screenshots/sidebar-first-run.png and sidebar-settings.png.
  */
 import type { Frame, Page } from 'playwright-core';
@@ -54,6 +54,9 @@ test('an empty sheet shows the welcome card, and 시트 준비하기 sets it up'
     .getByRole('status')
     .filter({ hasText: /시트를 준비했습니다: 탭 \d+개를 만들고/ })
     .waitFor();
+  // Its last step drew the five default 문서 서식, one call each, so no first document waits for one.
+  await frame.getByText('문서 서식 5종도 드라이브의 ‘서식’ 폴더에 만들었습니다.', { exact: false }).waitFor();
+  expect(preview.logs.filter((line) => line.startsWith('prepareDocumentTemplate ')).length).toBe(5);
   // The sidebar refreshed itself: the list is there (empty), the card is gone, 새 접수 works.
   await frame
     .getByText('아직 담당한 사례가 없습니다', { exact: false })
@@ -75,6 +78,8 @@ test('설정 shows the tab, refuses what the server would refuse and saves the r
   const cycle = frame.getByLabel('기본 점검 주기 (일)');
   expect(await frame.getByLabel('관리번호 앞글자 (동 이름)').inputValue()).toBe('새솔');
   expect(await cycle.inputValue()).toBe('30');
+  // The 서식 시트 준비 drew are named by their documents, ready to be replaced by the centre's own.
+  await frame.getByText('지금 서식: [서식] 서비스제공 계획 및 점검표').waitFor();
 
   await cycle.fill('한 달');
   await frame.getByRole('button', { name: '설정 저장' }).click();

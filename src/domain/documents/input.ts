@@ -23,13 +23,18 @@ const formNames = DOCUMENT_FORMS.keys.map((key) => `${key}(${DOCUMENT_FORMS.labe
 export const generatePlanDocumentInput = strict({ caseNo: caseNoField, planId, pdf, version });
 export type GeneratePlanDocumentInput = z.infer<typeof generatePlanDocumentInput>;
 
+const form = z.enum(DOCUMENT_FORMS.keys, { error: `서식: ${formNames} 중에서 고르세요.` });
+
 export const generateCaseDocumentInput = strict({
   caseNo: caseNoField,
-  form: z.enum(DOCUMENT_FORMS.keys, { error: `서식: ${formNames} 중에서 고르세요.` }),
+  form,
   planId,
   pdf,
   version,
 });
 export type GenerateCaseDocumentInput = z.infer<typeof generateCaseDocumentInput>;
+
+export const prepareDocumentTemplateInput = strict({ form });
+export type PrepareDocumentTemplateInput = z.infer<typeof prepareDocumentTemplateInput>;
 
 export const listCaseDocumentsInput = strict({ caseNo: caseNoField });

@@ -1,9 +1,11 @@
 /**
  * 처음 시작: a spreadsheet without the add-on's tabs gets this card instead of the case list. It
  * asks the three things a centre must decide first, then 시트 준비하기 creates every tab (the
- * menu's 시트 준비·복구) and writes them into 설정; the sidebar then shows the (empty) list.
+ * menu's 시트 준비·복구) and writes them into 설정, then draws the default 문서 서식 one form at a time
+ * (so the first document of the centre does not wait for them); the sidebar then shows the list.
  */
 import { useState } from 'preact/hooks';
+import { DOCUMENT_FORMS } from '../../domain/documents/forms';
 import { serverMessage } from '../rpc';
 import { server } from '../server';
 import { SettingInput, settingFieldId, useSettingsEditor } from '../settings-form';
@@ -14,7 +16,10 @@ interface WelcomeProps {
   onReady(message: string): void;
 }
 
-type Progress = { status: 'idle' } | { status: 'working' } | { status: 'error'; message: string };
+type Progress =
+  { status: 'idle' } | { status: 'working'; step: string } | { status: 'error'; message: string };
+
+const SHEET_STEP = '탭과 머리글, 설정을 만드는 중입니다… 1분 정도 걸릴 수 있습니다.';
 
 export function Welcome(props: WelcomeProps) {
   const editor = useSettingsEditor({ casePrefix: '', supervisorEmails: '', reminderHour: '8' });
@@ -29,12 +34,13 @@ export function Welcome(props: WelcomeProps) {
       document.getElementById(settingFieldId(problems[0]!))?.focus();
       return;
     }
-    setProgress({ status: 'working' });
+    setProgress({ status: 'working', step: SHEET_STEP });
     server.prepareWorkbook({ values: editor.values }).then(
-      (report) =>
-        props.onReady(
-          `시트를 준비했습니다: 탭 ${report.createdTabs.length}개를 만들고 설정을 저장했습니다. 이제 새 접수로 첫 사례를 등록하세요.`,
-        ),
+      async (report) => {
+        const sheetDone = `시트를 준비했습니다: 탭 ${report.createdTabs.length}개를 만들고 설정을 저장했습니다.`;
+        const templates = await prepareTemplates((step) => setProgress({ status: 'working', step }));
+        props.onReady(`${sheetDone} ${templates} 이제 새 접수로 첫 사례를 등록하세요.`);
+      },
       (error: unknown) => setProgress({ status: 'error', message: serverMessage(error) }),
     );
   };
@@ -80,7 +86,9 @@ export function Welcome(props: WelcomeProps) {
         {working ? (
           <div class="progress-line">
             <progress aria-label="시트 준비 진행" />
-            <p class="muted small">탭과 머리글, 설정을 만드는 중입니다… 1분 정도 걸릴 수 있습니다.</p>
+            <p class="muted small" role="status">
+              {progress.step}
+            </p>
           </div>
         ) : null}
         <div class="form-actions">
@@ -91,4 +99,19 @@ export function Welcome(props: WelcomeProps) {
       </form>
     </section>
   );
+}
+
+/**
+ * The default 문서 서식, one form per call so the card can say how far it is. A form whose template
+ * could not be drawn is not an error of the setup: its first document draws it instead.
+ */
+async function prepareTemplates(report: (step: string) => void): Promise<string> {
+  const forms = DOCUMENT_FORMS.keys;
+  const missed: string[] = [];
+  for (const [index, form] of forms.entries()) {
+    report(`문서 서식을 만드는 중입니다 (${index + 1}/${forms.length}: ${DOCUMENT_FORMS.label(form)})…`);
+    await server.prepareDocumentTemplate({ form }).catch(() => missed.push(DOCUMENT_FORMS.label(form)));
+  }
+  if (missed.length === 0) return `문서 서식 ${forms.length}종도 드라이브의 ‘서식’ 폴더에 만들었습니다.`;
+  return `문서 서식 중 ${missed.join(', ')}은(는) 만들지 못했습니다. 그 문서를 처음 만들 때 서식도 만들어집니다.`;
 }
