@@ -10,12 +10,15 @@
  * order. A case's checks are therefore spread among other cases' rows, as in a real workbook, so a
  * design that reads a run of neighbouring rows gets no help from the data.
  *
+ * Each 사례 row's 행 위치 names where its case's rows landed, as the add-on's commands keep it.
+ *
  * Cells are written with plain `getRange(...).setValues`, column by column through the table
  * definitions' headers and src/db/cells.ts (not through src/db/table.ts, whose read/write path is
  * what the benchmark measures).
  */
 import { toCell, numberFormatOf, type CellValue, type ColumnType, type FieldValue } from '../src/db/cells';
 import { findHeaderRow, HEADER_SCAN_ROWS } from '../src/db/header-row';
+import { encodeRowIndex } from '../src/db/row-index';
 import * as T from '../src/db/tables';
 import { addDays, addMonths, daysBetween } from '../src/domain/dates';
 import type * as R from '../src/domain/records';
@@ -109,8 +112,36 @@ export function fillWorkbook(spreadsheet: Spreadsheet, count: number, options: B
   const sink = new Sink();
   for (const event of events) event.add(sink);
   fillDueSchedules(sink);
-  for (const { table, rows } of sink.tables.values()) writeRows(spreadsheet, table, rows);
+  // Every other tab first: where its rows land is what each 사례 row's 행 위치 says.
+  const firstRows = new Map<string, number>();
+  for (const { table, rows } of sink.tables.values())
+    if (table.name !== T.CASES.name) firstRows.set(table.name, writeRows(spreadsheet, table, rows));
+  fillRowIndexes(sink, firstRows);
+  const cases = sink.tables.get(T.CASES.name);
+  if (cases) writeRows(spreadsheet, cases.table, cases.rows);
   return open;
+}
+
+/** Each case row names where its rows went (src/db/row-index.ts), as the add-on's commands keep it. */
+function fillRowIndexes(sink: Sink, firstRows: ReadonlyMap<string, number>): void {
+  const index = new Map<string, Map<string, number[]>>();
+  for (const def of T.CASE_FILE_TABLES) {
+    const first = firstRows.get(def.name);
+    if (def.name === T.CASES.name || first === undefined) continue;
+    const rows = (sink.tables.get(def.name)?.rows ?? []) as { caseNo?: FieldValue }[];
+    rows.forEach((row, i) => {
+      const tabs = index.get(String(row.caseNo)) ?? new Map<string, number[]>();
+      tabs.set(def.name, [...(tabs.get(def.name) ?? []), first + i]);
+      index.set(String(row.caseNo), tabs);
+    });
+  }
+  for (const row of (sink.tables.get(T.CASES.name)?.rows ?? []) as unknown as R.CaseRecord[]) {
+    const tabs = index.get(String(row.caseNo)) ?? new Map<string, number[]>();
+    const complete = T.CASE_FILE_TABLES.filter((def) => def.name !== T.CASES.name).map(
+      (def) => [def.name, tabs.get(def.name) ?? []] as const,
+    );
+    row.rowIndex = encodeRowIndex(new Map(complete), row);
+  }
 }
 
 /**
@@ -353,7 +384,7 @@ function resourceEvent(k: number, day: string): Event {
  * header are deleted first: a 10 000-case workbook only fits Sheets' 10 M cells with tight tabs,
  * as a real one would have to.
  */
-function writeRows(spreadsheet: Spreadsheet, table: Table<unknown>, rows: Row[]): void {
+function writeRows(spreadsheet: Spreadsheet, table: Table<unknown>, rows: Row[]): number {
   const sheet = spreadsheet.getSheetByName(table.name);
   if (!sheet) throw new Error(`bulk data: no tab ${table.name} (run setupWorkbook first)`);
   const columns = Object.entries(table.columns) as [string, { header: string; type: ColumnType }][];
@@ -384,4 +415,5 @@ function writeRows(spreadsheet: Spreadsheet, table: Table<unknown>, rows: Row[])
   const block = sheet.getRange(first, 1, rows.length, width);
   block.setNumberFormats(rows.map(() => formats));
   block.setValues(values);
+  return first;
 }

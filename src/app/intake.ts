@@ -70,6 +70,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       nextCheckDue: null,
       nextReassessmentDue: managed ? addDays(input.intakeDate, settings.intakeToAssessmentDays) : null,
       dueSchedule: '',
+      rowIndex: '',
       version: 1,
       updatedAt: work.timestamp,
       updatedBy: work.user,

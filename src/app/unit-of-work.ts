@@ -35,6 +35,7 @@ import {
 } from '../db/table';
 import type { FieldValue } from '../db/cells';
 import { readCaseRowsBatched } from '../db/case-batch';
+import { decodeRowIndex, encodeRowIndex } from '../db/row-index';
 import { AUDIT, CASE_FILE_TABLES, CASES, SETTINGS, STAFF } from '../db/tables';
 import type { AppContext } from './context';
 import { caseFileAfter, type CaseFileWithProblems } from './case-file-after';
@@ -204,9 +205,10 @@ export class UnitOfWork {
   }
 
   commit(): void {
-    const tables = [...this.pending.values()];
-    if (tables.length === 0 && this.auditEntries.length === 0) return;
+    if (this.pending.size === 0 && this.auditEntries.length === 0) return;
     requireIdentifiedUser(this.user);
+    this.touchCasesAppendedTo();
+    const tables = [...this.pending.values()];
     const audit = this.auditEntries.length > 0 ? this.layout(AUDIT) : null;
     const sealed = sealEntries(this.ctx, this.auditEntries);
     // Reads first: where every append goes.
@@ -214,6 +216,7 @@ export class UnitOfWork {
     for (const writes of tables)
       if (writes.appends.length > 0) plans.set(writes, planAppend(writes.layout, writes.appends.length));
     const auditPlan = audit ? planAppend(audit, this.auditEntries.length) : null;
+    this.recordRowIndexes(plans);
 
     const undos: Undo[] = [];
     try {
@@ -257,6 +260,65 @@ export class UnitOfWork {
     for (const step of this.afterCommitSteps) step();
   }
 
+  /**
+   * A case that gets new rows gets its 사례 row rewritten, even by a command that changes nothing
+   * else on it: its 행 위치 must name the new rows, or the next read would trust an index that
+   * misses them.
+   */
+  private touchCasesAppendedTo(): void {
+    const touched = new Set(this.touchedCases().map((c) => c.record.caseNo));
+    for (const def of INDEXED_TABLES)
+      for (const record of (this.pending.get(def.name)?.appends ?? []) as { caseNo: string }[]) {
+        if (touched.has(record.caseNo)) continue;
+        touched.add(record.caseNo);
+        const [row] = this.caseRows(CASES, record.caseNo);
+        if (row) this.update(CASES, row, { ...row.record });
+      }
+  }
+
+  /**
+   * Each touched case's 행 위치 as it will be once the writes are in (db/row-index.ts): the rows this
+   * unit read of it, tab by tab, and the rows it appends. A tab this unit did not read keeps what the
+   * index said, plus its appends; one it never knew stays unknown (the next read searches it).
+   */
+  private recordRowIndexes(plans: ReadonlyMap<PendingWrites, AppendPlan>): void {
+    const writes = this.pending.get(CASES.name);
+    if (!writes) return;
+    const cases = [
+      ...(writes.appends as CaseRecord[]).map((record) => ({ record, before: null })),
+      // What the row said when it was read, under the 버전 it was read with.
+      ...[...writes.updates.values()].map((u) => ({
+        record: u.record as CaseRecord,
+        before: u.row.record as CaseRecord,
+      })),
+    ];
+    for (const { record, before } of cases) {
+      const known = before
+        ? (decodeRowIndex(before.rowIndex ?? '', before) ?? new Map<string, number[]>())
+        : null;
+      const index = new Map<string, number[]>();
+      for (const def of INDEXED_TABLES) {
+        const rows = known ? (this.rowsReadOf(def, record.caseNo) ?? known.get(def.name)) : [];
+        if (!rows) continue;
+        const tableWrites = this.pending.get(def.name);
+        const plan = tableWrites && plans.get(tableWrites);
+        const appended = (tableWrites?.appends ?? []).flatMap((r, i) =>
+          plan && (r as { caseNo: string }).caseNo === record.caseNo ? [plan.firstRow + i] : [],
+        );
+        index.set(def.name, [...rows, ...appended]);
+      }
+      record.rowIndex = encodeRowIndex(index, record);
+    }
+  }
+
+  /** The sheet rows of a case this unit has read in a table (undefined: not read). */
+  private rowsReadOf(def: TableDef<{ caseNo: string }>, caseNo: string): number[] | undefined {
+    const rows = this.wholeTables.get(def.name) ?? this.caseReads.get(caseReadKey(def, caseNo));
+    return rows
+      ?.filter((row) => (row.record as { caseNo: string }).caseNo === caseNo)
+      .map((row) => row.rowNumber);
+  }
+
   private writesFor<R>(def: TableDef<R>): PendingWrites {
     let writes = this.pending.get(def.name);
     if (!writes) {
@@ -293,6 +355,9 @@ function sealEntries(ctx: AppContext, entries: AuditRecord[]): { entries: AuditR
   });
   return { entries: numbered, lastSeq: seq };
 }
+
+/** The tables of a case file whose rows the 사례 row's 행 위치 names (all but 사례 itself). */
+const INDEXED_TABLES = CASE_FILE_TABLES.filter((def) => def !== (CASES as unknown));
 
 /** Small tables a case command reads whole (its settings, the staff directory): batched with the case. */
 const CASE_COMMAND_TABLES = [SETTINGS, STAFF] as unknown as readonly TableDef<unknown>[];

@@ -1,11 +1,14 @@
 /**
  * One case's rows in many tables at once, for the price of a few round trips instead of a few per
- * table: the tables' top rows (headers) come in one batch read, each table's rows of the case are
- * found by one TextFinder search over its key column, and every block of rows comes in a second
- * batch read. A batch read is the Sheets API's `values.batchGet` (docs/decisions/0009): it needs the
+ * table: the tables' top rows (headers) come in one batch read; the 사례 row is found by one
+ * TextFinder search and read; the rows its 행 위치 names (db/row-index.ts) come in a third batch read,
+ * checked, with a search only for a tab the index does not cover or where it no longer holds
+ * (decision 0016). A batch read is the Sheets API's `values.batchGet` (docs/decisions/0009): it needs the
  * advanced Sheets service; without it the caller reads table by table (db/table.ts `findRows`).
  */
 import { quoteSheetName } from './sheet-names';
+import { decodeRowIndex, type IndexOwner } from './row-index';
+import { CASES } from './tables';
 import { HEADER_SCAN_ROWS } from './header-row';
 import {
   blocksFor,
@@ -28,6 +31,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * trailing cells are left out) and dates are serial numbers.
  */
 export type RangeBatchReader = (a1Ranges: string[]) => unknown[][][];
+
+type IndexedCase = IndexOwner & { rowIndex?: string };
 
 interface CaseTable {
   def: TableDef<{ caseNo: string }>;
@@ -80,31 +85,75 @@ export function readCaseRowsBatched(
     if (layout) tables.push({ def, layout });
   }
 
-  const wanted = tables.map(({ layout }) => {
-    const hits = hitRows(layout, 'caseNo', caseNo);
-    return { layout, hits, blocks: blocksFor(layout, hits, true) };
-  });
-  const ranges = wanted.flatMap(({ layout, blocks }) =>
-    blocks.map((block) => `${quoteSheetName(layout.sheet.getName())}!${block.first}:${block.last}`),
-  );
-  const values = ranges.length > 0 ? readBatch(ranges) : [];
-
   const caseRows = new Map<
     string,
     { layout: TableLayout<{ caseNo: string }>; read: RowsRead<{ caseNo: string }> }
   >();
+  const keep = (layout: TableLayout<{ caseNo: string }>, read: RowsRead<{ caseNo: string }>) =>
+    caseRows.set(layout.def.name, { layout, read });
+  const search = (layout: TableLayout<{ caseNo: string }>) => ({
+    layout,
+    rows: hitRows(layout, 'caseNo', caseNo),
+  });
+
+  // The 사례 row first, when it is wanted: its 행 위치 says where the case's other rows are.
+  const caseTable = tables.find(({ def }) => def.name === CASES.name);
+  let index: Map<string, number[]> | null = null;
+  if (caseTable) {
+    const [read] = readRows(readBatch, caseNo, [search(caseTable.layout)]);
+    keep(caseTable.layout, read!);
+    const only = read!.rows.length === 1 ? (read!.rows[0]!.record as IndexedCase) : null;
+    index = only ? decodeRowIndex(only.rowIndex ?? '', only) : null;
+  }
+  const others = tables.filter(({ def }) => def.name !== CASES.name);
+  const indexed = others.filter(({ def }) => index?.has(def.name));
+  const unindexed = others.filter(({ def }) => !index?.has(def.name));
+  const named = (layout: TableLayout<{ caseNo: string }>) => ({
+    layout,
+    rows: index?.get(layout.def.name) ?? [],
+  });
+  const reads = readRows(readBatch, caseNo, [
+    ...indexed.map(({ layout }) => named(layout)),
+    ...unindexed.map(({ layout }) => search(layout)),
+  ]);
+  // A row that no longer holds the case (a person sorted, inserted or deleted rows): that tab is
+  // searched after all. Since the index names every row of the case, the same count means the same rows.
+  const stale: TableLayout<{ caseNo: string }>[] = [];
+  indexed.forEach(({ layout }, i) => {
+    if (reads[i]!.rows.length === named(layout).rows.length) keep(layout, reads[i]!);
+    else stale.push(layout);
+  });
+  unindexed.forEach(({ layout }, i) => keep(layout, reads[indexed.length + i]!));
+  const healed = stale.length > 0 ? readRows(readBatch, caseNo, stale.map(search)) : [];
+  stale.forEach((layout, i) => keep(layout, healed[i]!));
+  return { caseRows, wholeTables, layouts };
+}
+
+/**
+ * For each table, the case's records among the given rows, all blocks in one batch read: a row that
+ * holds another case (or nothing) is left out, so the caller can tell a stale index by the count.
+ */
+function readRows(
+  readBatch: RangeBatchReader,
+  caseNo: string,
+  wanted: { layout: TableLayout<{ caseNo: string }>; rows: number[] }[],
+): RowsRead<{ caseNo: string }>[] {
+  const planned = wanted.map(({ layout, rows }) => ({ layout, rows, blocks: blocksFor(layout, rows, true) }));
+  const ranges = planned.flatMap(({ layout, blocks }) =>
+    blocks.map((block) => `${quoteSheetName(layout.sheet.getName())}!${block.first}:${block.last}`),
+  );
+  const values = ranges.length > 0 ? readBatch(ranges) : [];
   let next = 0;
-  for (const { layout, hits, blocks } of wanted) {
+  return planned.map(({ layout, rows, blocks }) => {
     const read: RowsRead<{ caseNo: string }> = { rows: [], problems: [] };
     for (const block of blocks) {
-      const rows = padded(values[next++] ?? [], block.last - block.first + 1, layout.width);
-      const mine = keepHits(decodeRows(layout, block.first, rows, 'serialDates'), hits, 'caseNo', caseNo);
+      const cells = padded(values[next++] ?? [], block.last - block.first + 1, layout.width);
+      const mine = keepHits(decodeRows(layout, block.first, cells, 'serialDates'), rows, 'caseNo', caseNo);
       read.rows.push(...mine.rows);
       read.problems.push(...mine.problems);
     }
-    caseRows.set(layout.def.name, { layout, read });
-  }
-  return { caseRows, wholeTables, layouts };
+    return read;
+  });
 }
 
 /** A whole tab as the batch returned it (trailing empty rows left out): what readTable would give. */

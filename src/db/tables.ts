@@ -85,6 +85,11 @@ export const CASES: TableDef<R.CaseRecord> = {
     version: number('버전', { system: true }),
     updatedAt: text('최종 수정', { system: true, width: 140 }),
     updatedBy: by('최종 수정자'),
+    rowIndex: text('행 위치', {
+      system: true,
+      width: 120,
+      help: '추가 기능이 이 사례의 기록이 어느 탭 몇 행에 있는지 적어 둔 것 (사례를 빨리 읽으려고). 고치지 마세요: 맞지 않으면 추가 기능이 다시 찾아 고쳐 적습니다.',
+    }),
   },
 };
 

@@ -46,6 +46,8 @@ export interface CaseRecord {
   version: number | null;
   updatedAt: string;
   updatedBy: string;
+  /** Where the case's rows are in each tab (src/db/row-index.ts): the sheet database's, not the practice's. */
+  rowIndex: string;
 }
 
 export interface IntakeRecord {

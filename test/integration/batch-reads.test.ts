@@ -45,8 +45,10 @@ describe('reading a case, batched or tab by tab', () => {
     expect(batched.file).toMatchObject({ client: { name: '박셋', birthDate: '1948-11-30' } });
   });
 
-  it('batched, opening the case is two batch reads and no read per tab', () => {
-    expect(batched.calls['SpreadsheetsValues.batchGet']).toBe(2);
+  it('batched, opening the case is three batch reads, one search and no read per tab', () => {
+    // Headers and settings; the 사례 row (found by the one search); the rows its 행 위치 names.
+    expect(batched.calls['SpreadsheetsValues.batchGet']).toBe(3);
+    expect(batched.calls['TextFinder.findAll']).toBe(1);
     expect(batched.calls['Range.getValues'] ?? 0).toBe(0);
     expect(byTab.calls['SpreadsheetsValues.batchGet'] ?? 0).toBe(0);
     expect(byTab.calls['Range.getValues']).toBeGreaterThan(10);

@@ -179,7 +179,9 @@ describe('결재 (requestApproval, decideApproval)', () => {
     );
     h.env.setUser(MANAGER);
     h.call('closeCase', P.closing(caseNo, { closedOn: TODAY }));
-    expect(h.call('requestApproval', { caseNo, subject: 'closure' })).toEqual({ approvalId: `${caseNo}-K1` });
+    expect(h.call('requestApproval', { caseNo, subject: 'closure' })).toMatchObject({
+      approvalId: `${caseNo}-K1`,
+    });
   });
 });
 

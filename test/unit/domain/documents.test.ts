@@ -70,6 +70,7 @@ function caseFile(overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[
     updatedAt: '',
     updatedBy: '',
     dueSchedule: '',
+    rowIndex: '',
   };
   return assembleCaseFile(record, {
     intakes: [

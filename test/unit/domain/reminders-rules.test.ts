@@ -29,6 +29,7 @@ function caseRow(over: Partial<R.CaseRecord> = {}): R.CaseRecord {
     nextCheckDue: null,
     nextReassessmentDue: null,
     dueSchedule: '',
+    rowIndex: '',
     version: 1,
     updatedAt: '',
     updatedBy: '',

@@ -132,6 +132,7 @@ describe('the card’s due line (caseSummary)', () => {
     updatedAt: '',
     updatedBy: '',
     dueSchedule: '',
+    rowIndex: '',
     ...overrides,
   });
   const schedule = (rules: [string, string, number | null, 0 | 1][]) =>
