@@ -24,7 +24,7 @@ type Field = keyof typeof FIELDS;
 export function updateClient(ctx: AppContext, payload: unknown): ReturnType<typeof getCase> {
   const input = parseInput(updateClientInputAsOf(todayOf(ctx)), payload);
   const sent = { ...input, ...input.client };
-  inTransaction(ctx, (work) => {
+  const { case: file } = inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
     const changes: Partial<CaseRecord> = {};
@@ -43,6 +43,9 @@ export function updateClient(ctx: AppContext, payload: unknown): ReturnType<type
       throw new UserError(`생년월일: 접수일(${row.record.openedOn})보다 늦을 수 없습니다.`, 'INVALID_INPUT');
     changeCase(work, row, changes);
     work.audit(input.caseNo, '대상자 정보 수정', trail.join('; '));
+    return {};
   });
-  return getCase(ctx, { caseNo: input.caseNo });
+  // The file as the unit wrote it, not a second read after the save: that read failing would tell the
+  // person a saved change failed. Read afresh only when the unit could not build it.
+  return file ?? getCase(ctx, { caseNo: input.caseNo });
 }

@@ -9,7 +9,7 @@
  *
  * A commit is whole or nothing (docs/decisions/0006): the writes go in an order that keeps a
  * half-written record unseen (new child rows, then the rows that make them visible, the audit entry
- * last), a transient service failure is retried once, and a write that still fails undoes the ones
+ * last), a transient service failure of a read or a write is retried once, and a write that still fails undoes the ones
  * before it, so no reader ever sees half a record.
  */
 import { auditSealText } from '../domain/audit-trail';
@@ -70,7 +70,7 @@ export class UnitOfWork {
   layout<R>(def: TableDef<R>): TableLayout<R> {
     let layout = this.layouts.get(def.name);
     if (!layout) {
-      layout = openTable(this.ctx.spreadsheet, def) as TableLayout<unknown>;
+      layout = retryOnce(() => openTable(this.ctx.spreadsheet, def)) as TableLayout<unknown>;
       this.layouts.set(def.name, layout);
     }
     return layout as TableLayout<R>;
@@ -80,7 +80,7 @@ export class UnitOfWork {
   rows<R>(def: TableDef<R>): TableRow<R>[] {
     let rows = this.wholeTables.get(def.name);
     if (!rows) {
-      const snapshot = readTable(this.ctx.spreadsheet, def);
+      const snapshot = retryOnce(() => readTable(this.ctx.spreadsheet, def));
       this.layouts.set(def.name, snapshot.layout as TableLayout<unknown>);
       rows = snapshot.rows as TableRow<unknown>[];
       this.wholeTables.set(def.name, rows);
@@ -97,7 +97,8 @@ export class UnitOfWork {
     if (!this.caseReads.has(key)) this.readCaseFileBatched(caseNo);
     let rows = this.caseReads.get(key);
     if (!rows) {
-      const read = findRows(this.layout(def), 'caseNo' as keyof R & string, caseNo);
+      const layout = this.layout(def);
+      const read = retryOnce(() => findRows(layout, 'caseNo' as keyof R & string, caseNo));
       rows = read.rows as TableRow<unknown>[];
       this.caseReads.set(key, rows);
       this.problemsSeen.push(...read.problems);
@@ -145,7 +146,8 @@ export class UnitOfWork {
 
   /** One column of a table, e.g. every 관리번호 issued. */
   column<R>(def: TableDef<R>, field: keyof R & string): FieldValue[] {
-    return readColumn(this.layout(def), field);
+    const layout = this.layout(def);
+    return retryOnce(() => readColumn(layout, field));
   }
 
   /** A few columns of every row in one read, e.g. what identifies each client. */
@@ -156,7 +158,8 @@ export class UnitOfWork {
         (row) =>
           Object.fromEntries(fields.map((f) => [f, row.record[f]])) as unknown as Record<K, FieldValue>,
       );
-    return readColumns(this.layout(def), fields);
+    const layout = this.layout(def);
+    return retryOnce(() => readColumns(layout, fields));
   }
 
   /** Rows broken by hand among the rows read so far. */
@@ -214,17 +217,24 @@ export class UnitOfWork {
     // Reads first: where every append goes.
     const plans = new Map<PendingWrites, AppendPlan>();
     for (const writes of tables)
-      if (writes.appends.length > 0) plans.set(writes, planAppend(writes.layout, writes.appends.length));
-    const auditPlan = audit ? planAppend(audit, this.auditEntries.length) : null;
+      if (writes.appends.length > 0)
+        plans.set(
+          writes,
+          retryOnce(() => planAppend(writes.layout, writes.appends.length)),
+        );
+    const auditPlan = audit ? retryOnce(() => planAppend(audit, this.auditEntries.length)) : null;
     this.recordRowIndexes(plans);
 
     const undos: Undo[] = [];
+    // The tab being written, for a refusal that names it.
+    let writing = '';
     try {
       // The 사례 row makes a case (and its new records) visible: it goes after the other tables.
       const ordered = [...tables].sort(
         (a, b) => Number(a.layout.def === CASES) - Number(b.layout.def === CASES),
       );
       for (const writes of ordered) {
+        writing = writes.layout.def.name;
         const plan = plans.get(writes);
         if (plan) {
           const { layout, appends } = writes;
@@ -244,14 +254,16 @@ export class UnitOfWork {
         }
       }
       if (audit && auditPlan) {
+        writing = audit.def.name;
         undos.push(() => clearOwnCells(audit, auditPlan.firstRow, sealed.entries.length));
         retryOnce(() => appendRows(audit, sealed.entries, auditPlan));
         // Only once the rows are in: a failed save leaves no gap in the 순번 (which would read as a deletion).
         if (sealed.lastSeq > 0)
           retryOnce(() => this.ctx.properties.set(AUDIT_LAST_SEQ, String(sealed.lastSeq)));
       }
-    } catch {
+    } catch (error) {
       undoAll(undos);
+      if (isProtectionRefusal(error)) throw protectedTabRefusal(writing, this.user);
       throw new UserError(
         'Google 시트가 저장 도중 응답하지 않아 저장하지 않았습니다. 쓰던 내용은 모두 되돌렸습니다. 잠시 후 다시 저장하세요.',
         'REFUSED',
@@ -338,6 +350,24 @@ function requireIdentifiedUser(user: string): void {
     );
 }
 
+/** Sheets refusing a script's write into a range its user may not edit (a protection not warning-only). */
+function isProtectionRefusal(error: unknown): boolean {
+  return /protected cell or object/i.test(String(error));
+}
+
+/**
+ * A tab someone closed to other editors (e.g. 변경이력 set to "only you" in 보호된 시트 및 범위)
+ * refuses this person's save, because the add-on writes as the person using it (decision 0014):
+ * say so, not "Google did not answer", so the owner can reopen it.
+ */
+function protectedTabRefusal(tab: string, user: string): UserError {
+  return new UserError(
+    `'${tab}' 탭이 보호되어 있어 ${user} 계정으로는 쓸 수 없습니다. 저장하지 않았고, 쓰던 내용은 모두 되돌렸습니다. ` +
+      `이 추가 기능은 쓰는 사람의 계정으로 시트에 기록하므로, 시트 주인에게 '${tab}' 탭의 보호를 '경고 표시'로 되돌려 달라고 하세요.`,
+    'NOT_ALLOWED',
+  );
+}
+
 /** Document property: the last 순번 the 변경이력 was given (src/domain/audit-trail.ts). */
 export const AUDIT_LAST_SEQ = 'audit.lastSeq';
 
@@ -374,12 +404,13 @@ function isTransient(error: unknown): boolean {
   return /Service Spreadsheets|timed out|Service error|Internal error|try again/i.test(String(error));
 }
 
-function retryOnce(write: () => void): void {
+/** A read or a write, tried again once when the service failed (a refusal is not retried). */
+function retryOnce<T>(step: () => T): T {
   try {
-    write();
+    return step();
   } catch (error) {
     if (!isTransient(error)) throw error;
-    write();
+    return step();
   }
 }
 

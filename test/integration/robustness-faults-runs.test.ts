@@ -1,18 +1,12 @@
-import { MANAGER, OTHER_MANAGER, startAddon, workbookState } from '../support/addon-harness';
-import { callsDuring, failing, run, SERVICE_FAILURE, SHEET_WRITE } from '../support/fault-harness';
+import { MANAGER, OTHER_MANAGER } from '../support/addon-harness';
+import { callsDuring, failing, SERVICE_FAILURE, SHEET_WRITE } from '../support/fault-harness';
 import { caseInService, sentLog, startReminders, SUPERVISOR } from '../support/reminders-harness';
-import { isReadableKorean } from '../support/robustness-harness';
 
 /**
- * The fault suite for the two runs that are no one case's: the daily reminders and 시트 준비·복구.
- *
- * The daily run: each of its Sheets writes (the 발송기록 rows, the 대시보드) fails twice, so the run
- * dies after mailing; the next hour's run must still leave everyone with exactly one digest and the
- * 발송기록 with each mail once.
- *
- * Setup: a fresh workbook's setup makes about 1 250 write calls (tabs, headers, formats, checkboxes,
- * protections). Every 50th, the first and the last fail twice; the person reads Korean, and running
- * setup again gives exactly the workbook a setup that never failed gives.
+ * The fault suite for the daily reminders, a run that is no one case's (시트 준비·복구, the other
+ * one, is robustness-faults-setup.test.ts): each of its Sheets writes (the 발송기록 rows, the
+ * 대시보드) fails twice, so the run dies after mailing; the next hour's run must still leave
+ * everyone with exactly one digest and the 발송기록 with each mail once.
  */
 const TEAM = [MANAGER, OTHER_MANAGER];
 
@@ -65,34 +59,6 @@ describe('the daily run when a Sheets write fails', () => {
         const logged = sentLog(h).filter((r) => r['받는 사람'] === to && r['구분'] !== '실행 실패 알림');
         expect(logged.filter((r) => r['상태'] === '발송')).toHaveLength(1);
       }
-    },
-  );
-});
-
-describe('시트 준비·복구 when a Sheets write fails', () => {
-  /** Times and the 변경이력's seals differ between two workbooks; nothing else may. */
-  const comparable = (text: string) =>
-    text.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '').replace(/[A-Za-z0-9+/]{43}=/g, '');
-  const fresh = startAddon({ setup: false });
-  const writes = callsDuring(fresh, () => fresh.call('setupWorkbook')).filter((c) => SHEET_WRITE.test(c));
-  const expected = comparable(workbookState(fresh.env));
-  const sampled = [
-    ...new Set([1, ...writes.map((_, i) => i + 1).filter((n) => n % 50 === 0), writes.length]),
-  ];
-
-  it('makes many Sheets writes', () => {
-    expect(writes.length).toBeGreaterThan(100);
-  });
-
-  it.each(sampled)(
-    'write %i failing twice: a Korean message, and setup run again gives the whole workbook',
-    (nth) => {
-      const h = startAddon({ setup: false });
-      failing(h, SHEET_WRITE, nth, 2, SERVICE_FAILURE);
-      const message = run(h, 'setupWorkbook');
-      if (message !== '') expect(isReadableKorean(message)).toBe(true);
-      expect(run(h, 'setupWorkbook')).toBe('');
-      expect(comparable(workbookState(h.env))).toBe(expected);
     },
   );
 });

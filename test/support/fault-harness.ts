@@ -10,6 +10,9 @@ export const SERVICE_FAILURE = 'Service Spreadsheets failed while accessing docu
 export const DRIVE_FAILURE = 'Service error: Drive. We are sorry, a server error occurred.';
 /** A call that writes to a sheet. */
 export const SHEET_WRITE = /^(Range|Sheet)\.(set|insert|clear|append|delete)/;
+/** A call that reads cells: a range's values, a TextFinder search, the Sheets API's batch read. */
+export const SHEET_READ =
+  /^(Range\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas)|TextFinder\.(findAll|findNext|findPrevious)|SpreadsheetsValues\.batchGet)$/;
 export const DOCS_OR_DRIVE =
   /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text|DriveApp|Folder|File|FolderIterator|FileIterator|Blob)\./;
 

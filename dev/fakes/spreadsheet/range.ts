@@ -3,7 +3,7 @@ import { fail } from '../errors';
 import type { World } from '../world';
 import { rangeA1 } from './a1';
 import { clearContent, readDisplay, readFormula, readValue, writeFormula, writeInput } from './cells';
-import { copyRule, DataValidation, isDefaultCheckbox } from './data-validation';
+import { copyRule, DataValidation, isDefaultCheckbox, type ValidationRule } from './data-validation';
 import type { Box, Cell, SheetModel, StoredValue } from './model';
 import { assertCanEdit, newProtectionModel, Protection } from './protection';
 import { Sheet } from './sheet';
@@ -196,27 +196,42 @@ export class Range extends GasObject {
 
   setDataValidation(rule: DataValidation | null): this {
     this._edit();
-    this._each((r, c) => this._applyRule(r, c, rule));
+    // One copy shared by every cell: stored rules are only ever replaced, never changed in place
+    // (reads hand out copies), and a copy per cell of a 1 000-row column is what setup spent its time on.
+    const stored = this._storedRule(rule);
+    this._each((r, c) => this._applyRule(r, c, stored));
     return this;
   }
 
   setDataValidations(rules: (DataValidation | null)[][]): this {
     const grid = this._checkGrid(rules, 'setDataValidations') as (DataValidation | null)[][];
     this._edit();
-    grid.forEach((row, r) => row.forEach((rule, c) => this._applyRule(this._row + r, this._col + c, rule)));
+    // One copy per rule given, however many cells it is given for (see setDataValidation).
+    const copies = new Map<DataValidation | null, ValidationRule | null>();
+    const storedOnce = (rule: DataValidation | null) => {
+      if (!copies.has(rule)) copies.set(rule, this._storedRule(rule));
+      return copies.get(rule) as ValidationRule | null;
+    };
+    const stored = grid.map((row) => row.map(storedOnce));
+    stored.forEach((row, r) => row.forEach((rule, c) => this._applyRule(this._row + r, this._col + c, rule)));
     return this;
   }
 
+  private _storedRule(rule: DataValidation | null): ValidationRule | null {
+    if (rule === null || rule === undefined) return null;
+    if (!(rule instanceof DataValidation)) fail('Invalid argument: rule');
+    return copyRule(rule._rule);
+  }
+
   /** A plain checkbox rule turns empty cells into unchecked (FALSE) checkboxes, as in Sheets. */
-  private _applyRule(row: number, column: number, rule: DataValidation | null): void {
-    if (rule === null || rule === undefined) {
+  private _applyRule(row: number, column: number, rule: ValidationRule | null): void {
+    if (rule === null) {
       const cell = this._s.get(row, column);
       if (cell) delete cell.dv;
       return;
     }
-    if (!(rule instanceof DataValidation)) fail('Invalid argument: rule');
     const cell = this._s.ensure(row, column);
-    cell.dv = copyRule(rule._rule);
+    cell.dv = rule;
     if (isDefaultCheckbox(cell.dv) && cell.f === undefined && (cell.v === undefined || cell.v === ''))
       cell.v = false;
   }
