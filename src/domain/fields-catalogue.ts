@@ -46,6 +46,12 @@ export const CASE_FIELDS = {
     formLabel: '담당 사례관리자 (이메일)',
     formHint: '비워 두면 내가 담당합니다.',
   }),
+  assistant: field.text('보조담당자', {
+    width: 180,
+    help: '담당 사례관리자 곁의 내부 보조 또는 협력 담당자: 직원 탭에 있는 직원의 이메일',
+    formLabel: '보조담당자 (이메일, 선택)',
+    formHint: '직원 탭에 있는 직원만 고를 수 있습니다. 없으면 비워 두세요.',
+  }),
   openedOn: field.date('접수일'),
   selectedOn: field.date('선정일', { system: true }),
   closedOn: field.date('종결일', { system: true }),

@@ -72,6 +72,7 @@ export const intakeInput = strict({
   intakeOutcome: input.choice(I.intakeOutcome),
   caseType: input.choice(C.caseType).optional(),
   caseManager: email(C.caseManager.label).optional(),
+  assistant: email(C.assistant.label).optional(),
   /** One key per draft (the sidebar makes it): the same draft sent twice opens one case. */
   draftKey: z
     .string({ error: '입력 키: 글자로 입력하세요.' })
@@ -354,6 +355,8 @@ export const updateClientInput = strict({
     .int({ error: '버전: 정수여야 합니다.' })
     .min(0, { error: '버전: 0 이상이어야 합니다.' }),
   ...clientChanges,
+  /** 보조담당자: a staff member's e-mail; '' takes the assistant off the case. */
+  assistant: z.union([z.literal(''), email(C.assistant.label)]).optional(),
   /** The same fields grouped as getCase shows them (`client: { phone }`) are accepted too. */
   client: strict(clientChanges).optional(),
 });

@@ -77,6 +77,7 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
   field('가구상황', C.household.label, (s) => s.file.client.household),
   // The handbook prints a person here (and on ⑮ 사례관리자 (인)): the 직원 명부's name, not an address.
   field('담당사례관리자', '담당 사례관리자 (직원 명부의 이름)', (s) => s.file.caseManagerName),
+  field('보조담당자', '보조담당자 (직원 명부의 이름; 없으면 빈칸)', (s) => s.file.assistantName),
   field('사례유형', '일반 / 고난도', (s) => label(CASE_TYPES, s.file.caseType)),
   field('단계', '지금 단계', (s) => s.file.stageLabel),
   field('접수일', C.openedOn.label, (s) => formatDate(s.file.openedOn)),

@@ -69,6 +69,7 @@ function planForm(d: FormData): DocumentModel {
             ...d.pair('대상자명', '대상자명'),
             ...d.pair(C.birthDate.label, '생년월일'),
             ...d.pair('담당사례관리자', '담당사례관리자'),
+            ...d.pair(C.assistant.label, '보조담당자'),
           ],
           [
             d.label('② 성과목표'),

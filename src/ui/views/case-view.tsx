@@ -31,6 +31,7 @@ import { CaseDocuments } from './case-documents';
 import { Mini } from './mini';
 import { CaseApprovals } from './case-approvals';
 import { ClientCorrection } from './client-correction';
+import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
 
 interface CaseViewProps {
@@ -90,6 +91,17 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
             ) : null}
           </dd>
         </div>
+        {file.assistant ? (
+          <div>
+            <dt>{C.assistant.label}</dt>
+            <dd class="wrap">
+              {file.assistantName}
+              {file.assistantName !== file.assistant ? (
+                <span class="muted small"> ({file.assistant})</span>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         {open || file.nextCheckDue ? (
           <DueFact label="다음 점검" due={file.nextCheckDue} today={today} />
         ) : null}
@@ -197,6 +209,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
 
       <ClientDetails file={file} />
       <ClientCorrection key={file.version} file={file} onReload={onReload} />
+      <AssistantChange key={`assistant-${file.version}`} file={file} onReload={onReload} />
       <AssessmentDetails file={file} />
       <ConsentDetails file={file} onReload={onReload} />
       <CaseApprovals file={file} onReload={onReload} />

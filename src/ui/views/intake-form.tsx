@@ -161,6 +161,7 @@ export function IntakeForm({ onCancel, onSaved, onOpenCase }: IntakeFormProps) {
       ) : null}
       <SelectField path="caseType" {...asked(C.caseType)} options={optionsOf(CASE_TYPES)} />
       <TextField path="caseManager" {...asked(C.caseManager)} type="email" inputMode="email" />
+      <TextField path="assistant" {...asked(C.assistant)} type="email" inputMode="email" />
     </FormShell>
   );
 }
