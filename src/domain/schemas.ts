@@ -46,6 +46,9 @@ export { LONG_TEXT };
 
 export const caseNoField = requiredText('관리번호', 40);
 
+/** 보조담당자: a staff member's e-mail (the server checks the 직원 tab knows them). */
+const assistantEmail = email(C.assistant.label);
+
 /** The earliest birth date a living client can plausibly have (a typo such as 0948 is caught). */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
@@ -72,7 +75,7 @@ export const intakeInput = strict({
   intakeOutcome: input.choice(I.intakeOutcome),
   caseType: input.choice(C.caseType).optional(),
   caseManager: email(C.caseManager.label).optional(),
-  assistant: email(C.assistant.label).optional(),
+  assistant: assistantEmail.optional(),
   /** One key per draft (the sidebar makes it): the same draft sent twice opens one case. */
   draftKey: z
     .string({ error: '입력 키: 글자로 입력하세요.' })
@@ -356,7 +359,12 @@ export const updateClientInput = strict({
     .min(0, { error: '버전: 0 이상이어야 합니다.' }),
   ...clientChanges,
   /** 보조담당자: a staff member's e-mail; '' takes the assistant off the case. */
-  assistant: z.union([z.literal(''), email(C.assistant.label)]).optional(),
+  assistant: z
+    .string({ error: `${C.assistant.label}: 이메일 주소를 입력하세요.` })
+    .refine((value) => value === '' || assistantEmail.safeParse(value).success, {
+      error: `${C.assistant.label}: 이메일 주소 형식이 아닙니다.`,
+    })
+    .optional(),
   /** The same fields grouped as getCase shows them (`client: { phone }`) are accepted too. */
   client: strict(clientChanges).optional(),
 });

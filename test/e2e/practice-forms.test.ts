@@ -1,5 +1,5 @@
 /**
- * 결재, 대상자 정보 고치기 and 동의 철회 from the case view, on the seeded demo workbook (김하늘 has a
+ * 결재, 대상자 정보 고치기, 동의 철회 and 보조담당자 from the case view, on the seeded demo workbook (김하늘 has a
  * plan and a consent for 행복동 새마을부녀회). The preview's user made the spreadsheet and no 복지팀장 is
  * in the 직원 tab yet, so they decide 결재 too (src/app/roles.ts). Each form first gets bad input and
  * must show the Korean message and send nothing; then it saves and the case view shows the result.
@@ -170,4 +170,45 @@ test('직원 명부: once the 직원 tab names the case manager, the case view a
     .getByText(/2026-03-03 김사회/)
     .first()
     .waitFor();
+});
+
+test('보조담당자: only someone of the 직원 tab; once named there, the case view shows them', async () => {
+  const aide = 'lee.aide@dong.example';
+  const before = saved('updateClient');
+  let change = await section(/^보조담당자 바꾸기/);
+  await field('보조담당자 (이메일, 선택)', change).fill(aide);
+  await change.getByRole('button', { name: '보조담당자 저장', exact: true }).click();
+  // The server refuses a stranger in Korean and nothing is written.
+  await frame.getByText(`보조담당자: ${aide}은(는) 직원 탭(직원 명부)에 없는 계정입니다`).waitFor({
+    timeout: SAVE_TIMEOUT,
+  });
+  expect(saved('updateClient')).toBe(before);
+
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await heading('내 사례').waitFor();
+  await frame.getByRole('button', { name: '설정', exact: true }).click();
+  await heading('설정').waitFor();
+  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
+  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
+  const second = staff.getByRole('group', { name: '직원 2', exact: true });
+  await second.getByLabel('이메일').fill(aide);
+  await second.getByLabel('이름').fill('이보조');
+  await second.getByLabel('역할').selectOption({ label: '사례관리자' });
+  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
+  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
+
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await heading('내 사례').waitFor();
+  await frame.locator('.case-row', { hasText: '김하늘' }).first().click();
+  await heading('김하늘').waitFor();
+  change = await section(/^보조담당자 바꾸기/);
+  await field('보조담당자 (이메일, 선택)', change).fill(aide);
+  await change.getByRole('button', { name: '보조담당자 저장', exact: true }).click();
+  await expectStatus(/^보조담당자를 .* 정했습니다\.$/);
+  await fact('보조담당자').filter({ hasText: '이보조' }).waitFor();
+  expect(await fact('보조담당자').innerText()).toBe(`이보조 (${aide})`);
+  await expectNoHorizontalScroll(frame);
+  await expectNoSeriousViolations(frame, '보조담당자가 있는 사례');
+  await selectTab(page, '변경이력');
+  await waitForGridText(page, `보조담당자: (없음) → ${aide}`);
 });
