@@ -56,6 +56,22 @@ async function expectStatus(text: string | RegExp): Promise<void> {
   await frame.getByRole('status').filter({ hasText: text }).waitFor({ timeout: SAVE_TIMEOUT });
 }
 
+/** From the case view to 설정: adds the `index`-th member of the 직원 명부 and saves it. */
+async function addStaffMember(index: number, email: string, name: string, role: string): Promise<void> {
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await heading('내 사례').waitFor();
+  await frame.getByRole('button', { name: '설정', exact: true }).click();
+  await heading('설정').waitFor();
+  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
+  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
+  const member = staff.getByRole('group', { name: `직원 ${index}`, exact: true });
+  await member.getByLabel('이메일').fill(email);
+  await member.getByLabel('이름').fill(name);
+  await member.getByLabel('역할').selectOption({ label: role });
+  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
+  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
+}
+
 /** How many calls of `name` the server has answered without an error. */
 const saved = (name: string) =>
   preview.logs.filter((line) => line.startsWith(`${name} `) && !line.includes('ERROR')).length;
@@ -143,18 +159,7 @@ test('동의 철회: a withdrawal before the consent is refused; then the consen
 });
 
 test('직원 명부: once the 직원 tab names the case manager, the case view and 결재 show the name', async () => {
-  await frame.getByRole('button', { name: '← 사례 목록' }).click();
-  await heading('내 사례').waitFor();
-  await frame.getByRole('button', { name: '설정', exact: true }).click();
-  await heading('설정').waitFor();
-  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
-  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
-  const first = staff.getByRole('group', { name: '직원 1', exact: true });
-  await first.getByLabel('이메일').fill('kim.sw@dong.example');
-  await first.getByLabel('이름').fill('김사회');
-  await first.getByLabel('역할').selectOption({ label: '복지팀장' });
-  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
-  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
+  await addStaffMember(1, 'kim.sw@dong.example', '김사회', '복지팀장');
 
   // The sidebar keeps the case it showed last: another case first, so 김하늘's is read afresh.
   for (const name of ['박민준', '김하늘']) {
@@ -184,18 +189,7 @@ test('보조담당자: only someone of the 직원 tab; once named there, the cas
   });
   expect(saved('updateClient')).toBe(before);
 
-  await frame.getByRole('button', { name: '← 사례 목록' }).click();
-  await heading('내 사례').waitFor();
-  await frame.getByRole('button', { name: '설정', exact: true }).click();
-  await heading('설정').waitFor();
-  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
-  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
-  const second = staff.getByRole('group', { name: '직원 2', exact: true });
-  await second.getByLabel('이메일').fill(aide);
-  await second.getByLabel('이름').fill('이보조');
-  await second.getByLabel('역할').selectOption({ label: '사례관리자' });
-  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
-  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
+  await addStaffMember(2, aide, '이보조', '사례관리자');
 
   await frame.getByRole('button', { name: '← 사례 목록' }).click();
   await heading('내 사례').waitFor();
