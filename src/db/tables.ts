@@ -33,6 +33,7 @@ import {
 import { field, headerOf, type Catalogue, type FieldDef } from '../domain/fields';
 import { DOCUMENT_FORMS } from '../domain/documents/forms';
 import type * as R from '../domain/records';
+import { FIELD_LABELS } from '../domain/resources/fields';
 import { AUDIENCES, SEND_STATES, type ReminderLogRecord } from '../domain/reminder-log';
 import type { ColumnDef, Columns, TableDef } from './table';
 import type { ColumnType } from './cells';
@@ -172,37 +173,43 @@ export const RESOURCES: TableDef<R.ResourceRecord> = {
   about: '지역 자원 목록 (Open Referral HSDS 항목): 협력기관에는 공유 표시한 자원의 공개 항목만 게시',
   columns: columnsOf<R.ResourceRecord>({
     resourceId: field.id('자원번호'),
-    name: field.text('자원명', { width: 160 }),
-    kind: field.choice('자원 유형', RESOURCE_KINDS, { width: 80 }),
-    sector: field.choice('공공/민간', SECTORS, { width: 80 }),
-    category: field.text('분야', { width: 100 }),
-    provider: field.text('제공기관', { width: 160 }),
-    description: field.text('서비스 내용', { width: 220 }),
-    contact: field.text('연락처', { width: 120 }),
-    email: field.text('이메일', { width: 160 }),
-    website: field.text('웹사이트', { width: 160 }),
-    address: field.text('주소', { width: 200 }),
-    stateProvince: field.text('시·도', {
+    name: field.text(FIELD_LABELS.name, { width: 160 }),
+    kind: field.choice(FIELD_LABELS.kind, RESOURCE_KINDS, { width: 80 }),
+    sector: field.choice(FIELD_LABELS.sector, SECTORS, { width: 80 }),
+    category: field.text(FIELD_LABELS.category, { width: 100 }),
+    provider: field.text(FIELD_LABELS.provider, { width: 160 }),
+    description: field.text(FIELD_LABELS.description, { width: 220 }),
+    contact: field.text(FIELD_LABELS.contact, { width: 120 }),
+    email: field.text(FIELD_LABELS.email, { width: 160 }),
+    website: field.text(FIELD_LABELS.website, { width: 160 }),
+    address: field.text(FIELD_LABELS.address, { width: 200 }),
+    stateProvince: field.text(FIELD_LABELS.stateProvince, {
       width: 100,
       help: 'HSDS 내보내기용: 비어 있으면 주소에서 읽습니다.',
     }),
-    city: field.text('시·군·구', { width: 90, help: 'HSDS 내보내기용: 비어 있으면 주소에서 읽습니다.' }),
-    postalCode: field.text('우편번호', { width: 80, help: '숫자 5자리 (예: 06236)' }),
-    area: field.text('서비스 지역', { width: 120 }),
-    eligibility: field.text('이용 대상', { width: 200 }),
-    fees: field.text('이용료', { width: 120 }),
-    hours: field.text('운영 시간', { width: 140 }),
-    languages: field.text('사용 언어', { width: 100 }),
-    capacity: field.text('수용 여력 메모', {
+    city: field.text(FIELD_LABELS.city, {
+      width: 90,
+      help: 'HSDS 내보내기용: 비어 있으면 주소에서 읽습니다.',
+    }),
+    postalCode: field.text(FIELD_LABELS.postalCode, { width: 80, help: '숫자 5자리 (예: 06236)' }),
+    area: field.text(FIELD_LABELS.area, { width: 120 }),
+    eligibility: field.text(FIELD_LABELS.eligibility, { width: 200 }),
+    fees: field.text(FIELD_LABELS.fees, { width: 120 }),
+    hours: field.text(FIELD_LABELS.hours, { width: 140 }),
+    languages: field.text(FIELD_LABELS.languages, { width: 100 }),
+    capacity: field.text(FIELD_LABELS.capacity, {
       width: 160,
       help: '내부용: 협력기관 시트에 게시하지 않습니다.',
     }),
-    contactPerson: field.text('담당자', { width: 120, help: '내부용: 협력기관 시트에 게시하지 않습니다.' }),
-    notes: field.text('내부 메모', { width: 200, help: '내부용: 협력기관 시트에 게시하지 않습니다.' }),
-    status: field.choice('운영 상태', RESOURCE_STATUSES, { width: 90 }),
-    shareable: field.flag('협력기관 공유'),
-    verifiedOn: field.date('최종 확인일', { system: true }),
-    verifiedBy: field.by('확인자'),
+    contactPerson: field.text(FIELD_LABELS.contactPerson, {
+      width: 120,
+      help: '내부용: 협력기관 시트에 게시하지 않습니다.',
+    }),
+    notes: field.text(FIELD_LABELS.notes, { width: 200, help: '내부용: 협력기관 시트에 게시하지 않습니다.' }),
+    status: field.choice(FIELD_LABELS.status, RESOURCE_STATUSES, { width: 90 }),
+    shareable: field.flag(FIELD_LABELS.shareable),
+    verifiedOn: field.date(FIELD_LABELS.verifiedOn, { system: true }),
+    verifiedBy: field.by(FIELD_LABELS.verifiedBy),
     version: field.number('버전', { system: true }),
     updatedAt: field.text('최종 수정', { system: true, width: 140 }),
     updatedBy: field.by('최종 수정자'),
