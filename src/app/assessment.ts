@@ -2,7 +2,7 @@ import { assessmentInputAsOf } from '../domain/schemas';
 import { reassessmentDue } from '../domain/schedule';
 import { LIFE_DOMAINS } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
-import { assertAllowed } from '../domain/workflow';
+import { assertAllowed, stageAfter } from '../domain/workflow';
 import { ASSESSMENTS, NEEDS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
@@ -17,7 +17,8 @@ export function saveAssessment(
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
-    assertAllowed(input.kind === 'initial' ? 'assess' : 'reassess', row.record.stage, input.caseNo);
+    const action = input.kind === 'initial' ? 'assess' : 'reassess';
+    assertAllowed(action, row.record.stage, input.caseNo);
     const settings = loadSettings(work);
     const assessmentId = nextChildId(
       input.caseNo,
@@ -48,7 +49,7 @@ export function saveAssessment(
     );
     const nextReassessmentDue = reassessmentDue(input.assessedOn, settings);
     changeCase(work, row, {
-      stage: row.record.stage === 'intake' ? 'assessment' : row.record.stage,
+      stage: stageAfter(action, row.record.stage),
       nextReassessmentDue,
     });
     const domains = input.needs.map((need) => LIFE_DOMAINS.label(need.domain)).join(', ');

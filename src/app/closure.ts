@@ -2,7 +2,7 @@ import { closeInputAsOf, followUpInputAsOf, reopenInputAsOf } from '../domain/sc
 import { followUpDates } from '../domain/schedule';
 import { CLOSURE_REASONS } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
-import { assertAllowed } from '../domain/workflow';
+import { assertAllowed, stageAfter } from '../domain/workflow';
 import { CLOSURES, FOLLOW_UPS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
@@ -50,7 +50,7 @@ export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: s
       });
     }
     changeCase(work, row, {
-      stage: dates.length > 0 ? 'followUp' : 'closed',
+      stage: stageAfter('close', row.record.stage, { followUpsRemain: dates.length > 0 }),
       closedOn: input.closedOn,
       nextCheckDue: null,
       nextReassessmentDue: null,
@@ -108,7 +108,11 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
     }
     const remaining = Math.max(0, open.length - 1);
     // A new crisis keeps the case in 사후관리, where it shows as "재개 검토" until someone decides.
-    changeCase(work, row, { stage: remaining > 0 || input.newCrisis === true ? 'followUp' : 'closed' });
+    changeCase(work, row, {
+      stage: stageAfter('followUp', row.record.stage, {
+        followUpsRemain: remaining > 0 || input.newCrisis === true,
+      }),
+    });
     work.audit(
       input.caseNo,
       '사후관리',
@@ -134,7 +138,7 @@ export function reopenCase(ctx: AppContext, payload: unknown): { caseNo: string 
       });
     }
     changeCase(work, row, {
-      stage: 'assessment',
+      stage: stageAfter('reopen', row.record.stage),
       closedOn: null,
       nextReassessmentDue: input.reopenedOn,
       nextCheckDue: null,

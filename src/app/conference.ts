@@ -1,7 +1,7 @@
 import { conferenceInputAsOf, consentInputAsOf } from '../domain/schemas';
 import { CONFERENCE_KINDS, SELECTION_DECISIONS } from '../domain/vocabulary';
 import { parseInput, UserError } from '../domain/validation';
-import { assertAllowed, assertDecisionFits, CONFERENCE_DECISIONS } from '../domain/workflow';
+import { assertAllowed, assertDecisionFits, stageAfter } from '../domain/workflow';
 import { ASSESSMENTS, CONFERENCES, CONSENTS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, nextChildId } from './case-rows';
@@ -46,7 +46,9 @@ export function recordConference(ctx: AppContext, payload: unknown): { conferenc
       notes: input.notes ?? '',
       recordedBy: work.user,
     });
-    const ends = CONFERENCE_DECISIONS[input.decision].leadsTo;
+    const current = row.record.stage;
+    const next = stageAfter('recordConference', current, { decision: input.decision });
+    const ends = next !== current ? next : null;
     changeCase(work, row, {
       selectedOn: input.decision === 'selected' ? input.heldOn : row.record.selectedOn,
       caseType: input.caseType ?? row.record.caseType,

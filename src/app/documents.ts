@@ -47,8 +47,7 @@ import type { AppContext } from './context';
 import { assertFresh, findCase } from './case-rows';
 import { caseFileAfter } from './case-file-after';
 import { getCase } from './queries';
-import { requireIdentifiedUser } from './roles';
-import { inTransaction, UnitOfWork } from './unit-of-work';
+import { inTransaction, requireIdentifiedUser, UnitOfWork } from './unit-of-work';
 import { documentLink } from '../domain/document-links';
 import { maskResidentNumbersIn } from '../domain/resident-number';
 

@@ -3,7 +3,8 @@ import { addDays } from '../domain/dates';
 import { INTAKE_OUTCOMES } from '../domain/vocabulary';
 import { intakeInputAsOf } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
-import { assertKnownStaff } from '../domain/staff';
+import { CASE_FIELDS } from '../domain/fields-catalogue';
+import { assertAssistant, assertKnownStaff } from '../domain/staff';
 import { findRows } from '../db/table';
 import { CASES, INTAKES, STAFF } from '../db/tables';
 import { UserError } from '../domain/validation';
@@ -45,11 +46,10 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       );
     const settings = loadSettings(work);
     const caseManager = input.caseManager ?? work.user;
-    assertKnownStaff(
-      work.rows(STAFF).map((r) => r.record),
-      caseManager,
-      '담당 사례관리자',
-    );
+    const staff = work.rows(STAFF).map((r) => r.record);
+    assertKnownStaff(staff, caseManager, CASE_FIELDS.caseManager.label);
+    const assistant = input.assistant ?? '';
+    if (assistant) assertAssistant(staff, assistant, caseManager);
     const year = Number(input.intakeDate.slice(0, 4));
     const lastIssued = parseLastIssued(ctx.properties.get(LAST_CASE_NO));
     const caseNo = issueCaseNo(work, settings.casePrefix, year, lastIssued);
@@ -64,6 +64,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       caseType: input.caseType ?? 'general',
       stage: managed ? 'intake' : 'endedAtIntake',
       caseManager,
+      assistant,
       openedOn: input.intakeDate,
       selectedOn: null,
       closedOn: managed ? null : input.intakeDate,
@@ -91,6 +92,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       caseNo,
       '접수',
       `처리유형: ${INTAKE_OUTCOMES.label(input.intakeOutcome)}; 담당: ${caseManager}` +
+        (assistant ? `; ${CASE_FIELDS.assistant.label}: ${assistant}` : '') +
         (confirmed.size > 0 ? `; 다른 사람으로 확인: ${[...confirmed].join(', ')}` : ''),
     );
     work.afterCommit(() => ctx.properties.set(LAST_CASE_NO, JSON.stringify({ year, caseNo })));

@@ -1,7 +1,7 @@
 import { planInputAsOf } from '../domain/schemas';
 import { checkDue } from '../domain/schedule';
 import { parseInput } from '../domain/validation';
-import { assertAllowed } from '../domain/workflow';
+import { assertAllowed, stageAfter } from '../domain/workflow';
 import { PLAN_ITEMS, PLANS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
@@ -53,7 +53,10 @@ export function savePlan(ctx: AppContext, payload: unknown): { planId: string; i
         outcomeOn: null,
       })),
     );
-    changeCase(work, row, { stage: 'intervention', nextCheckDue: checkDue([input.consentDate], settings) });
+    changeCase(work, row, {
+      stage: stageAfter('plan', row.record.stage),
+      nextCheckDue: checkDue([input.consentDate], settings),
+    });
     work.audit(
       input.caseNo,
       '서비스계획',

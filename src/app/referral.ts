@@ -17,16 +17,14 @@ import {
 } from '../domain/resources';
 import { SETTING_SPECS } from '../domain/settings';
 import { parseInput, UserError } from '../domain/validation';
-import { isOpen } from '../domain/workflow';
-import { STAGES } from '../domain/vocabulary';
+import { assertAllowed } from '../domain/workflow';
 import type { TableRow } from '../db/table';
 import { ASSESSMENTS, CONSENTS, INTAKES, NEEDS, REFERRALS, SETTINGS } from '../db/tables';
 import type { AppContext } from './context';
 import { asUserError, discard, type DocumentsPort, type DriveRef } from './documents';
 import { resourceRows } from './resources';
 import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
-import { requireIdentifiedUser } from './roles';
-import { inTransaction, type UnitOfWork } from './unit-of-work';
+import { inTransaction, requireIdentifiedUser, type UnitOfWork } from './unit-of-work';
 import { maskResidentNumbersIn } from '../domain/resident-number';
 
 export type ReferralDocumentsPort = Pick<
@@ -64,13 +62,7 @@ function recipientOf(work: UnitOfWork, input: ReferClientInput): { recipient: st
 function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourceId: string } {
   const row = findCase(work, input.caseNo);
   assertFresh(row, input.version);
-  if (!isOpen(row.record.stage)) {
-    const stage = row.record.stage ? STAGES.label(row.record.stage) : '알 수 없음';
-    throw new UserError(
-      `${input.caseNo} 사례는 '${stage}' 단계라서 의뢰할 수 없습니다. 열린 사례만 의뢰합니다.`,
-      'WRONG_STAGE',
-    );
-  }
+  assertAllowed('refer', row.record.stage, input.caseNo);
   const { recipient, resourceId } = recipientOf(work, input);
   const fields = [...new Set(input.fields)];
   const decision = consentFor({

@@ -14,7 +14,7 @@ import { UserError } from '../domain/validation';
 import { SETTINGS, STAFF } from '../db/tables';
 import { readSettings } from '../domain/settings';
 import type { AppContext } from './context';
-import type { UnitOfWork } from './unit-of-work';
+import { requireIdentifiedUser, type UnitOfWork } from './unit-of-work';
 
 /** The 직원 tab's rows; none when the tab is missing (a sheet not set up yet). */
 function staffOf(work: UnitOfWork): StaffRecord[] {
@@ -59,18 +59,6 @@ export function requireSupervisor(work: UnitOfWork, what: string): void {
       (owner
         ? `시트 주인(${owner})과 설정의 '슈퍼바이저(복지팀장) 이메일'이 복지팀장 역할을 합니다. 그분께 부탁하거나, 직원 탭에 복지팀장을 등록하세요.`
         : "이 시트(공유 드라이브)에서는 아무도 할 수 없습니다. 직원 탭에 역할 '복지팀장'인 직원을 먼저 등록하세요."),
-    'NOT_ALLOWED',
-  );
-}
-
-/**
- * The unit of work refuses to commit a change nobody can be named for; a command that makes files
- * in Drive first asks here, so it is refused before anything is made.
- */
-export function requireIdentifiedUser(work: UnitOfWork): void {
-  if (work.user.trim() !== '') return;
-  throw new UserError(
-    '누가 저장하는지 Google이 알려 주지 않아 저장하지 않았습니다. 조직 계정으로 로그인한 뒤 다시 시도하세요.',
     'NOT_ALLOWED',
   );
 }

@@ -209,7 +209,7 @@ export class UnitOfWork {
 
   commit(): void {
     if (this.pending.size === 0 && this.auditEntries.length === 0) return;
-    requireIdentifiedUser(this.user);
+    requireIdentifiedUser(this);
     this.touchCasesAppendedTo();
     const tables = [...this.pending.values()];
     const audit = this.auditEntries.length > 0 ? this.layout(AUDIT) : null;
@@ -341,8 +341,12 @@ export class UnitOfWork {
   }
 }
 
-/** An unattributed change would break the audit log's promise: who changed what, and when. */
-function requireIdentifiedUser(user: string): void {
+/**
+ * An unattributed change would break the audit log's promise: who changed what, and when. The unit
+ * of work refuses to commit one; a command that makes files in Drive first asks here, so it is
+ * refused before anything is made.
+ */
+export function requireIdentifiedUser({ user }: { user: string }): void {
   if (user.trim() === '')
     throw new UserError(
       '누가 저장하는지 Google이 알려 주지 않아 저장하지 않았습니다. 조직 계정으로 로그인한 뒤 다시 시도하세요.',
@@ -434,7 +438,7 @@ export function inTransaction<T>(ctx: AppContext, decide: (work: UnitOfWork) => 
   return ctx.withDocumentLock(() => {
     const work = new UnitOfWork(ctx);
     // Before deciding: a use case that writes beyond the sheet (Drive, the partners' sheet) writes nothing.
-    requireIdentifiedUser(work.user);
+    requireIdentifiedUser(work);
     const result = decide(work);
     refreshDueSchedules(work);
     work.commit();

@@ -205,6 +205,9 @@ export function assembleCaseFile(
     caseManager: record.caseManager,
     /** What forms print on 담당사례관리자 and ⑮ 사례관리자 (인), and the case view shows. */
     caseManagerName: named(record.caseManager),
+    /** 보조담당자 (e-mail, '' when none) and the name forms print for it. */
+    assistant: record.assistant,
+    assistantName: record.assistant ? named(record.assistant) : '',
     openedOn: record.openedOn,
     selectedOn: record.selectedOn,
     closedOn: record.closedOn,

@@ -36,6 +36,8 @@ export interface CaseRecord {
   caseType: CaseType | null;
   stage: Stage | null;
   caseManager: string;
+  /** 보조담당자: an internal assistant or partner contact beside the case manager (e-mail; '' when none). */
+  assistant: string;
   openedOn: DateKey | null;
   selectedOn: DateKey | null;
   closedOn: DateKey | null;

@@ -1,6 +1,8 @@
 /**
  * Input schemas of every server function, shared by the sidebar and the server so a form and the
- * server give the same Korean message. Objects are strict: an unknown key (`__proto__` included)
+ * server give the same Korean message. A case record's field takes its label (the start of each
+ * message) and its text limit from the field catalogue (fields-catalogue.ts); what is required
+ * where is said here. Objects are strict: an unknown key (`__proto__` included)
  * is refused rather than silently dropped. Text is never trimmed or altered: it is stored exactly
  * as typed; "required" only means "not blank".
  */
@@ -11,25 +13,27 @@ import {
   date,
   email,
   LONG_TEXT,
-  optionalDate,
   optionalText,
   requiredText,
   SHORT_TEXT,
   strict,
   version,
 } from './zod-kit';
+import { input } from './fields';
 import {
-  ASSESSMENT_KINDS,
-  CASE_TYPES,
-  CHECK_METHODS,
-  CLOSURE_REASONS,
-  CONFERENCE_KINDS,
-  DISCOVERY_CHANNELS,
-  INTAKE_OUTCOMES,
-  ITEM_OUTCOMES,
-  LIFE_DOMAINS,
-  RISK_LEVELS,
-  SELECTION_DECISIONS,
+  ASSESSMENT_FIELDS as A,
+  CASE_FIELDS as C,
+  CHECK_FIELDS as CH,
+  CLOSURE_FIELDS as CL,
+  CONFERENCE_FIELDS as M,
+  CONSENT_FIELDS as D,
+  FOLLOW_UP_FIELDS as F,
+  INTAKE_FIELDS as I,
+  NEED_FIELDS as N,
+  PLAN_FIELDS as PL,
+  PLAN_ITEM_FIELDS as PI,
+} from './fields-catalogue';
+import {
   STAGES,
   ACTIVITY_KINDS,
   ADVOCACY_LEVELS,
@@ -42,32 +46,36 @@ export { LONG_TEXT };
 
 export const caseNoField = requiredText('관리번호', 40);
 
+/** 보조담당자: a staff member's e-mail (the server checks the 직원 tab knows them). */
+const assistantEmail = email(C.assistant.label);
+
 /** The earliest birth date a living client can plausibly have (a typo such as 0948 is caught). */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-const birthDate = date('생년월일').refine((value) => value >= EARLIEST_BIRTH_DATE, {
-  error: `생년월일: ${EARLIEST_BIRTH_DATE.slice(0, 4)}년 이후 날짜여야 합니다.`,
+const birthDate = input.date(C.birthDate).refine((value) => value >= EARLIEST_BIRTH_DATE, {
+  error: `${C.birthDate.label}: ${EARLIEST_BIRTH_DATE.slice(0, 4)}년 이후 날짜여야 합니다.`,
 });
 
 export const clientSchema = strict({
-  name: requiredText('대상자 이름', 50),
+  name: input.requiredText(C.clientName),
   birthDate,
-  phone: optionalText('연락처', 30),
-  address: optionalText('주소', SHORT_TEXT),
-  household: optionalText('가구 상황', 1000),
+  phone: input.text(C.phone),
+  address: input.text(C.address),
+  household: input.text(C.household),
 });
 
 export const intakeInput = strict({
   client: clientSchema,
-  intakeDate: date('접수일'),
-  discovery: choice('발굴 경로', DISCOVERY_CHANNELS),
-  presentingProblem: requiredText('주 호소 문제'),
-  potentialProblems: optionalText('잠재적 문제'),
-  strengths: optionalText('강점'),
-  weaknesses: optionalText('약점'),
-  intakeOutcome: choice('처리유형', INTAKE_OUTCOMES),
-  caseType: choice('사례 유형', CASE_TYPES).optional(),
-  caseManager: email('담당 사례관리자').optional(),
+  intakeDate: input.date(I.intakeDate),
+  discovery: input.choice(I.discovery),
+  presentingProblem: input.requiredText(I.presentingProblem),
+  potentialProblems: input.text(I.potentialProblems),
+  strengths: input.text(I.strengths),
+  weaknesses: input.text(I.weaknesses),
+  intakeOutcome: input.choice(I.intakeOutcome),
+  caseType: input.choice(C.caseType).optional(),
+  caseManager: email(C.caseManager.label).optional(),
+  assistant: assistantEmail.optional(),
   /** One key per draft (the sidebar makes it): the same draft sent twice opens one case. */
   draftKey: z
     .string({ error: '입력 키: 글자로 입력하세요.' })
@@ -81,7 +89,7 @@ export const intakeInput = strict({
 }).refine(
   (input) => !input.client?.birthDate || !input.intakeDate || input.intakeDate >= input.client.birthDate,
   {
-    error: '접수일: 생년월일보다 빠를 수 없습니다.',
+    error: `${I.intakeDate.label}: ${C.birthDate.label}보다 빠를 수 없습니다.`,
     path: ['intakeDate'],
   },
 );
@@ -89,68 +97,68 @@ export type IntakeInput = z.infer<typeof intakeInput>;
 
 /** Who an intake might already be: name with birth date, or phone (findSimilarClients). */
 export const similarClientsInput = strict({
-  name: optionalText('대상자 이름', 50),
-  birthDate: optionalDate('생년월일'),
-  phone: optionalText('연락처', 30),
+  name: input.text(C.clientName),
+  birthDate: input.optionalDate(C.birthDate),
+  phone: input.text(C.phone),
 });
 export type SimilarClientsInput = z.infer<typeof similarClientsInput>;
 
 export const needInput = strict({
-  domain: choice('생활 영역', LIFE_DOMAINS),
-  problem: optionalText('문제'),
-  demand: optionalText('요구(바람)'),
-  need: requiredText('욕구'),
+  domain: input.choice(N.domain),
+  problem: input.text(N.problem),
+  demand: input.text(N.demand),
+  need: input.requiredText(N.need),
 });
 
 export const assessmentInput = strict({
   caseNo: caseNoField,
-  kind: choice('사정 구분', ASSESSMENT_KINDS),
-  assessedOn: date('사정일'),
+  kind: input.choice(A.kind),
+  assessedOn: input.date(A.assessedOn),
   needs: z
     .array(needInput, { error: '욕구: 목록이어야 합니다.' })
     .min(1, { error: '욕구: 생활 영역별 욕구를 하나 이상 입력하세요.' })
     .max(30, { error: '욕구: 30개 이내로 입력하세요.' }),
-  strengths: optionalText('강점'),
-  supportSystem: optionalText('지지체계'),
-  functionalEvaluation: optionalText('기능평가'),
-  riskLevel: choice('위기도', RISK_LEVELS).optional(),
+  strengths: input.text(A.strengths),
+  supportSystem: input.text(A.supportSystem),
+  functionalEvaluation: input.text(A.functionalEvaluation),
+  riskLevel: input.choice(A.riskLevel).optional(),
   version,
 });
 export type AssessmentInput = z.infer<typeof assessmentInput>;
 
 export const planItemInput = strict({
-  goal: requiredText('개입목표', 1000),
-  service: requiredText('서비스 내용', 1000),
+  goal: input.requiredText(PI.goal),
+  service: input.requiredText(PI.service),
   priority: z
     .number({ error: '우선순위: 숫자여야 합니다.' })
     .int({ error: '우선순위: 정수여야 합니다.' })
     .min(1, { error: '우선순위: 1 이상이어야 합니다.' })
     .max(99, { error: '우선순위: 99 이하여야 합니다.' })
     .optional(),
-  timing: optionalText('개입시기', SHORT_TEXT),
-  startDate: date('서비스 시작일자'),
-  endDate: optionalDate('서비스 종료일자'),
+  timing: input.text(PI.timing),
+  startDate: input.date(PI.startDate),
+  endDate: input.optionalDate(PI.endDate),
   timesPerWeek: z
     .number({ error: '횟수(회/1주당): 숫자여야 합니다.' })
     .min(0, { error: '횟수(회/1주당): 0 이상이어야 합니다.' })
     .max(50, { error: '횟수(회/1주당): 50 이하여야 합니다.' })
     .optional(),
-  provider: optionalText('제공기관', SHORT_TEXT),
-  providerContact: optionalText('담당자', SHORT_TEXT),
-  checkMethod: optionalText('점검방법', SHORT_TEXT),
-  resourceId: optionalText('자원', 40),
+  provider: input.text(PI.provider),
+  providerContact: input.text(PI.providerContact),
+  checkMethod: input.text(PI.checkMethod),
+  resourceId: input.text(PI.resourceId),
 });
 export type PlanItemInput = z.infer<typeof planItemInput>;
 
 export const planInput = strict({
   caseNo: caseNoField,
-  consentDate: date('동의일(서명일)'),
-  shortTermGoal: requiredText('단기 성과목표', 1000),
-  longTermGoal: optionalText('장기 성과목표', 1000),
+  consentDate: input.date(PL.consentDate),
+  shortTermGoal: input.requiredText(PL.shortTermGoal),
+  longTermGoal: input.text(PL.longTermGoal),
   items: z
     .array(
       planItemInput.refine((item) => !item.endDate || item.endDate >= item.startDate, {
-        error: '서비스 종료일자: 시작일자보다 빠를 수 없습니다.',
+        error: `${PI.endDate.label}: 시작일자보다 빠를 수 없습니다.`,
         path: ['endDate'],
       }),
       { error: '계획 항목: 목록이어야 합니다.' },
@@ -163,70 +171,70 @@ export type PlanInput = z.infer<typeof planInput>;
 
 export const checkInput = strict({
   caseNo: caseNoField,
-  checkedOn: date('점검일'),
-  method: choice('점검 방법', CHECK_METHODS),
-  note: requiredText('점검 내용'),
+  checkedOn: input.date(CH.checkedOn),
+  method: input.choice(CH.method),
+  note: input.requiredText(CH.note),
   itemOutcomes: z
-    .array(strict({ itemId: requiredText('계획 항목', 40), outcome: choice('이행여부', ITEM_OUTCOMES) }), {
+    .array(strict({ itemId: requiredText('계획 항목', 40), outcome: input.choice(PI.outcome) }), {
       error: '이행여부: 목록이어야 합니다.',
     })
     .max(50)
     .optional(),
-  needsChanged: z.boolean({ error: '욕구 변화: 예/아니오로 입력하세요.' }).optional(),
+  needsChanged: z.boolean({ error: `${CH.needsChanged.label}: 예/아니오로 입력하세요.` }).optional(),
   version,
 });
 export type CheckInput = z.infer<typeof checkInput>;
 
 export const closeInput = strict({
   caseNo: caseNoField,
-  closedOn: date('종결일'),
-  reason: choice('종결 사유', CLOSURE_REASONS),
-  evaluation: optionalText('평가'),
+  closedOn: input.date(CL.closedOn),
+  reason: input.choice(CL.reason),
+  evaluation: input.text(CL.evaluation),
   version,
 });
 export type CloseInput = z.infer<typeof closeInput>;
 
 export const conferenceInput = strict({
   caseNo: caseNoField,
-  kind: choice('회의 구분', CONFERENCE_KINDS),
-  heldOn: date('회의일'),
-  decision: choice('결정', SELECTION_DECISIONS),
-  caseType: choice('사례 유형', CASE_TYPES).optional(),
-  attendees: optionalText('참석자', 1000),
-  notes: optionalText('회의 내용'),
+  kind: input.choice(M.kind),
+  heldOn: input.date(M.heldOn),
+  decision: input.choice(M.decision),
+  caseType: input.choice(M.caseType).optional(),
+  attendees: input.text(M.attendees),
+  notes: input.text(M.notes),
   version,
 });
 export type ConferenceInput = z.infer<typeof conferenceInput>;
 
 export const consentInput = strict({
   caseNo: caseNoField,
-  consentedOn: date('동의일'),
-  recipient: requiredText('제공받는 기관', SHORT_TEXT),
-  items: requiredText('제공 항목', 1000),
-  purpose: requiredText('제공 목적', 1000),
-  until: optionalDate('보유·이용 기간'),
-  withheld: optionalText('제공하지 않을 정보', 1000),
+  consentedOn: input.date(D.consentedOn),
+  recipient: input.requiredText(D.recipient),
+  items: input.requiredText(D.items),
+  purpose: input.requiredText(D.purpose),
+  until: input.optionalDate(D.until),
+  withheld: input.text(D.withheld),
   version,
 }).refine((input) => !input.until || !input.consentedOn || input.until >= input.consentedOn, {
-  error: '보유·이용 기간: 동의일보다 빠를 수 없습니다.',
+  error: `${D.until.label}: ${D.consentedOn.label}보다 빠를 수 없습니다.`,
   path: ['until'],
 });
 export type ConsentInput = z.infer<typeof consentInput>;
 
 export const followUpInput = strict({
   caseNo: caseNoField,
-  contactedOn: date('사후관리일'),
-  method: choice('연락 방법', CHECK_METHODS),
-  note: requiredText('사후관리 내용'),
-  newCrisis: z.boolean({ error: '새 위기: 예/아니오로 입력하세요.' }).optional(),
+  contactedOn: input.date(F.contactedOn),
+  method: input.choice(F.method),
+  note: input.requiredText(F.note),
+  newCrisis: z.boolean({ error: `${F.newCrisis.label}: 예/아니오로 입력하세요.` }).optional(),
   version,
 });
 export type FollowUpInput = z.infer<typeof followUpInput>;
 
 export const reopenInput = strict({
   caseNo: caseNoField,
-  reopenedOn: date('재개일'),
-  reason: requiredText('재개 사유', 1000),
+  reopenedOn: input.date(CL.reopenedOn),
+  reason: input.requiredText(CL.reopenReason),
   version,
 });
 export type ReopenInput = z.infer<typeof reopenInput>;
@@ -279,17 +287,17 @@ function notAfterToday<S extends z.ZodType>(schema: S, fields: Record<string, st
 }
 
 export const intakeInputAsOf = notAfterToday(intakeInput, {
-  'client.birthDate': '생년월일',
-  intakeDate: '접수일',
+  'client.birthDate': C.birthDate.label,
+  intakeDate: I.intakeDate.label,
 });
-export const assessmentInputAsOf = notAfterToday(assessmentInput, { assessedOn: '사정일' });
-export const conferenceInputAsOf = notAfterToday(conferenceInput, { heldOn: '회의일' });
-export const consentInputAsOf = notAfterToday(consentInput, { consentedOn: '동의일' });
-export const planInputAsOf = notAfterToday(planInput, { consentDate: '동의일(서명일)' });
-export const checkInputAsOf = notAfterToday(checkInput, { checkedOn: '점검일' });
-export const closeInputAsOf = notAfterToday(closeInput, { closedOn: '종결일' });
-export const followUpInputAsOf = notAfterToday(followUpInput, { contactedOn: '사후관리일' });
-export const reopenInputAsOf = notAfterToday(reopenInput, { reopenedOn: '재개일' });
+export const assessmentInputAsOf = notAfterToday(assessmentInput, { assessedOn: A.assessedOn.label });
+export const conferenceInputAsOf = notAfterToday(conferenceInput, { heldOn: M.heldOn.label });
+export const consentInputAsOf = notAfterToday(consentInput, { consentedOn: D.consentedOn.label });
+export const planInputAsOf = notAfterToday(planInput, { consentDate: PL.consentDate.label });
+export const checkInputAsOf = notAfterToday(checkInput, { checkedOn: CH.checkedOn.label });
+export const closeInputAsOf = notAfterToday(closeInput, { closedOn: CL.closedOn.label });
+export const followUpInputAsOf = notAfterToday(followUpInput, { contactedOn: F.contactedOn.label });
+export const reopenInputAsOf = notAfterToday(reopenInput, { reopenedOn: CL.reopenedOn.label });
 
 export const advocacyInput = strict({
   caseNo: caseNoField,
@@ -337,11 +345,11 @@ export type ApprovalDecisionInput = z.infer<typeof approvalDecisionInput>;
 
 /** 대상자 정보 고치기: only the fields sent change; the version is required (no blind overwrite). */
 const clientChanges = {
-  name: requiredText('대상자 이름', 50).optional(),
+  name: input.requiredText(C.clientName).optional(),
   birthDate: birthDate.optional(),
-  phone: optionalText('연락처', 30),
-  address: optionalText('주소', SHORT_TEXT),
-  household: optionalText('가구 상황', 1000),
+  phone: input.text(C.phone),
+  address: input.text(C.address),
+  household: input.text(C.household),
 };
 export const updateClientInput = strict({
   caseNo: caseNoField,
@@ -350,21 +358,28 @@ export const updateClientInput = strict({
     .int({ error: '버전: 정수여야 합니다.' })
     .min(0, { error: '버전: 0 이상이어야 합니다.' }),
   ...clientChanges,
+  /** 보조담당자: a staff member's e-mail; '' takes the assistant off the case. */
+  assistant: z
+    .string({ error: `${C.assistant.label}: 이메일 주소를 입력하세요.` })
+    .refine((value) => value === '' || assistantEmail.safeParse(value).success, {
+      error: `${C.assistant.label}: 이메일 주소 형식이 아닙니다.`,
+    })
+    .optional(),
   /** The same fields grouped as getCase shows them (`client: { phone }`) are accepted too. */
   client: strict(clientChanges).optional(),
 });
 export type UpdateClientInput = z.infer<typeof updateClientInput>;
 export const updateClientInputAsOf = notAfterToday(updateClientInput, {
-  birthDate: '생년월일',
-  'client.birthDate': '생년월일',
+  birthDate: C.birthDate.label,
+  'client.birthDate': C.birthDate.label,
 });
 
 export const withdrawConsentInput = strict({
   caseNo: caseNoField,
   consentId: requiredText('동의번호', 40),
-  on: date('철회일'),
-  reason: optionalText('철회 사유', 1000),
+  on: input.date(D.withdrawnOn),
+  reason: input.text(D.withdrawalReason),
   version,
 });
 export type WithdrawConsentInput = z.infer<typeof withdrawConsentInput>;
-export const withdrawConsentInputAsOf = notAfterToday(withdrawConsentInput, { on: '철회일' });
+export const withdrawConsentInputAsOf = notAfterToday(withdrawConsentInput, { on: D.withdrawnOn.label });

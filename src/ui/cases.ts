@@ -1,9 +1,17 @@
 /**
- * Pure helpers for showing cases: grouping the list, due dates in words, and the actions each stage
- * allows (the same stage rules as src/domain/workflow.ts).
+ * Pure helpers for showing cases: grouping the list, due dates in words, and the buttons of each
+ * stage (read from the one table of actions, src/domain/workflow.ts).
  */
 import { daysBetween, isDateKey, seoulDateKey } from '../domain/dates';
 import type { ApprovalSubject, Stage } from '../domain/vocabulary';
+import {
+  CASE_ACTION_KEYS,
+  CASE_ACTIONS,
+  isAllowed,
+  type ActionRule,
+  type CaseAction,
+  type CaseForm,
+} from '../domain/workflow';
 import type { CaseFileView, CaseSummary } from './api';
 
 /** Today in Seoul by this computer's clock: only a fallback for the server's `today`. */
@@ -89,61 +97,32 @@ export function groupCases(cases: readonly CaseSummary[]): CaseGroup[] {
     .map((g) => ({ ...g, cases: [...g.cases].sort(byDue) }));
 }
 
-export type FormKind =
-  | 'assessment'
-  | 'reassessment'
-  | 'conference'
-  | 'consent'
-  | 'plan'
-  | 'check'
-  | 'close'
-  | 'followUp'
-  | 'reopen'
-  | 'referral';
+/** A sidebar form of a case (the route `form/<kind>`): the forms of `CASE_ACTIONS`. */
+export type FormKind = CaseForm;
 
-export interface CaseAction {
+/** A button of the case view: the form it opens, its label, and whether it is the usual next step. */
+export interface ActionButton {
+  action: CaseAction;
   form: FormKind;
   label: string;
   primary: boolean;
 }
 
-/** The buttons of the case view, in the order of the work; `primary` marks the usual next step. */
-export function actionsFor(stage: Stage | null, selected: boolean): CaseAction[] {
-  const a = (form: FormKind, label: string, primary = false): CaseAction => ({ form, label, primary });
-  switch (stage) {
-    case 'intake':
-      return [
-        a('assessment', '욕구사정', true),
-        a('conference', '사례회의·선정'),
-        a('consent', '정보제공 동의'),
-        a('close', '종결'),
-      ];
-    case 'assessment':
-      return [
-        a('conference', '사례회의·선정', !selected),
-        a('consent', '정보제공 동의'),
-        a('referral', '의뢰'),
-        a('plan', '서비스계획', selected),
-        a('reassessment', '재사정'),
-        a('close', '종결'),
-      ];
-    case 'intervention':
-      return [
-        a('check', '점검', true),
-        a('reassessment', '재사정'),
-        a('plan', '서비스계획(새)'),
-        a('conference', '사례회의'),
-        a('consent', '정보제공 동의'),
-        a('referral', '의뢰'),
-        a('close', '종결'),
-      ];
-    case 'followUp':
-      return [a('followUp', '사후관리', true), a('reopen', '재개')];
-    case 'closed':
-      return [a('followUp', '사후관리'), a('reopen', '재개', true)];
-    default:
-      return [];
-  }
+/**
+ * The buttons of the case view: every action the server allows in this stage (`CASE_ACTIONS`), in
+ * the order of the work; `primary` marks the usual next step.
+ */
+export function actionsFor(stage: Stage | null, selected: boolean): ActionButton[] {
+  if (!stage) return [];
+  return CASE_ACTION_KEYS.filter((action) => isAllowed(action, stage)).map((action) => {
+    const rule: ActionRule = CASE_ACTIONS[action];
+    return {
+      action,
+      form: rule.form,
+      label: rule.labelIn?.[stage] ?? rule.label,
+      primary: rule.primaryIn.some((p) => p.stage === stage && (p.selected ?? selected) === selected),
+    };
+  });
 }
 
 /** The heading of each form. */

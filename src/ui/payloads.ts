@@ -49,6 +49,8 @@ export interface IntakeValues {
   intakeOutcome: string;
   caseType: string;
   caseManager: string;
+  /** 보조담당자 (e-mail; optional). */
+  assistant: string;
   /** One key per draft, kept with it: the same draft sent twice opens one case (saveIntake). */
   draftKey: string;
   /** The similar cases the case manager said are someone else (다른 사람입니다). */
@@ -73,6 +75,7 @@ export function intakeValues(today: string): IntakeValues {
     intakeOutcome: '',
     caseType: 'general',
     caseManager: '',
+    assistant: '',
     draftKey: newDraftKey(),
     notDuplicateOf: [],
   };
@@ -90,6 +93,7 @@ export function intakePayload(v: IntakeValues): IntakeInput {
     intakeOutcome: choice(v.intakeOutcome),
     caseType: optionalChoice(v.caseType),
     caseManager: v.caseManager.trim() === '' ? undefined : v.caseManager.trim(),
+    assistant: v.assistant.trim() === '' ? undefined : v.assistant.trim(),
     draftKey: v.draftKey || undefined,
     notDuplicateOf: v.notDuplicateOf.length > 0 ? [...v.notDuplicateOf] : undefined,
   };

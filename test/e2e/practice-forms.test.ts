@@ -1,5 +1,5 @@
 /**
- * 결재, 대상자 정보 고치기 and 동의 철회 from the case view, on the seeded demo workbook (김하늘 has a
+ * 결재, 대상자 정보 고치기, 동의 철회 and 보조담당자 from the case view, on the seeded demo workbook (김하늘 has a
  * plan and a consent for 행복동 새마을부녀회). The preview's user made the spreadsheet and no 복지팀장 is
  * in the 직원 tab yet, so they decide 결재 too (src/app/roles.ts). Each form first gets bad input and
  * must show the Korean message and send nothing; then it saves and the case view shows the result.
@@ -54,6 +54,22 @@ async function screenshotSection(section: Locator, file: string): Promise<void> 
 
 async function expectStatus(text: string | RegExp): Promise<void> {
   await frame.getByRole('status').filter({ hasText: text }).waitFor({ timeout: SAVE_TIMEOUT });
+}
+
+/** From the case view to 설정: adds the `index`-th member of the 직원 명부 and saves it. */
+async function addStaffMember(index: number, email: string, name: string, role: string): Promise<void> {
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await heading('내 사례').waitFor();
+  await frame.getByRole('button', { name: '설정', exact: true }).click();
+  await heading('설정').waitFor();
+  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
+  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
+  const member = staff.getByRole('group', { name: `직원 ${index}`, exact: true });
+  await member.getByLabel('이메일').fill(email);
+  await member.getByLabel('이름').fill(name);
+  await member.getByLabel('역할').selectOption({ label: role });
+  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
+  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
 }
 
 /** How many calls of `name` the server has answered without an error. */
@@ -143,18 +159,7 @@ test('동의 철회: a withdrawal before the consent is refused; then the consen
 });
 
 test('직원 명부: once the 직원 tab names the case manager, the case view and 결재 show the name', async () => {
-  await frame.getByRole('button', { name: '← 사례 목록' }).click();
-  await heading('내 사례').waitFor();
-  await frame.getByRole('button', { name: '설정', exact: true }).click();
-  await heading('설정').waitFor();
-  const staff = frame.getByRole('form', { name: '직원 명부 (직원 탭)' });
-  await staff.getByRole('button', { name: '＋ 직원 추가' }).click();
-  const first = staff.getByRole('group', { name: '직원 1', exact: true });
-  await first.getByLabel('이메일').fill('kim.sw@dong.example');
-  await first.getByLabel('이름').fill('김사회');
-  await first.getByLabel('역할').selectOption({ label: '복지팀장' });
-  await staff.getByRole('button', { name: '직원 명부 저장' }).click();
-  await expectStatus('직원 명부를 저장했습니다: 추가 1명, 수정 0명, 삭제 0명.');
+  await addStaffMember(1, 'kim.sw@dong.example', '김사회', '복지팀장');
 
   // The sidebar keeps the case it showed last: another case first, so 김하늘's is read afresh.
   for (const name of ['박민준', '김하늘']) {
@@ -170,4 +175,34 @@ test('직원 명부: once the 직원 tab names the case manager, the case view a
     .getByText(/2026-03-03 김사회/)
     .first()
     .waitFor();
+});
+
+test('보조담당자: only someone of the 직원 tab; once named there, the case view shows them', async () => {
+  const aide = 'lee.aide@dong.example';
+  const before = saved('updateClient');
+  let change = await section(/^보조담당자 바꾸기/);
+  await field('보조담당자 (이메일, 선택)', change).fill(aide);
+  await change.getByRole('button', { name: '보조담당자 저장', exact: true }).click();
+  // The server refuses a stranger in Korean and nothing is written.
+  await frame.getByText(`보조담당자: ${aide}은(는) 직원 탭(직원 명부)에 없는 계정입니다`).waitFor({
+    timeout: SAVE_TIMEOUT,
+  });
+  expect(saved('updateClient')).toBe(before);
+
+  await addStaffMember(2, aide, '이보조', '사례관리자');
+
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await heading('내 사례').waitFor();
+  await frame.locator('.case-row', { hasText: '김하늘' }).first().click();
+  await heading('김하늘').waitFor();
+  change = await section(/^보조담당자 바꾸기/);
+  await field('보조담당자 (이메일, 선택)', change).fill(aide);
+  await change.getByRole('button', { name: '보조담당자 저장', exact: true }).click();
+  await expectStatus(/^보조담당자를 .* 정했습니다\.$/);
+  await fact('보조담당자').filter({ hasText: '이보조' }).waitFor();
+  expect(await fact('보조담당자').innerText()).toBe(`이보조 (${aide})`);
+  await expectNoHorizontalScroll(frame);
+  await expectNoSeriousViolations(frame, '보조담당자가 있는 사례');
+  await selectTab(page, '변경이력');
+  await waitForGridText(page, `보조담당자: (없음) → ${aide}`);
 });

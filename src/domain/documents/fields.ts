@@ -18,6 +18,15 @@ import {
   RISK_LEVELS,
 } from '../vocabulary';
 import { UserError } from '../validation';
+import {
+  ASSESSMENT_FIELDS as A,
+  CASE_FIELDS as C,
+  CLOSURE_FIELDS as CL,
+  FOLLOW_UP_FIELDS as F,
+  INTAKE_FIELDS as I,
+  NEED_FIELDS as N,
+  PLAN_FIELDS as PL,
+} from '../fields-catalogue';
 import { formatChoices, formatDate, formatDateLong, formatNumber, formatPeriod } from './format';
 
 export type Plan = CaseFile['plans'][number];
@@ -65,64 +74,67 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
   field('생년월일', '생년월일 (1948. 5. 17. 꼴)', (s) => formatDate(s.file.client.birthDate)),
   field('연락처', '대상자 연락처', (s) => s.file.client.phone),
   field('주소', '대상자 주소', (s) => s.file.client.address),
-  field('가구상황', '가구 상황', (s) => s.file.client.household),
+  field('가구상황', C.household.label, (s) => s.file.client.household),
   // The handbook prints a person here (and on ⑮ 사례관리자 (인)): the 직원 명부's name, not an address.
   field('담당사례관리자', '담당 사례관리자 (직원 명부의 이름)', (s) => s.file.caseManagerName),
+  field('보조담당자', '보조담당자 (직원 명부의 이름; 없으면 빈칸)', (s) => s.file.assistantName),
   field('사례유형', '일반 / 고난도', (s) => label(CASE_TYPES, s.file.caseType)),
   field('단계', '지금 단계', (s) => s.file.stageLabel),
-  field('접수일', '접수일', (s) => formatDate(s.file.openedOn)),
+  field('접수일', C.openedOn.label, (s) => formatDate(s.file.openedOn)),
   field('선정일', '대상자 선정일', (s) => formatDate(s.file.selectedOn)),
-  field('다음점검일', '다음 점검일', (s) => formatDate(s.file.nextCheckDue)),
-  field('다음재사정일', '다음 재사정일', (s) => formatDate(s.file.nextReassessmentDue)),
+  field('다음점검일', C.nextCheckDue.label, (s) => formatDate(s.file.nextCheckDue)),
+  field('다음재사정일', C.nextReassessmentDue.label, (s) => formatDate(s.file.nextReassessmentDue)),
   field('작성일', '문서를 만든 날', (s) => formatDate(s.today)),
   field('작성일_한글', '문서를 만든 날 (2026년 3월 2일 꼴)', (s) => formatDateLong(s.today)),
   field('작성자', '문서를 만든 사람', (s) => s.user),
 
-  field('초기상담.접수일', '접수일', (s) => formatDate(s.file.intake?.intakeDate)),
+  field('초기상담.접수일', I.intakeDate.label, (s) => formatDate(s.file.intake?.intakeDate)),
   field('초기상담.접수일_한글', '접수일 (2026년 3월 2일 꼴)', (s) =>
     formatDateLong(s.file.intake?.intakeDate),
   ),
-  field('초기상담.발굴경로', '발굴 경로', (s) => label(DISCOVERY_CHANNELS, s.file.intake?.discovery)),
-  field('초기상담.주호소문제', '주 호소 문제', (s) => s.file.intake?.presentingProblem ?? ''),
-  field('초기상담.잠재적문제', '잠재적 문제', (s) => s.file.intake?.potentialProblems ?? ''),
-  field('초기상담.강점', '강점', (s) => s.file.intake?.strengths ?? ''),
-  field('초기상담.약점', '약점', (s) => s.file.intake?.weaknesses ?? ''),
-  field('초기상담.처리유형', '처리유형', (s) => label(INTAKE_OUTCOMES, s.file.intake?.intakeOutcome)),
+  field('초기상담.발굴경로', I.discovery.label, (s) => label(DISCOVERY_CHANNELS, s.file.intake?.discovery)),
+  field('초기상담.주호소문제', I.presentingProblem.label, (s) => s.file.intake?.presentingProblem ?? ''),
+  field('초기상담.잠재적문제', I.potentialProblems.label, (s) => s.file.intake?.potentialProblems ?? ''),
+  field('초기상담.강점', I.strengths.label, (s) => s.file.intake?.strengths ?? ''),
+  field('초기상담.약점', I.weaknesses.label, (s) => s.file.intake?.weaknesses ?? ''),
+  field('초기상담.처리유형', I.intakeOutcome.label, (s) =>
+    label(INTAKE_OUTCOMES, s.file.intake?.intakeOutcome),
+  ),
   field('초기상담.처리유형선택', '처리유형 네 가지, 고른 것에 ■', (s) =>
     formatChoices(NUMBERED_INTAKE_OUTCOMES, s.file.intake?.intakeOutcome),
   ),
   field('초기상담.기록자', '초기상담 기록자', (s) => s.file.intake?.recordedBy ?? ''),
 
-  field('욕구사정.사정번호', '사정번호', (s) => s.assessment?.assessmentId ?? ''),
+  field('욕구사정.사정번호', A.assessmentId.label, (s) => s.assessment?.assessmentId ?? ''),
   field('욕구사정.구분', '초기사정 / 재사정', (s) => label(ASSESSMENT_KINDS, s.assessment?.kind)),
   field('욕구사정.구분선택', '초기사정·재사정, 고른 것에 ■', (s) =>
     formatChoices(ASSESSMENT_KINDS.labels, s.assessment?.kind),
   ),
-  field('욕구사정.사정일', '사정일', (s) => formatDate(s.assessment?.assessedOn)),
+  field('욕구사정.사정일', A.assessedOn.label, (s) => formatDate(s.assessment?.assessedOn)),
   field('욕구사정.사정일_한글', '사정일 (2026년 3월 9일 꼴)', (s) =>
     formatDateLong(s.assessment?.assessedOn),
   ),
-  field('욕구사정.강점', '강점', (s) => s.assessment?.strengths ?? ''),
+  field('욕구사정.강점', A.strengths.label, (s) => s.assessment?.strengths ?? ''),
   field('욕구사정.지지체계', '공식·비공식 지지체계', (s) => s.assessment?.supportSystem ?? ''),
-  field('욕구사정.기능평가', '기능평가', (s) => s.assessment?.functionalEvaluation ?? ''),
-  field('욕구사정.위기도', '위기도', (s) => label(RISK_LEVELS, s.assessment?.riskLevel)),
+  field('욕구사정.기능평가', A.functionalEvaluation.label, (s) => s.assessment?.functionalEvaluation ?? ''),
+  field('욕구사정.위기도', A.riskLevel.label, (s) => label(RISK_LEVELS, s.assessment?.riskLevel)),
   field('욕구사정.사정자', '사정한 사람', (s) => s.assessment?.assessedBy ?? ''),
 
-  field('계획.계획번호', '계획번호', (s) => s.plan?.planId ?? ''),
+  field('계획.계획번호', PL.planId.label, (s) => s.plan?.planId ?? ''),
   field('계획.동의일', '동의(서명)일', (s) => formatDate(s.plan?.consentDate)),
   field('계획.동의일_한글', '동의(서명)일 (2026년 3월 20일 꼴)', (s) => formatDateLong(s.plan?.consentDate)),
   field('계획.단기성과목표', '② 단기 성과목표', (s) => s.plan?.shortTermGoal ?? ''),
   field('계획.장기성과목표', '② 장기 성과목표', (s) => s.plan?.longTermGoal ?? ''),
   field('계획.작성자', '계획을 저장한 사람', (s) => s.plan?.createdBy ?? ''),
 
-  field('종결.종결일', '종결일', (s) => formatDate(s.closure?.closedOn)),
+  field('종결.종결일', CL.closedOn.label, (s) => formatDate(s.closure?.closedOn)),
   field('종결.종결일_한글', '종결일 (2026년 7월 1일 꼴)', (s) => formatDateLong(s.closure?.closedOn)),
-  field('종결.사유', '종결 사유', (s) => label(CLOSURE_REASONS, s.closure?.reason)),
+  field('종결.사유', CL.reason.label, (s) => label(CLOSURE_REASONS, s.closure?.reason)),
   field('종결.사유선택', '종결 사유 여섯 가지, 고른 것에 ■', (s) =>
     formatChoices(CLOSURE_REASONS.labels, s.closure?.reason),
   ),
-  field('종결.평가', '평가', (s) => s.closure?.evaluation ?? ''),
-  field('종결.처리자', '종결 처리자', (s) => s.closure?.closedBy ?? ''),
+  field('종결.평가', CL.evaluation.label, (s) => s.closure?.evaluation ?? ''),
+  field('종결.처리자', CL.closedBy.label, (s) => s.closure?.closedBy ?? ''),
 ];
 
 /** The lists a table row can repeat over, and what each entry can print. */
@@ -149,16 +161,16 @@ export const LIST_FIELDS = {
   ],
   욕구: [
     field<Need>('번호', '1부터 차례로', (_, i) => String(i + 1)),
-    field<Need>('생활영역', '생활 영역', (need) => label(LIFE_DOMAINS, need.domain)),
+    field<Need>('생활영역', N.domain.label, (need) => label(LIFE_DOMAINS, need.domain)),
     field<Need>('문제', '(제시된) 문제', (need) => need.problem),
-    field<Need>('요구', '요구(바람)', (need) => need.demand),
-    field<Need>('욕구', '욕구', (need) => need.need),
+    field<Need>('요구', N.demand.label, (need) => need.demand),
+    field<Need>('욕구', N.need.label, (need) => need.need),
   ],
   사후관리: [
     field<FollowUp>('번호', '1부터 차례로', (_, i) => String(i + 1)),
-    field<FollowUp>('예정일', '예정일', (f) => formatDate(f.dueOn)),
+    field<FollowUp>('예정일', F.dueOn.label, (f) => formatDate(f.dueOn)),
     field<FollowUp>('실시일', '실시일', (f) => formatDate(f.contactedOn)),
-    field<FollowUp>('방법', '연락 방법', (f) => label(CHECK_METHODS, f.method)),
+    field<FollowUp>('방법', F.method.label, (f) => label(CHECK_METHODS, f.method)),
     field<FollowUp>('내용', '내용', (f) => f.note),
   ],
   경과: [

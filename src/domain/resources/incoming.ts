@@ -5,7 +5,7 @@
 import { isDateKey } from '../dates';
 import { containsResidentRegistrationNumber } from '../validation';
 import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS } from '../vocabulary';
-import type { ResourceData } from './fields';
+import { FIELD_LABELS, type ResourceData } from './fields';
 import { RESOURCE_LIMITS } from './schemas';
 
 export type IncomingKey = Exclude<keyof ResourceData, never>;
@@ -22,28 +22,6 @@ export interface IncomingResource {
 export type ValidatedIncoming =
   | { ok: true; sourceId: string; where: string; data: Partial<ResourceData> }
   | { ok: false; where: string; problems: string[] };
-
-const LABELS: Record<keyof typeof RESOURCE_LIMITS, string> = {
-  name: '자원명',
-  category: '분야',
-  provider: '제공기관',
-  description: '서비스 내용',
-  contact: '연락처',
-  email: '이메일',
-  website: '웹사이트',
-  address: '주소',
-  stateProvince: '시·도',
-  city: '시·군·구',
-  postalCode: '우편번호',
-  area: '서비스 지역',
-  eligibility: '이용 대상',
-  fees: '이용료',
-  hours: '운영 시간',
-  languages: '사용 언어',
-  capacity: '수용 여력 메모',
-  contactPerson: '담당자',
-  notes: '내부 메모',
-};
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '예', '네', 'o', '1', '공유']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '아니오', '아니요', 'x', '0', '']);
@@ -63,7 +41,9 @@ export function validateIncoming(incoming: IncomingResource): ValidatedIncoming 
     const value = f[key];
     if (value === undefined) continue;
     if (value.length > RESOURCE_LIMITS[key])
-      problems.push(`${LABELS[key]}: ${RESOURCE_LIMITS[key].toLocaleString('ko-KR')}자 이내여야 합니다.`);
+      problems.push(
+        `${FIELD_LABELS[key]}: ${RESOURCE_LIMITS[key].toLocaleString('ko-KR')}자 이내여야 합니다.`,
+      );
     else data[key] = value;
   }
   if ((f.name ?? '').trim() === '') problems.push('자원명: 비어 있습니다.');

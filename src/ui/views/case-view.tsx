@@ -10,6 +10,14 @@ import {
   LIFE_DOMAINS,
   RISK_LEVELS,
 } from '../../domain/vocabulary';
+import {
+  ASSESSMENT_FIELDS as A,
+  CASE_FIELDS as C,
+  INTAKE_FIELDS as I,
+  NEED_FIELDS as N,
+  PLAN_FIELDS as PL,
+  PLAN_ITEM_FIELDS as PI,
+} from '../../domain/fields-catalogue';
 import { reassignInput } from '../../domain/schemas';
 import { isOpen } from '../../domain/workflow';
 import type { CaseFileView, PlanItemView, PlanView } from '../api';
@@ -23,6 +31,7 @@ import { CaseDocuments } from './case-documents';
 import { Mini } from './mini';
 import { CaseApprovals } from './case-approvals';
 import { ClientCorrection } from './client-correction';
+import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
 
 interface CaseViewProps {
@@ -82,6 +91,17 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
             ) : null}
           </dd>
         </div>
+        {file.assistant ? (
+          <div>
+            <dt>{C.assistant.label}</dt>
+            <dd class="wrap">
+              {file.assistantName}
+              {file.assistantName !== file.assistant ? (
+                <span class="muted small"> ({file.assistant})</span>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         {open || file.nextCheckDue ? (
           <DueFact label="다음 점검" due={file.nextCheckDue} today={today} />
         ) : null}
@@ -189,6 +209,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
 
       <ClientDetails file={file} />
       <ClientCorrection key={file.version} file={file} onReload={onReload} />
+      <AssistantChange key={`assistant-${file.version}`} file={file} onReload={onReload} />
       <AssessmentDetails file={file} />
       <ConsentDetails file={file} onReload={onReload} />
       <CaseApprovals file={file} onReload={onReload} />
@@ -252,11 +273,11 @@ function PlanDetails({ plan, number, open }: { plan: PlanView; number: number; o
         {number}차 계획 · 동의일 {plan.consentDate ?? '-'} · 항목 {plan.items.length}개
       </summary>
       <dl class="goals">
-        <dt>단기 성과목표</dt>
+        <dt>{PL.shortTermGoal.label}</dt>
         <dd class="pre">{plan.shortTermGoal || '-'}</dd>
         {plan.longTermGoal ? (
           <>
-            <dt>장기 성과목표</dt>
+            <dt>{PL.longTermGoal.label}</dt>
             <dd class="pre">{plan.longTermGoal}</dd>
           </>
         ) : null}
@@ -287,13 +308,13 @@ function PlanItemCard({ item, number }: { item: PlanItemView; number: number }) 
       <p class="item-goal">{item.goal}</p>
       <p>{item.service}</p>
       <dl class="mini">
-        {item.priority !== null ? <Mini label="우선순위" value={String(item.priority)} /> : null}
-        {item.timing ? <Mini label="개입시기" value={item.timing} /> : null}
+        {item.priority !== null ? <Mini label={PI.priority.label} value={String(item.priority)} /> : null}
+        {item.timing ? <Mini label={PI.timing.label} value={item.timing} /> : null}
         {period ? <Mini label="기간" value={period} /> : null}
         {item.timesPerWeek !== null ? <Mini label="횟수" value={`주 ${item.timesPerWeek}회`} /> : null}
-        {item.provider ? <Mini label="제공기관" value={item.provider} /> : null}
-        {item.providerContact ? <Mini label="담당자" value={item.providerContact} /> : null}
-        {item.checkMethod ? <Mini label="점검방법" value={item.checkMethod} /> : null}
+        {item.provider ? <Mini label={PI.provider.label} value={item.provider} /> : null}
+        {item.providerContact ? <Mini label={PI.providerContact.label} value={item.providerContact} /> : null}
+        {item.checkMethod ? <Mini label={PI.checkMethod.label} value={item.checkMethod} /> : null}
         {item.outcomeOn ? <Mini label="이행 기록일" value={item.outcomeOn} /> : null}
       </dl>
     </div>
@@ -306,23 +327,25 @@ function ClientDetails({ file }: { file: CaseFileView }) {
     <details class="section">
       <summary>대상자·접수 정보</summary>
       <dl class="mini">
-        <Mini label="생년월일" value={file.client.birthDate ?? '-'} />
-        <Mini label="연락처" value={formatPhone(file.client.phone) || '-'} />
-        <Mini label="주소" value={file.client.address || '-'} />
-        {file.client.household ? <Mini label="가구 상황" value={file.client.household} /> : null}
+        <Mini label={C.birthDate.label} value={file.client.birthDate ?? '-'} />
+        <Mini label={C.phone.label} value={formatPhone(file.client.phone) || '-'} />
+        <Mini label={C.address.label} value={file.client.address || '-'} />
+        {file.client.household ? <Mini label={C.household.label} value={file.client.household} /> : null}
         {intake ? (
           <>
-            <Mini label="접수일" value={intake.intakeDate ?? '-'} />
+            <Mini label={I.intakeDate.label} value={intake.intakeDate ?? '-'} />
             <Mini
-              label="발굴 경로"
+              label={I.discovery.label}
               value={intake.discovery ? DISCOVERY_CHANNELS.label(intake.discovery) : '-'}
             />
-            <Mini label="주 호소 문제" value={intake.presentingProblem || '-'} />
-            {intake.potentialProblems ? <Mini label="잠재적 문제" value={intake.potentialProblems} /> : null}
-            {intake.strengths ? <Mini label="강점" value={intake.strengths} /> : null}
-            {intake.weaknesses ? <Mini label="약점" value={intake.weaknesses} /> : null}
+            <Mini label={I.presentingProblem.label} value={intake.presentingProblem || '-'} />
+            {intake.potentialProblems ? (
+              <Mini label={I.potentialProblems.label} value={intake.potentialProblems} />
+            ) : null}
+            {intake.strengths ? <Mini label={I.strengths.label} value={intake.strengths} /> : null}
+            {intake.weaknesses ? <Mini label={I.weaknesses.label} value={intake.weaknesses} /> : null}
             <Mini
-              label="처리유형"
+              label={I.intakeOutcome.label}
               value={intake.intakeOutcome ? INTAKE_OUTCOMES.label(intake.intakeOutcome) : '-'}
             />
           </>
@@ -346,17 +369,19 @@ function AssessmentDetails({ file }: { file: CaseFileView }) {
           <li key={i} class="item-card">
             <strong>{n.domain ? LIFE_DOMAINS.label(n.domain) : '영역 없음'}</strong>
             <dl class="mini">
-              {n.problem ? <Mini label="문제" value={n.problem} /> : null}
-              {n.demand ? <Mini label="요구(바람)" value={n.demand} /> : null}
-              <Mini label="욕구" value={n.need} />
+              {n.problem ? <Mini label={N.problem.label} value={n.problem} /> : null}
+              {n.demand ? <Mini label={N.demand.label} value={n.demand} /> : null}
+              <Mini label={N.need.label} value={n.need} />
             </dl>
           </li>
         ))}
       </ul>
       <dl class="mini">
-        {last.strengths ? <Mini label="강점" value={last.strengths} /> : null}
-        {last.supportSystem ? <Mini label="지지체계" value={last.supportSystem} /> : null}
-        {last.functionalEvaluation ? <Mini label="기능평가" value={last.functionalEvaluation} /> : null}
+        {last.strengths ? <Mini label={A.strengths.label} value={last.strengths} /> : null}
+        {last.supportSystem ? <Mini label={A.supportSystem.label} value={last.supportSystem} /> : null}
+        {last.functionalEvaluation ? (
+          <Mini label={A.functionalEvaluation.label} value={last.functionalEvaluation} />
+        ) : null}
       </dl>
     </details>
   );

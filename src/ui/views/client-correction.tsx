@@ -3,6 +3,8 @@
  * in place. Only what differs is sent, with the version the case was read at, so a correction never
  * overwrites someone else's newer save; the server keeps old → new in the 감사 로그.
  */
+import { asked } from '../../domain/fields';
+import { CASE_FIELDS as C } from '../../domain/fields-catalogue';
 import { updateClientInputAsOf, type UpdateClientInput } from '../../domain/schemas';
 import type { CaseFileView } from '../api';
 import { useShell } from '../context';
@@ -63,11 +65,11 @@ export function ClientCorrection({ file, onReload }: { file: CaseFileView; onRel
       forceOpen={Boolean(form.formError) || Object.keys(form.errors).length > 0}
     >
       <FormShellInline form={form} submitLabel="고친 내용 저장">
-        <TextField path="client.name" label="대상자 이름" required />
-        <DateField path="client.birthDate" label="생년월일" required />
-        <TextField path="client.phone" label="연락처" type="tel" inputMode="tel" />
-        <TextField path="client.address" label="주소" />
-        <TextArea path="client.household" label="가구 상황" rows={2} />
+        <TextField path="client.name" {...asked(C.clientName)} required />
+        <DateField path="client.birthDate" label={C.birthDate.label} required />
+        <TextField path="client.phone" {...asked(C.phone)} type="tel" inputMode="tel" />
+        <TextField path="client.address" {...asked(C.address)} />
+        <TextArea path="client.household" label={C.household.label} rows={2} />
       </FormShellInline>
     </Fold>
   );

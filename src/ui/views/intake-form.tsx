@@ -3,6 +3,8 @@
  * same resident (name and birth date, or phone) and shows them; saving anyway takes an explicit
  * 「다른 사람입니다」. Each draft carries its own key, so a save sent twice opens one case.
  */
+import { asked } from '../../domain/fields';
+import { CASE_FIELDS as C, INTAKE_FIELDS as I } from '../../domain/fields-catalogue';
 import { useState } from 'preact/hooks';
 import { intakeInput } from '../../domain/schemas';
 import { fieldErrors } from '../../domain/validation';
@@ -125,37 +127,31 @@ export function IntakeForm({ onCancel, onSaved, onOpenCase }: IntakeFormProps) {
       ) : null}
       <fieldset class="group-box">
         <legend>대상자</legend>
-        <TextField path="client.name" label="대상자 이름" required />
-        <DateField path="client.birthDate" label="생년월일" required hint="주민등록번호는 입력하지 마세요." />
-        <TextField path="client.phone" label="연락처" type="tel" inputMode="tel" />
-        <TextField path="client.address" label="주소" />
-        <TextArea
-          path="client.household"
-          label="가구 상황"
-          rows={2}
-          hint="예: 1인 가구, 자녀 1명 타지 거주"
-        />
+        <TextField path="client.name" {...asked(C.clientName)} required />
+        <DateField path="client.birthDate" {...asked(C.birthDate)} required />
+        <TextField path="client.phone" {...asked(C.phone)} type="tel" inputMode="tel" />
+        <TextField path="client.address" {...asked(C.address)} />
+        <TextArea path="client.household" {...asked(C.household)} rows={2} />
       </fieldset>
       <fieldset class="group-box">
         <legend>접수·초기상담</legend>
-        <DateField path="intakeDate" label="접수일" required />
+        <DateField path="intakeDate" {...asked(I.intakeDate)} required />
         <SelectField
           path="discovery"
-          label="발굴 경로"
+          {...asked(I.discovery)}
           required
           placeholder="선택하세요"
           options={optionsOf(DISCOVERY_CHANNELS)}
         />
-        <TextArea path="presentingProblem" label="주 호소 문제" required />
-        <TextArea path="potentialProblems" label="잠재적 문제" rows={2} />
-        <TextArea path="strengths" label="강점" rows={2} hint="지지체계, 재능, 성공 경험, 긍정적 태도" />
-        <TextArea path="weaknesses" label="약점" rows={2} hint="지지체계 없음, 정보·경험 부족, 부정적 태도" />
+        <TextArea path="presentingProblem" {...asked(I.presentingProblem)} required />
+        <TextArea path="potentialProblems" {...asked(I.potentialProblems)} rows={2} />
+        <TextArea path="strengths" {...asked(I.strengths)} rows={2} />
+        <TextArea path="weaknesses" {...asked(I.weaknesses)} rows={2} />
       </fieldset>
       <RadioGroup
         path="intakeOutcome"
-        label="처리유형"
+        {...asked(I.intakeOutcome)}
         required
-        hint="서비스연계 및 사례관리의뢰만 사례관리(욕구사정 이후)로 이어집니다. 나머지는 접수 단계에서 기록하고 마칩니다."
         options={optionsOf(INTAKE_OUTCOMES).map((o) => ({ ...o, hint: OUTCOME_HINTS[o.value] }))}
       />
       {outcome !== '' && outcome !== 'caseManagementReferral' ? (
@@ -163,14 +159,9 @@ export function IntakeForm({ onCancel, onSaved, onOpenCase }: IntakeFormProps) {
           이 접수는 저장하면 ‘접수종결’로 기록되고 사례관리로 이어지지 않습니다.
         </p>
       ) : null}
-      <SelectField path="caseType" label="사례 유형" options={optionsOf(CASE_TYPES)} />
-      <TextField
-        path="caseManager"
-        label="담당 사례관리자 (이메일)"
-        type="email"
-        inputMode="email"
-        hint="비워 두면 내가 담당합니다."
-      />
+      <SelectField path="caseType" {...asked(C.caseType)} options={optionsOf(CASE_TYPES)} />
+      <TextField path="caseManager" {...asked(C.caseManager)} type="email" inputMode="email" />
+      <TextField path="assistant" {...asked(C.assistant)} type="email" inputMode="email" />
     </FormShell>
   );
 }

@@ -61,6 +61,7 @@ function caseFile(overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[
     caseType: 'general',
     stage: 'intervention',
     caseManager: 'kim.sw@dong.example',
+    assistant: '',
     openedOn: '2026-03-02',
     selectedOn: '2026-03-12',
     closedOn: null,

@@ -23,6 +23,7 @@ function caseRow(over: Partial<R.CaseRecord> = {}): R.CaseRecord {
     caseType: 'general',
     stage: 'intervention',
     caseManager: KIM,
+    assistant: '',
     openedOn: '2026-01-05',
     selectedOn: '2026-01-12',
     closedOn: null,

@@ -123,6 +123,7 @@ describe('the card’s due line (caseSummary)', () => {
     caseType: 'general',
     stage: 'assessment',
     caseManager: 'kim.sw@dong.example',
+    assistant: '',
     openedOn: '2026-03-02',
     selectedOn: null,
     closedOn: null,

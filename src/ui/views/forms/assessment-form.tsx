@@ -1,4 +1,6 @@
 /** 욕구사정 / 재사정: per life domain the problem, the client's demand and the professional's need. */
+import { asked } from '../../../domain/fields';
+import { ASSESSMENT_FIELDS as A, NEED_FIELDS as N } from '../../../domain/fields-catalogue';
 import { assessmentInput } from '../../../domain/schemas';
 import { LIFE_DOMAINS, RISK_LEVELS } from '../../../domain/vocabulary';
 import type { FormKind } from '../../cases';
@@ -31,7 +33,7 @@ export function AssessmentForm(props: CaseFormProps & { kind: 'initial' | 're' }
         </p>
       }
     >
-      <DateField path="assessedOn" label="사정일" required />
+      <DateField path="assessedOn" {...asked(A.assessedOn)} required />
       <fieldset class="rows">
         <legend>생활 영역별 욕구</legend>
         <GroupError path="needs" />
@@ -56,20 +58,14 @@ export function AssessmentForm(props: CaseFormProps & { kind: 'initial' | 're' }
             ) : null}
             <SelectField
               path={`needs.${i}.domain`}
-              label="생활 영역"
+              {...asked(N.domain)}
               required
               placeholder="선택하세요"
               options={optionsOf(LIFE_DOMAINS)}
             />
-            <TextArea path={`needs.${i}.problem`} label="문제" rows={2} />
-            <TextArea path={`needs.${i}.demand`} label="요구(바람)" rows={2} hint="당사자가 말한 그대로" />
-            <TextArea
-              path={`needs.${i}.need`}
-              label="욕구"
-              rows={2}
-              required
-              hint="채워야 할 부족 (전문가 판단)"
-            />
+            <TextArea path={`needs.${i}.problem`} {...asked(N.problem)} rows={2} />
+            <TextArea path={`needs.${i}.demand`} {...asked(N.demand)} rows={2} />
+            <TextArea path={`needs.${i}.need`} {...asked(N.need)} rows={2} required />
           </fieldset>
         ))}
         {needs.length < 30 ? (
@@ -85,17 +81,12 @@ export function AssessmentForm(props: CaseFormProps & { kind: 'initial' | 're' }
           </button>
         ) : null}
       </fieldset>
-      <TextArea path="strengths" label="강점" rows={2} />
-      <TextArea
-        path="supportSystem"
-        label="지지체계"
-        rows={2}
-        hint="공식(기관·제도)과 비공식(가족·이웃) 지지체계"
-      />
-      <TextArea path="functionalEvaluation" label="기능평가" rows={2} />
+      <TextArea path="strengths" {...asked(A.strengths)} rows={2} />
+      <TextArea path="supportSystem" {...asked(A.supportSystem)} rows={2} />
+      <TextArea path="functionalEvaluation" {...asked(A.functionalEvaluation)} rows={2} />
       <SelectField
         path="riskLevel"
-        label="위기도"
+        {...asked(A.riskLevel)}
         placeholder="선택 안 함"
         options={optionsOf(RISK_LEVELS)}
       />

@@ -1,4 +1,6 @@
 /** 점검·모니터링: contact, note, and the plan items' 이행여부. */
+import { asked } from '../../../domain/fields';
+import { CHECK_FIELDS as CH } from '../../../domain/fields-catalogue';
 import { checkInput } from '../../../domain/schemas';
 import { CHECK_METHODS, ITEM_OUTCOMES } from '../../../domain/vocabulary';
 import { latestPlan } from '../../cases';
@@ -28,15 +30,15 @@ export function CheckForm(props: CaseFormProps) {
   });
   return (
     <FormShell form={form} {...shellProps(props, 'check')}>
-      <DateField path="checkedOn" label="점검일" required />
+      <DateField path="checkedOn" {...asked(CH.checkedOn)} required />
       <SelectField
         path="method"
-        label="점검 방법"
+        {...asked(CH.method)}
         required
         placeholder="선택하세요"
         options={optionsOf(CHECK_METHODS)}
       />
-      <TextArea path="note" label="점검 내용" required />
+      <TextArea path="note" {...asked(CH.note)} required />
       {plan ? (
         <fieldset class="rows">
           <legend>계획 항목 이행여부{plan.consentDate ? ` (${plan.consentDate} 동의한 계획)` : ''}</legend>
@@ -64,11 +66,7 @@ export function CheckForm(props: CaseFormProps) {
       ) : (
         <p class="notice info small">서비스계획이 없어 이행여부를 기록할 항목이 없습니다.</p>
       )}
-      <CheckboxField
-        path="needsChanged"
-        label="욕구 변화 있음 (재사정 필요)"
-        hint="체크하면 점검일로 재사정 기한이 잡힙니다."
-      />
+      <CheckboxField path="needsChanged" {...asked(CH.needsChanged)} />
     </FormShell>
   );
 }

@@ -2,6 +2,8 @@
  * 평가 및 종결. Closing ends the case's checks and reassessments, so the form asks once before it
  * saves, and says what looks unfinished (plan items with no 이행여부, a last 위기도 of 높음 or 위기).
  */
+import { asked } from '../../../domain/fields';
+import { CLOSURE_FIELDS as CL } from '../../../domain/fields-catalogue';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { closureWarnings } from '../../../domain/closure-warnings';
 import { closeInput } from '../../../domain/schemas';
@@ -47,15 +49,15 @@ export function CloseForm(props: CaseFormProps) {
       intro={<p class="hint">종결하면 설정에 따라 사후관리 일정이 잡힙니다 (사망 종결은 제외).</p>}
       submitLabel="종결 저장"
     >
-      <DateField path="closedOn" label="종결일" required />
+      <DateField path="closedOn" {...asked(CL.closedOn)} required />
       <SelectField
         path="reason"
-        label="종결 사유"
+        {...asked(CL.reason)}
         required
         placeholder="선택하세요"
         options={optionsOf(CLOSURE_REASONS)}
       />
-      <TextArea path="evaluation" label="평가" rows={4} hint="목표 달성 정도, 당사자의 변화, 남은 과제" />
+      <TextArea path="evaluation" {...asked(CL.evaluation)} rows={4} />
       {confirming && !form.saving ? (
         <ConfirmClosure
           caseNo={props.file.caseNo}

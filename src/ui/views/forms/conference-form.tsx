@@ -1,4 +1,6 @@
 /** 사례회의 / 통합사례회의 / 내부판정회의 and what it decided. */
+import { asked } from '../../../domain/fields';
+import { CONFERENCE_FIELDS as M } from '../../../domain/fields-catalogue';
 import { withParticle } from '../../../domain/korean';
 import { conferenceInput } from '../../../domain/schemas';
 import { CASE_TYPES, CONFERENCE_KINDS, SELECTION_DECISIONS } from '../../../domain/vocabulary';
@@ -20,11 +22,11 @@ export function ConferenceForm(props: CaseFormProps) {
   });
   return (
     <FormShell form={form} {...shellProps(props, 'conference')}>
-      <SelectField path="kind" label="회의 구분" required options={optionsOf(CONFERENCE_KINDS)} />
-      <DateField path="heldOn" label="회의일" required />
+      <SelectField path="kind" {...asked(M.kind)} required options={optionsOf(CONFERENCE_KINDS)} />
+      <DateField path="heldOn" {...asked(M.heldOn)} required />
       <RadioGroup
         path="decision"
-        label="결정"
+        label={M.decision.label}
         required
         hint={
           selected
@@ -39,12 +41,12 @@ export function ConferenceForm(props: CaseFormProps) {
       />
       <SelectField
         path="caseType"
-        label="사례 유형"
+        {...asked(M.caseType)}
         placeholder="변경 없음"
         options={optionsOf(CASE_TYPES)}
       />
-      <TextArea path="attendees" label="참석자" rows={2} />
-      <TextArea path="notes" label="회의 내용" />
+      <TextArea path="attendees" {...asked(M.attendees)} rows={2} />
+      <TextArea path="notes" {...asked(M.notes)} />
     </FormShell>
   );
 }

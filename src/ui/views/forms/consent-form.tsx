@@ -1,4 +1,6 @@
 /** 제3자 정보제공 동의, one per recipient. */
+import { asked } from '../../../domain/fields';
+import { CONSENT_FIELDS as D } from '../../../domain/fields-catalogue';
 import { consentInput } from '../../../domain/schemas';
 import { useShell } from '../../context';
 import { DateField, FormShell, TextArea, TextField } from '../../form';
@@ -25,21 +27,12 @@ export function ConsentForm(props: CaseFormProps) {
         </p>
       }
     >
-      <DateField path="consentedOn" label="동의일" required />
-      <TextField path="recipient" label="제공받는 기관" required hint="예: 행복종합사회복지관" />
-      <TextArea path="items" label="제공 항목" required rows={2} hint="예: 성명, 연락처, 욕구사정 요약" />
-      <TextArea path="purpose" label="제공 목적" required rows={2} />
-      <DateField
-        path="until"
-        label="보유·이용 기간"
-        hint="이 날까지 이용합니다. 정하지 않았으면 비워 두세요."
-      />
-      <TextArea
-        path="withheld"
-        label="제공하지 않을 정보"
-        rows={2}
-        hint="당사자가 알리지 않기를 원하는 정보와 그 이유"
-      />
+      <DateField path="consentedOn" {...asked(D.consentedOn)} required />
+      <TextField path="recipient" {...asked(D.recipient)} required />
+      <TextArea path="items" {...asked(D.items)} required rows={2} />
+      <TextArea path="purpose" {...asked(D.purpose)} required rows={2} />
+      <DateField path="until" {...asked(D.until)} />
+      <TextArea path="withheld" {...asked(D.withheld)} rows={2} />
     </FormShell>
   );
 }

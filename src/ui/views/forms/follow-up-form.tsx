@@ -1,4 +1,6 @@
 /** 사후관리: a contact after closure, filling the earliest scheduled one. */
+import { asked } from '../../../domain/fields';
+import { FOLLOW_UP_FIELDS as F } from '../../../domain/fields-catalogue';
 import { followUpInput } from '../../../domain/schemas';
 import { CHECK_METHODS } from '../../../domain/vocabulary';
 import { dueInfo } from '../../cases';
@@ -32,16 +34,16 @@ export function FollowUpForm(props: CaseFormProps) {
         </p>
       }
     >
-      <DateField path="contactedOn" label="사후관리일" required />
+      <DateField path="contactedOn" {...asked(F.contactedOn)} required />
       <SelectField
         path="method"
-        label="연락 방법"
+        {...asked(F.method)}
         required
         placeholder="선택하세요"
         options={optionsOf(CHECK_METHODS)}
       />
-      <TextArea path="note" label="사후관리 내용" required hint="변화가 유지되는지, 새 위기 징후가 있는지" />
-      <CheckboxField path="newCrisis" label="새 위기 발견" />
+      <TextArea path="note" {...asked(F.note)} required />
+      <CheckboxField path="newCrisis" {...asked(F.newCrisis)} />
     </FormShell>
   );
 }

@@ -1,4 +1,6 @@
 /** 서비스제공 계획 및 점검표: goals and one row per plan item (③~⑫). */
+import { asked } from '../../../domain/fields';
+import { PLAN_FIELDS as PL, PLAN_ITEM_FIELDS as PI } from '../../../domain/fields-catalogue';
 import { planInput } from '../../../domain/schemas';
 import type { ResourceView } from '../../api';
 import { useShell } from '../../context';
@@ -66,9 +68,9 @@ export function PlanForm(props: CaseFormProps) {
         </>
       }
     >
-      <DateField path="consentDate" label="동의일(서명일)" required />
-      <TextArea path="shortTermGoal" label="단기 성과목표" required rows={2} />
-      <TextArea path="longTermGoal" label="장기 성과목표" rows={2} />
+      <DateField path="consentDate" {...asked(PL.consentDate)} required />
+      <TextArea path="shortTermGoal" {...asked(PL.shortTermGoal)} required rows={2} />
+      <TextArea path="longTermGoal" {...asked(PL.longTermGoal)} rows={2} />
       <fieldset class="rows">
         <legend>계획 항목</legend>
         <GroupError path="items" />
@@ -91,12 +93,12 @@ export function PlanForm(props: CaseFormProps) {
                 삭제
               </button>
             ) : null}
-            <TextArea path={`items.${i}.goal`} label="개입목표" required rows={2} />
-            <TextArea path={`items.${i}.service`} label="서비스 내용" required rows={2} />
+            <TextArea path={`items.${i}.goal`} {...asked(PI.goal)} required rows={2} />
+            <TextArea path={`items.${i}.service`} {...asked(PI.service)} required rows={2} />
             <div class="pair">
               <TextField
                 path={`items.${i}.priority`}
-                label="우선순위"
+                {...asked(PI.priority)}
                 type="number"
                 inputMode="numeric"
                 step="1"
@@ -105,7 +107,7 @@ export function PlanForm(props: CaseFormProps) {
               />
               <TextField
                 path={`items.${i}.timesPerWeek`}
-                label="횟수(회/1주당)"
+                {...asked(PI.timesPerWeek)}
                 type="number"
                 inputMode="decimal"
                 step="any"
@@ -113,9 +115,9 @@ export function PlanForm(props: CaseFormProps) {
                 max="50"
               />
             </div>
-            <TextField path={`items.${i}.timing`} label="개입시기" hint="예: 즉시, 1개월 내" />
-            <DateField path={`items.${i}.startDate`} label="서비스 시작일자" required />
-            <DateField path={`items.${i}.endDate`} label="서비스 종료일자" />
+            <TextField path={`items.${i}.timing`} {...asked(PI.timing)} />
+            <DateField path={`items.${i}.startDate`} {...asked(PI.startDate)} required />
+            <DateField path={`items.${i}.endDate`} {...asked(PI.endDate)} />
             <ResourcePicker
               index={i}
               directory={directory}
@@ -124,13 +126,9 @@ export function PlanForm(props: CaseFormProps) {
               onPick={(resource) => pick(i, resource)}
               onUnlink={() => unlink(i)}
             />
-            <TextField
-              path={`items.${i}.provider`}
-              label="제공기관"
-              hint="본인·가족·이웃도 제공자가 될 수 있습니다."
-            />
-            <TextField path={`items.${i}.providerContact`} label="담당자" />
-            <TextField path={`items.${i}.checkMethod`} label="점검방법" hint="예: 월 1회 전화, 기관 연락" />
+            <TextField path={`items.${i}.provider`} {...asked(PI.provider)} />
+            <TextField path={`items.${i}.providerContact`} {...asked(PI.providerContact)} />
+            <TextField path={`items.${i}.checkMethod`} {...asked(PI.checkMethod)} />
           </fieldset>
         ))}
         {items.length < 50 ? (

@@ -1,4 +1,6 @@
 /** 사례 재개: back to 욕구사정 with a reassessment due. */
+import { asked } from '../../../domain/fields';
+import { CLOSURE_FIELDS as CL } from '../../../domain/fields-catalogue';
 import { reopenInput } from '../../../domain/schemas';
 import { useShell } from '../../context';
 import { DateField, FormShell, TextArea } from '../../form';
@@ -20,8 +22,8 @@ export function ReopenForm(props: CaseFormProps) {
       intro={<p class="hint">재개하면 욕구사정 단계로 돌아가고, 재개일에 재사정 기한이 잡힙니다.</p>}
       submitLabel="재개 저장"
     >
-      <DateField path="reopenedOn" label="재개일" required />
-      <TextArea path="reason" label="재개 사유" required />
+      <DateField path="reopenedOn" {...asked(CL.reopenedOn)} required />
+      <TextArea path="reason" {...asked(CL.reopenReason)} required />
     </FormShell>
   );
 }
