@@ -1,24 +1,17 @@
 import { activityInputAsOf } from '../domain/schemas';
 import { ACTIVITY_KINDS, PRACTICE_KINDS, practiceOf } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
-import { assertManaged } from '../domain/workflow';
 import { ACTIVITIES } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, nextChildId } from './case-rows';
+import { caseTakingNote, changeCase } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /** 활동 기록: a contact or intervention between checks (직접실천 or 간접실천), shown on the timeline. */
 export function recordActivity(ctx: AppContext, payload: unknown): { activityId: string } {
   const input = parseInput(activityInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
-    const row = findCase(work, input.caseNo);
-    assertFresh(row, input.version);
-    assertManaged(row.record.stage, input.caseNo);
-    const activityId = nextChildId(
-      input.caseNo,
-      'N',
-      work.caseRows(ACTIVITIES, input.caseNo).map((r) => r.record.activityId),
-    );
+    const { row, id: activityId } = caseTakingNote(work, input, ACTIVITIES, 'N', (r) => r.activityId);
+
     const practice = practiceOf(input.kind);
     work.append(ACTIVITIES, {
       activityId,

@@ -1,10 +1,9 @@
 import { advocacyInputAsOf } from '../domain/schemas';
 import { ADVOCACY_LEVELS, GAP_KINDS } from '../domain/vocabulary';
 import { parseInput } from '../domain/validation';
-import { assertManaged } from '../domain/workflow';
 import { ADVOCACY } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, nextChildId } from './case-rows';
+import { caseTakingNote, changeCase } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /**
@@ -14,14 +13,8 @@ import { inTransaction } from './unit-of-work';
 export function recordAdvocacy(ctx: AppContext, payload: unknown): { advocacyId: string } {
   const input = parseInput(advocacyInputAsOf(todayOf(ctx)), payload);
   return inTransaction(ctx, (work) => {
-    const row = findCase(work, input.caseNo);
-    assertFresh(row, input.version);
-    assertManaged(row.record.stage, input.caseNo);
-    const advocacyId = nextChildId(
-      input.caseNo,
-      'A',
-      work.caseRows(ADVOCACY, input.caseNo).map((r) => r.record.advocacyId),
-    );
+    const { row, id: advocacyId } = caseTakingNote(work, input, ADVOCACY, 'A', (r) => r.advocacyId);
+
     work.append(ADVOCACY, {
       advocacyId,
       caseNo: input.caseNo,

@@ -2,7 +2,8 @@
 import type { CaseRecord } from '../domain/records';
 import { readSettings, type Settings } from '../domain/settings';
 import { UserError } from '../domain/validation';
-import type { TableRow } from '../db/table';
+import { assertManaged } from '../domain/workflow';
+import type { TableDef, TableRow } from '../db/table';
 import { CASES, SETTINGS } from '../db/tables';
 import type { UnitOfWork } from './unit-of-work';
 
@@ -61,4 +62,26 @@ export function nextChildId(caseNo: string, letter: string, existingIds: readonl
 
 export function loadSettings(work: UnitOfWork): Settings {
   return readSettings(work.rows(SETTINGS).map((row) => row.record)).settings;
+}
+
+/**
+ * A note added to a case under management (활동 기록, 권익옹호): the case as loaded by the form,
+ * in a stage that takes notes, and the id the new row gets from the case's rows of `table`.
+ */
+export function caseTakingNote<R extends { caseNo: string }>(
+  work: UnitOfWork,
+  input: { caseNo: string; version?: number },
+  table: TableDef<R>,
+  letter: string,
+  idOf: (record: R) => string,
+): { row: TableRow<CaseRecord>; id: string } {
+  const row = findCase(work, input.caseNo);
+  assertFresh(row, input.version);
+  assertManaged(row.record.stage, input.caseNo);
+  const id = nextChildId(
+    input.caseNo,
+    letter,
+    work.caseRows(table, input.caseNo).map((r) => idOf(r.record)),
+  );
+  return { row, id };
 }

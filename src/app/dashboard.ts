@@ -5,7 +5,7 @@
  */
 import { seoulTimestamp } from '../domain/dates';
 import { koreanDay } from '../domain/digest';
-import { DUE_KINDS, summarizeByManager, whenLabel, type DueItem } from '../domain/due-items';
+import { DUE_KINDS, sumCounts, summarizeByManager, whenLabel, type DueItem } from '../domain/due-items';
 import { holidayCoverageWarning, holidayName } from '../domain/holidays';
 import { gapCounts } from '../domain/advocacy';
 import { APPROVAL_SUBJECTS } from '../domain/vocabulary';
@@ -31,26 +31,8 @@ export interface DashboardReport {
 
 export function dashboardModel(snapshot: DueSnapshot, now: Date, report: DashboardReport): DashboardModel {
   const summaries = summarizeByManager(snapshot.cases, snapshot.items);
-  const total = summaries.reduce(
-    (t, s) => ({
-      openCases: t.openCases + s.openCases,
-      followUpCases: t.followUpCases + s.followUpCases,
-      overdueChecks: t.overdueChecks + s.overdueChecks,
-      overdueReassessments: t.overdueReassessments + s.overdueReassessments,
-      followUpsDue: t.followUpsDue + s.followUpsDue,
-      overdueOther: t.overdueOther + s.overdueOther,
-      dueSoon: t.dueSoon + s.dueSoon,
-    }),
-    {
-      openCases: 0,
-      followUpCases: 0,
-      overdueChecks: 0,
-      overdueReassessments: 0,
-      followUpsDue: 0,
-      overdueOther: 0,
-      dueSoon: 0,
-    },
-  );
+  const total = sumCounts(summaries);
+
   const caseload: DashboardSection = {
     title: '담당자별 현황',
     header: [

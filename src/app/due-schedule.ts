@@ -13,6 +13,23 @@ import * as T from '../db/tables';
 import { loadSettings } from './case-rows';
 import type { UnitOfWork } from './unit-of-work';
 
+/**
+ * The records the due rules read besides the cases, each from its tab: `read` decides whether that
+ * is one case's rows (a save) or the whole tab (the daily run).
+ */
+export function dueRecordsOf(read: <R extends { caseNo: string }>(def: TableDef<R>) => R[]) {
+  return {
+    intakes: read(T.INTAKES),
+    assessments: read(T.ASSESSMENTS),
+    conferences: read(T.CONFERENCES),
+    plans: read(T.PLANS),
+    planItems: read(T.PLAN_ITEMS),
+    checks: read(T.CHECKS),
+    closures: read(T.CLOSURES),
+    followUps: read(T.FOLLOW_UPS),
+  };
+}
+
 export function refreshDueSchedules(work: UnitOfWork): void {
   const touched = work.touchedCases();
   if (touched.length === 0) return;
@@ -23,14 +40,7 @@ export function refreshDueSchedules(work: UnitOfWork): void {
     const schedule = dueSchedule(
       {
         case: record,
-        intakes: read(T.INTAKES),
-        assessments: read(T.ASSESSMENTS),
-        conferences: read(T.CONFERENCES),
-        plans: read(T.PLANS),
-        planItems: read(T.PLAN_ITEMS),
-        checks: read(T.CHECKS),
-        closures: read(T.CLOSURES),
-        followUps: read(T.FOLLOW_UPS),
+        ...dueRecordsOf(read),
       },
       settings,
     );

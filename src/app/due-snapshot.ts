@@ -14,6 +14,7 @@ import type { AdvocacyRecord, ApprovalRecord, CaseRecord, StaffRecord } from '..
 import { readSettings, type Settings } from '../domain/settings';
 import type { TableDef } from '../db/table';
 import * as T from '../db/tables';
+import { dueRecordsOf } from './due-schedule';
 import type { UnitOfWork } from './unit-of-work';
 
 export interface DueSnapshot {
@@ -71,14 +72,7 @@ export function readDueSnapshot(work: UnitOfWork, now: Date): DueSnapshot {
   const items = dueItems(
     {
       cases,
-      intakes: read(T.INTAKES),
-      assessments: read(T.ASSESSMENTS),
-      conferences: read(T.CONFERENCES),
-      plans: read(T.PLANS),
-      planItems: read(T.PLAN_ITEMS),
-      checks: read(T.CHECKS),
-      closures: read(T.CLOSURES),
-      followUps: read(T.FOLLOW_UPS),
+      ...dueRecordsOf(read),
     },
     today,
     settings,

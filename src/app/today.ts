@@ -3,7 +3,7 @@
  * access control, so names are shown whole here (the e-mail masks them). Reads; writes nothing.
  */
 import { weekdayLabel, holidayName, isWorkingDay } from '../domain/holidays';
-import { DUE_KINDS, whenLabel, type DueItem, type DueKind, type DueStatus } from '../domain/due-items';
+import { DUE_KINDS, whenLabel, type DueItem } from '../domain/due-items';
 import { todayListInput } from '../domain/reminder-schemas';
 import { parseInput } from '../domain/validation';
 import type { DateKey } from '../domain/dates';
@@ -12,25 +12,12 @@ import { readDueSnapshot, readStoredDueItems } from './due-snapshot';
 import { reminderStatus, type ReminderStatus } from './reminder-state';
 import { UnitOfWork } from './unit-of-work';
 
-export interface TodayItem {
-  kind: DueKind;
+/** A due item as the sidebar shows it: the rule's item with its kind and timing in words. */
+export interface TodayItem extends DueItem {
   /** '재사정', '점검', '사후관리' … */
   kindLabel: string;
-  status: DueStatus;
-  caseNo: string;
-  clientName: string;
-  caseManager: string;
-  dueOn: DateKey;
-  /** Before a day off moved it; equal to dueOn when nothing moved. */
-  ruleDueOn: DateKey;
-  /** 0 = today, negative = days left. */
-  daysOverdue: number;
   /** "3일 지남", "오늘", "2일 남음". */
   when: string;
-  title: string;
-  reason: string;
-  /** The plan item (…-P1-2) or follow-up (…-F1) the line is about, '' for the whole case. */
-  refId: string;
 }
 
 export interface TodayList {

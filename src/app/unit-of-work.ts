@@ -40,6 +40,7 @@ import { AUDIT, CASE_FILE_TABLES, CASES, SETTINGS, STAFF } from '../db/tables';
 import type { AppContext } from './context';
 import { caseFileAfter, type CaseFileWithProblems } from './case-file-after';
 import { refreshDueSchedules } from './due-schedule';
+import { isServiceFailure } from './service-failure';
 
 interface PendingWrites {
   layout: TableLayout<unknown>;
@@ -400,20 +401,12 @@ function caseReadKey(table: { name: string }, caseNo: string): string {
   return `${table.name}\u0000${caseNo}`;
 }
 
-/**
- * Apps Script's "Service Spreadsheets failed while accessing document …" and timeouts are usually
- * gone on the next try (Google's troubleshooting guide); anything else is not retried.
- */
-function isTransient(error: unknown): boolean {
-  return /Service Spreadsheets|timed out|Service error|Internal error|try again/i.test(String(error));
-}
-
 /** A read or a write, tried again once when the service failed (a refusal is not retried). */
 function retryOnce<T>(step: () => T): T {
   try {
     return step();
   } catch (error) {
-    if (!isTransient(error)) throw error;
+    if (!isServiceFailure(error)) throw error;
     return step();
   }
 }

@@ -491,6 +491,29 @@ export interface ManagerSummary {
   dueSoon: number;
 }
 
+export type ManagerCounts = Omit<ManagerSummary, 'caseManager'>;
+
+function noCounts(): ManagerCounts {
+  return {
+    openCases: 0,
+    followUpCases: 0,
+    overdueChecks: 0,
+    overdueReassessments: 0,
+    followUpsDue: 0,
+    overdueOther: 0,
+    overdue: 0,
+    dueSoon: 0,
+  };
+}
+
+/** The whole 동's line under the managers' lines: each count added up. */
+export function sumCounts(summaries: readonly ManagerCounts[]): ManagerCounts {
+  const total = noCounts();
+  for (const s of summaries)
+    for (const key of Object.keys(total) as (keyof ManagerCounts)[]) total[key] += s[key];
+  return total;
+}
+
 export function summarizeByManager(
   cases: readonly R.CaseRecord[],
   items: readonly DueItem[],
@@ -499,17 +522,7 @@ export function summarizeByManager(
   const row = (manager: string) => {
     let summary = rows.get(manager);
     if (!summary) {
-      summary = {
-        caseManager: manager,
-        openCases: 0,
-        followUpCases: 0,
-        overdueChecks: 0,
-        overdueReassessments: 0,
-        followUpsDue: 0,
-        overdueOther: 0,
-        overdue: 0,
-        dueSoon: 0,
-      };
+      summary = { caseManager: manager, ...noCounts() };
       rows.set(manager, summary);
     }
     return summary;

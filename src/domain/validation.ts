@@ -20,6 +20,7 @@ export const REFUSAL_CODES = [
   'NO_CONSENT', // a referral the client did not agree to
   'BAD_SETTING', // a value of the 설정 tab that cannot be understood
   'SHEET_BROKEN', // a tab edited by hand so that a repair would be a guess
+  'SERVICE_BUSY', // Google's service failed twice in a row: trying again later usually works
   'REFUSED', // any other refusal with its own sentence
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -8,7 +8,8 @@
  *   src/domain/validation.ts), at most MAX_MESSAGE characters: a refusal (UserError) with its code
  *   and its own sentence; anything else is a bug: its stack goes to the execution log
  *   (console.error, with a short reference), and the sidebar gets `[BUG]` and a Korean sentence
- *   naming that reference. No engine text ("TypeError…", "Maximum call stack size exceeded", a
+ *   naming that reference. Google's service failing (src/app/service-failure.ts) is not a bug: it
+ *   is logged the same way, and the sidebar gets `[SERVICE_BUSY]` and "try again later". No engine text ("TypeError…", "Maximum call stack size exceeded", a
  *   service's English error) ever reaches the person at the desk.
  *
  * `serve<Input>()(useCase)` also states, for the compiler only, what the sidebar sends: the client's
@@ -17,6 +18,7 @@
  */
 import type { AppContext } from '../app/context';
 import { maskResidentNumbersIn } from '../domain/resident-number';
+import { isServiceFailure } from '../app/service-failure';
 import { UserError, wireMessage } from '../domain/validation';
 import { appContext } from './app-context';
 
@@ -38,11 +40,19 @@ function reference(): string {
 export function failureFor(error: unknown): Error {
   if (error instanceof UserError) return new Error(wireMessage(error.code, error.message));
   const ref = reference();
+  const service = isServiceFailure(error);
   // Duck-typed: an error thrown by a service may come from another realm (instanceof is false).
   const { stack, name, message } = (error ?? {}) as { stack?: unknown; name?: unknown; message?: unknown };
   const detail =
     typeof stack === 'string' ? stack : message !== undefined ? `${name}: ${message}` : String(error);
   console.error(`[${ref}] ${detail}`);
+  if (service)
+    return new Error(
+      wireMessage(
+        'SERVICE_BUSY',
+        `Google 서비스가 응답하지 않아 처리하지 못했습니다. 잠시 후 다시 시도하세요. (기록 번호 ${ref})`,
+      ),
+    );
   return new Error(
     wireMessage(
       'BUG',

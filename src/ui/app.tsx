@@ -2,6 +2,7 @@
  * The sidebar: which view is showing, the case it is about, the status line (aria-live), and the
  * keyboard rule that Escape goes back one level (form → case → list).
  */
+import { ErrorNotice } from './error-notice';
 import { withParticle } from '../domain/korean';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaseFileView, CaseList, ResourceView } from './api';
@@ -360,16 +361,10 @@ export function App() {
             ← 뒤로
           </button>
           {state?.status === 'error' ? (
-            <div class="notice error" role="alert">
-              <p class="pre">{state.message}</p>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => loadCase(current.caseNo).catch(() => undefined)}
-              >
-                다시 시도
-              </button>
-            </div>
+            <ErrorNotice
+              message={state.message}
+              onRetry={() => loadCase(current.caseNo).catch(() => undefined)}
+            />
           ) : (
             <p class="muted">{current.caseNo} 사례를 불러오는 중…</p>
           )}

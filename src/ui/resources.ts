@@ -5,47 +5,35 @@
 import type { ListResourcesInput, SaveResourceInput } from '../domain/resources/schemas';
 import type { ResourceView } from './api';
 
-export interface ResourceValues {
-  name: string;
-  kind: string;
-  sector: string;
-  category: string;
-  provider: string;
-  contactPerson: string;
-  contact: string;
-  address: string;
-  stateProvince: string;
-  city: string;
-  postalCode: string;
-  area: string;
-  eligibility: string;
-  description: string;
-  hours: string;
-  status: string;
-  shareable: boolean;
-  notes: string;
-}
+/** The resource form's text inputs, in the form's order; 공유 is its one checkbox. */
+const TEXT_INPUTS = [
+  'name',
+  'kind',
+  'sector',
+  'category',
+  'provider',
+  'contactPerson',
+  'contact',
+  'address',
+  'stateProvince',
+  'city',
+  'postalCode',
+  'area',
+  'eligibility',
+  'description',
+  'hours',
+  'status',
+  'notes',
+] as const satisfies readonly (keyof ResourceView)[];
+
+export type ResourceValues = Record<(typeof TEXT_INPUTS)[number], string> & { shareable: boolean };
 
 export function resourceValues(resource?: ResourceView | null): ResourceValues {
+  const text = Object.fromEntries(TEXT_INPUTS.map((key) => [key, String(resource?.[key] ?? '')]));
   return {
-    name: resource?.name ?? '',
-    kind: resource?.kind ?? '',
-    sector: resource?.sector ?? '',
-    category: resource?.category ?? '',
-    provider: resource?.provider ?? '',
-    contactPerson: resource?.contactPerson ?? '',
-    contact: resource?.contact ?? '',
-    address: resource?.address ?? '',
-    stateProvince: resource?.stateProvince ?? '',
-    city: resource?.city ?? '',
-    postalCode: resource?.postalCode ?? '',
-    area: resource?.area ?? '',
-    eligibility: resource?.eligibility ?? '',
-    description: resource?.description ?? '',
-    hours: resource?.hours ?? '',
+    ...(text as Record<(typeof TEXT_INPUTS)[number], string>),
     status: resource?.status ?? 'active',
     shareable: resource?.shareable ?? false,
-    notes: resource?.notes ?? '',
   };
 }
 

@@ -3,6 +3,7 @@
  * setting as the text the tab holds, checked with the server's own rule (settingProblem) as it is
  * typed, sent only when it changed.
  */
+import { FieldError } from './form/field-context';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { SETTING_SPECS, settingProblem, type SettingKey } from '../domain/settings';
@@ -138,11 +139,7 @@ export function SettingInput(props: InputProps) {
         {hint}
       </p>
       {props.note}
-      {error ? (
-        <p class="field-error" id={`${id}-err`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

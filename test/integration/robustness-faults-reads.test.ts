@@ -18,7 +18,8 @@ import { isReadableKorean } from '../support/robustness-harness';
  *
  * Every command of the write suites is run once per read call it makes, with the service down from
  * that read on (every later read fails too, so no retry or fallback can save it): nothing anyone can
- * see changes, the person reads Korean, and the same call succeeds once the service is back. As
+ * see changes, the person reads Korean that says to try again later (not a bug's reference), and
+ * the same call succeeds once the service is back. As
  * nothing changes, the runs of one command share a workbook (a run that wrote would fail itself).
  *
  * A read failing once is retried where a write is: saving an intake and an assessment (the two saves
@@ -34,6 +35,8 @@ function eachOutage(reads: string[], attempt: (nth: number) => string, changed: 
     const message = attempt(nth);
     const where = `${reads[nth - 1]} (#${nth})`;
     if (!isReadableKorean(message)) problems.push(`${where}: message ${JSON.stringify(message)}`);
+    // The service is down, not the add-on: the person is told to try again, not given a bug's number.
+    if (message.startsWith('[BUG]')) problems.push(`${where}: reported as a bug: ${message}`);
     if (changed()) {
       problems.push(`${where}: what people can read changed`);
       break;

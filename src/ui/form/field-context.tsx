@@ -65,3 +65,18 @@ export interface BaseProps {
   required?: boolean;
   hint?: ComponentChildren;
 }
+
+/** The fields of a form, given the form's values and errors; disabled while it saves. */
+export function FormFields(props: {
+  form: Pick<FieldContextValue, 'errors' | 'set'> & { values: unknown; saving: boolean };
+  children: ComponentChildren;
+}) {
+  const { form } = props;
+  return (
+    <FieldContext.Provider
+      value={{ values: form.values, errors: form.errors, set: form.set, disabled: form.saving }}
+    >
+      {props.children}
+    </FieldContext.Provider>
+  );
+}

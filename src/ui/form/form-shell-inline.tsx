@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { FieldContext } from './field-context';
+import { FormFields } from './field-context';
 import type { FormApi } from './use-form';
 
 /** A small form inside a view (no heading, no cancel): 담당자 변경. */
@@ -22,11 +22,7 @@ export function FormShellInline<V>(props: {
           <p class="pre">{form.formError}</p>
         </div>
       ) : null}
-      <FieldContext.Provider
-        value={{ values: form.values, errors: form.errors, set: form.set, disabled: form.saving }}
-      >
-        {props.children}
-      </FieldContext.Provider>
+      <FormFields form={form}>{props.children}</FormFields>
       <button type="submit" class="secondary" disabled={form.saving}>
         {form.saving ? '저장 중…' : props.submitLabel}
       </button>

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useShell } from '../context';
 import { serverMessage } from '../rpc';
-import { FieldContext } from './field-context';
+import { FormFields } from './field-context';
 import { formatSavedAt } from './saved-at';
 import type { FormApi } from './use-form';
 import { ViewHeading } from './view-heading';
@@ -74,11 +74,7 @@ export function FormShell<V>(props: FormShellProps<V>) {
           ) : null}
         </div>
       ) : null}
-      <FieldContext.Provider
-        value={{ values: form.values, errors: form.errors, set: form.set, disabled: form.saving }}
-      >
-        {props.children}
-      </FieldContext.Provider>
+      <FormFields form={form}>{props.children}</FormFields>
       <div class="form-actions">
         <button type="submit" class="primary" disabled={form.saving}>
           {form.saving ? '저장 중…' : (props.submitLabel ?? '저장')}

@@ -188,6 +188,18 @@ export function useForm<V, P, R>(options: FormOptions<V, P, R>): FormApi<V> {
     );
   };
 
+  /** Drops the draft and every trace of this filling-in: the form as it first opened. */
+  const backToInitial = () => {
+    drafts.clear(key);
+    const fresh = latest.current.initial();
+    current.current = fresh;
+    setValues(fresh);
+    setErrors({});
+    setAttempted(false);
+    setFormError(null);
+    setRestoredAt(null);
+  };
+
   return {
     values,
     errors,
@@ -198,26 +210,10 @@ export function useForm<V, P, R>(options: FormOptions<V, P, R>): FormApi<V> {
     set: (path, value) => update(setPath(current.current, path, value)),
     replace: (next) => update(next),
     discardDraft: () => {
-      drafts.clear(key);
-      const fresh = latest.current.initial();
-      current.current = fresh;
-      setValues(fresh);
-      setErrors({});
-      setAttempted(false);
-      setFormError(null);
-      setRestoredAt(null);
+      backToInitial();
       announce('임시 입력을 지우고 처음 상태로 되돌렸습니다.');
     },
-    reset: () => {
-      drafts.clear(key);
-      const fresh = latest.current.initial();
-      current.current = fresh;
-      setValues(fresh);
-      setErrors({});
-      setAttempted(false);
-      setFormError(null);
-      setRestoredAt(null);
-    },
+    reset: backToInitial,
     submit,
     clearStale: () => {
       setStale(false);

@@ -1,4 +1,5 @@
 /** 내 사례: the case list by stage, overdue first, with search, 내 사례/전체, 새 접수 and unfinished drafts. */
+import { ErrorNotice } from '../error-notice';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseList, CaseSummary, DataHealthReport } from '../api';
 import { dueInfo, groupCases, nextDueKind, type CaseGroup } from '../cases';
@@ -201,12 +202,7 @@ export function Home(props: HomeProps) {
       )}
       <div aria-busy={state.status === 'loading' ? 'true' : undefined}>
         {state.status === 'error' && missingTabs === null ? (
-          <div class="notice error" role="alert">
-            <p class="pre">{state.message}</p>
-            <button type="button" class="secondary" onClick={() => load(query)}>
-              다시 시도
-            </button>
-          </div>
+          <ErrorNotice message={state.message} onRetry={() => load(query)} />
         ) : null}
         {state.status === 'loading' && !list ? <ListSkeleton label="사례 목록을 불러오는 중…" /> : null}
         {list ? (

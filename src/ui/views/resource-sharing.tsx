@@ -3,6 +3,8 @@
  * 협력기관에 게시 shows the very rows and addresses first and asks to confirm; HSDS 내보내기 makes
  * CSV files in Drive; 가져오기 always runs a dry run and imports exactly what it showed.
  */
+import type { ComponentChildren } from 'preact';
+import { ErrorNotice } from '../error-notice';
 import { useState } from 'preact/hooks';
 import type { ImportSummary, PublicationPlan, ResourceImportInput } from '../api';
 import { useShell } from '../context';
@@ -50,12 +52,27 @@ function useCall() {
   return { busy, error, run, announce };
 }
 
-function ErrorBox({ message }: { message: string }) {
-  return message ? (
-    <div class="notice error" role="alert">
-      <p class="pre">{message}</p>
-    </div>
-  ) : null;
+/** A button that starts one call of a section; it stays disabled while any call of the section runs. */
+function CallButton<T>(props: {
+  call: ReturnType<typeof useCall>;
+  tone: 'primary' | 'secondary';
+  disabled?: boolean;
+  start: string;
+  request: () => Promise<T>;
+  done: (result: T) => void;
+  children: ComponentChildren;
+}) {
+  const { call } = props;
+  return (
+    <button
+      type="button"
+      class={props.tone}
+      disabled={call.busy || props.disabled === true}
+      onClick={() => call.run(props.start, props.request, props.done)}
+    >
+      {props.children}
+    </button>
+  );
 }
 
 function Publish() {
@@ -70,28 +87,23 @@ function Publish() {
       <p class="hint">
         공유 표시한 자원의 공개 항목만 별도 시트에 옮기고, 설정의 협력기관 이메일에만 보기 권한을 줍니다.
       </p>
-      <ErrorBox message={call.error} />
+      <ErrorNotice message={call.error} />
       {plan === null ? (
-        <button
-          type="button"
-          class="secondary"
-          disabled={call.busy}
-          onClick={() =>
-            call.run(
-              '게시할 내용을 확인하는 중…',
-              () => server.previewPublication({}),
-              (p) => {
-                setPlan(p);
-                setUrl('');
-                call.announce(
-                  `게시하면 자원 ${p.table.length - 1}건이 협력기관 ${p.sharedWith.length}곳에 보입니다.`,
-                );
-              },
-            )
-          }
+        <CallButton
+          call={call}
+          tone="secondary"
+          start="게시할 내용을 확인하는 중…"
+          request={() => server.previewPublication({})}
+          done={(p) => {
+            setPlan(p);
+            setUrl('');
+            call.announce(
+              `게시하면 자원 ${p.table.length - 1}건이 협력기관 ${p.sharedWith.length}곳에 보입니다.`,
+            );
+          }}
         >
           게시 미리보기
-        </button>
+        </CallButton>
       ) : (
         <div class="publish-preview" data-testid="publish-preview">
           <p>
@@ -126,27 +138,22 @@ function Publish() {
               : '협력기관용 시트를 새로 만듭니다.'}
           </p>
           <div class="form-actions">
-            <button
-              type="button"
-              class="primary"
-              disabled={call.busy}
-              onClick={() =>
-                call.run(
-                  '게시하는 중…',
-                  () => server.publishResources({}),
-                  (result) => {
-                    setPlan(null);
-                    setUrl(result.url);
-                    call.announce(
-                      `자원 ${result.count}건을 게시했습니다. 보기 공유: ${result.sharedWith.join(', ') || '없음'}`,
-                      'success',
-                    );
-                  },
-                )
-              }
+            <CallButton
+              call={call}
+              tone="primary"
+              start="게시하는 중…"
+              request={() => server.publishResources({})}
+              done={(result) => {
+                setPlan(null);
+                setUrl(result.url);
+                call.announce(
+                  `자원 ${result.count}건을 게시했습니다. 보기 공유: ${result.sharedWith.join(', ') || '없음'}`,
+                  'success',
+                );
+              }}
             >
               {call.busy ? '게시하는 중…' : '이대로 게시'}
-            </button>
+            </CallButton>
             <button type="button" class="secondary" disabled={call.busy} onClick={() => setPlan(null)}>
               취소
             </button>
@@ -191,27 +198,22 @@ function ExportCsv() {
           </div>
         ))}
       </fieldset>
-      <ErrorBox message={call.error} />
-      <button
-        type="button"
-        class="secondary"
-        disabled={call.busy}
-        onClick={() =>
-          call.run(
-            'CSV 파일을 만드는 중…',
-            () => server.exportResourcesCsv({ scope }),
-            (result) => {
-              setMade({ url: result.url, count: result.count });
-              call.announce(
-                `자원 ${result.count}건을 CSV 파일 ${result.files.length}개로 내보냈습니다.`,
-                'success',
-              );
-            },
-          )
-        }
+      <ErrorNotice message={call.error} />
+      <CallButton
+        call={call}
+        tone="secondary"
+        start="CSV 파일을 만드는 중…"
+        request={() => server.exportResourcesCsv({ scope })}
+        done={(result) => {
+          setMade({ url: result.url, count: result.count });
+          call.announce(
+            `자원 ${result.count}건을 CSV 파일 ${result.files.length}개로 내보냈습니다.`,
+            'success',
+          );
+        }}
       >
         {call.busy ? '만드는 중…' : 'CSV 파일 만들기'}
-      </button>
+      </CallButton>
       {made ? (
         <p>
           <a href={made.url} target="_blank" rel="noopener noreferrer">
@@ -266,25 +268,23 @@ function ImportResources() {
           onChange={(e) => readFiles(e.currentTarget.files)}
         />
       </div>
-      <ErrorBox message={call.error} />
-      <button
-        type="button"
-        class="secondary"
-        disabled={call.busy || (files.length === 0 && address.trim() === '')}
-        onClick={() => {
+      <ErrorNotice message={call.error} />
+      <CallButton
+        call={call}
+        tone="secondary"
+        disabled={files.length === 0 && address.trim() === ''}
+        start="가져올 자료를 확인하는 중…"
+        request={() => {
           const input = source();
-          call.run(
-            '가져올 자료를 확인하는 중…',
-            () => server.previewResourceImport(input),
-            (result) => {
-              setSummary({ input, result });
-              call.announce(importLine(result, '가져오면'));
-            },
-          );
+          return server.previewResourceImport(input).then((result) => ({ input, result }));
+        }}
+        done={(preview) => {
+          setSummary(preview);
+          call.announce(importLine(preview.result, '가져오면'));
         }}
       >
         미리보기 (저장하지 않음)
-      </button>
+      </CallButton>
       {summary ? (
         <div class="import-preview" data-testid="import-preview">
           <p>
@@ -315,23 +315,21 @@ function ImportResources() {
               {note}
             </p>
           ))}
-          <button
-            type="button"
-            class="primary"
-            disabled={call.busy || summary.result.created + summary.result.updated === 0}
-            onClick={() =>
-              call.run(
-                '가져오는 중…',
-                () => server.importResources({ ...summary.input, previewToken: summary.result.previewToken }),
-                (result) => {
-                  setSummary(null);
-                  call.announce(`가져왔습니다: ${importLine(result, '')}`, 'success');
-                },
-              )
+          <CallButton
+            call={call}
+            tone="primary"
+            disabled={summary.result.created + summary.result.updated === 0}
+            start="가져오는 중…"
+            request={() =>
+              server.importResources({ ...summary.input, previewToken: summary.result.previewToken })
             }
+            done={(result) => {
+              setSummary(null);
+              call.announce(`가져왔습니다: ${importLine(result, '')}`, 'success');
+            }}
           >
             이대로 가져오기
-          </button>
+          </CallButton>
         </div>
       ) : null}
     </section>

@@ -2,6 +2,7 @@
  * 지역 자원: search and filter the resource directory, see who checked each resource and how often
  * plans use it (a count, never who), add and edit (./resource-form.tsx), and mark one checked today.
  */
+import { ErrorNotice } from '../error-notice';
 import { formatPhone } from '../phone';
 import { withParticle } from '../../domain/korean';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -172,12 +173,7 @@ export function ResourcesView(props: ResourcesProps) {
 
       <div aria-busy={state.status === 'loading' ? 'true' : undefined}>
         {state.status === 'error' ? (
-          <div class="notice error" role="alert">
-            <p class="pre">{state.message}</p>
-            <button type="button" class="secondary" onClick={() => void load()}>
-              다시 시도
-            </button>
-          </div>
+          <ErrorNotice message={state.message} onRetry={() => void load()} />
         ) : null}
         {state.status === 'loading' && !list ? <p class="muted">자원 목록을 불러오는 중…</p> : null}
         {list && list.problemCount > 0 ? (

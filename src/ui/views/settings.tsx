@@ -3,6 +3,7 @@
  * each value is checked with the server's rule as the server will check it, and only the changed
  * ones are sent.
  */
+import { ErrorNotice } from '../error-notice';
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingField, SettingKey, TemplateInfo } from '../api';
 import { useShell } from '../context';
@@ -78,14 +79,7 @@ export function SettingsView({ onBack, prefs }: { onBack(): void; prefs: Prefs }
       </button>
       <ViewHeading title="설정" subtitle="시트의 ‘설정’ 탭에 저장됩니다" />
       {state.status === 'loading' ? <ListSkeleton label="설정을 불러오는 중…" rows={3} /> : null}
-      {state.status === 'error' ? (
-        <div class="notice error" role="alert">
-          <p class="pre">{state.message}</p>
-          <button type="button" class="secondary" onClick={load}>
-            다시 시도
-          </button>
-        </div>
-      ) : null}
+      {state.status === 'error' ? <ErrorNotice message={state.message} onRetry={load} /> : null}
       {state.status === 'ready' ? (
         <SettingsForm
           key={state.serial}
@@ -191,11 +185,7 @@ function SettingsForm(props: {
           </ul>
         </div>
       ) : null}
-      {failure ? (
-        <div class="notice error" role="alert">
-          <p class="pre">{failure}</p>
-        </div>
-      ) : null}
+      <ErrorNotice message={failure} />
       {GROUPS.map((group) => (
         <fieldset key={group.title} class="group-box">
           <legend>{group.title}</legend>

@@ -2,6 +2,8 @@
  * 직원 명부 in the settings view: each worker's e-mail, name, phone and role, the whole list saved at
  * once into the 직원 tab (checked with the server's schema first, the same Korean messages).
  */
+import { FieldError } from '../form/field-context';
+import { ErrorNotice } from '../error-notice';
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffRecord } from '../api';
 import { useShell } from '../context';
@@ -103,21 +105,10 @@ export function StaffEditor() {
           결재는 복지팀장만 할 수 있고, 한 사람이라도 적으면 담당자는 이 명부의 직원 중에서만 고릅니다.
           문서에는 이메일 대신 이름이 인쇄됩니다.
         </p>
-        {loadError ? (
-          <div class="notice error" role="alert">
-            <p class="pre">{loadError}</p>
-            <button type="button" class="secondary" onClick={load}>
-              다시 시도
-            </button>
-          </div>
-        ) : null}
+        <ErrorNotice message={loadError} onRetry={load} />
         {rows === null && !loadError ? <p class="muted">직원 명부를 불러오는 중…</p> : null}
         {rows && rows.length === 0 ? <p class="muted">아직 등록한 직원이 없습니다.</p> : null}
-        {failure ? (
-          <div class="notice error" role="alert">
-            <p class="pre">{failure}</p>
-          </div>
-        ) : null}
+        <ErrorNotice message={failure} />
         {rows?.map((row, i) => (
           <fieldset key={row.uid} class="row-card compact" aria-label={`직원 ${i + 1}`}>
             <legend class="visually-hidden">직원 {i + 1}</legend>
@@ -194,11 +185,7 @@ function StaffField(props: {
         aria-describedby={error ? `${id}-err` : undefined}
         onInput={(e) => props.onEdit(props.row.uid, props.field, e.currentTarget.value)}
       />
-      {error ? (
-        <p class="field-error" id={`${id}-err`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** 오늘 할 일: what is overdue (red) and due soon, by case; a line opens its case. */
+import { ErrorNotice } from '../error-notice';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TodayList } from '../api';
 import { ViewHeading } from '../form';
@@ -49,14 +50,7 @@ export function TodayView(props: TodayProps) {
       <ViewHeading title="오늘 할 일" subtitle={list ? dayLine(list) : undefined} />
       <ScopeToggle name="today-scope" scope={props.scope} onScope={props.onScope} />
       <div aria-busy={state.status === 'loading' ? 'true' : undefined}>
-        {state.status === 'error' ? (
-          <div class="notice error" role="alert">
-            <p class="pre">{state.message}</p>
-            <button type="button" class="secondary" onClick={load}>
-              다시 시도
-            </button>
-          </div>
-        ) : null}
+        {state.status === 'error' ? <ErrorNotice message={state.message} onRetry={load} /> : null}
         {state.status === 'loading' && !list ? <p class="muted">오늘 할 일을 불러오는 중…</p> : null}
         {list ? <TodayBody list={list} onOpenCase={props.onOpenCase} /> : null}
       </div>

@@ -4,6 +4,7 @@
  * menu's 시트 준비·복구) and writes them into 설정, then draws the default 문서 서식 one form at a time
  * (so the first document of the centre does not wait for them); the sidebar then shows the list.
  */
+import { ErrorNotice } from '../error-notice';
 import { useState } from 'preact/hooks';
 import { DOCUMENT_FORMS } from '../../domain/documents/forms';
 import { serverMessage } from '../rpc';
@@ -78,11 +79,7 @@ export function Welcome(props: WelcomeProps) {
           hint="이 시각이 지나면 담당자마다 할 일 메일을 한 통씩 보냅니다."
           disabled={working}
         />
-        {progress.status === 'error' ? (
-          <div class="notice error" role="alert">
-            <p class="pre">{progress.message}</p>
-          </div>
-        ) : null}
+        {progress.status === 'error' ? <ErrorNotice message={progress.message} /> : null}
         {working ? (
           <div class="progress-line">
             <progress aria-label="시트 준비 진행" />
