@@ -5,18 +5,7 @@
  * 변경이력, 발송기록 …) and the 자원 tab declare theirs here with the same builders. Header text is
  * how columns are found, so changing one is a schema change.
  */
-import {
-  RESOURCE_KINDS,
-  RESOURCE_STATUSES,
-  SECTORS,
-  ACTIVITY_KINDS,
-  ADVOCACY_LEVELS,
-  APPROVAL_STATUSES,
-  APPROVAL_SUBJECTS,
-  GAP_KINDS,
-  PRACTICE_KINDS,
-  STAFF_ROLES,
-} from '../domain/vocabulary';
+import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS, STAFF_ROLES } from '../domain/vocabulary';
 import {
   ASSESSMENT_FIELDS,
   CASE_FIELDS,
@@ -24,6 +13,10 @@ import {
   CLOSURE_FIELDS,
   CONFERENCE_FIELDS,
   CONSENT_FIELDS,
+  REFERRAL_RECORD_FIELDS,
+  ADVOCACY_FIELDS,
+  ACTIVITY_FIELDS,
+  APPROVAL_FIELDS,
   FOLLOW_UP_FIELDS,
   INTAKE_FIELDS,
   NEED_FIELDS,
@@ -219,19 +212,7 @@ export const RESOURCES: TableDef<R.ResourceRecord> = {
 export const REFERRALS: TableDef<R.ReferralRecord> = {
   name: '의뢰',
   about: '협력기관 의뢰: 누구에게, 어떤 동의에 따라, 어떤 항목을 제공했는지 (값은 사례 탭에만 있음)',
-  columns: columnsOf<R.ReferralRecord>({
-    referralId: field.id('의뢰번호'),
-    caseNo: field.id('관리번호'),
-    referredOn: field.date('의뢰일'),
-    resourceId: field.text('자원번호', { width: 120 }),
-    recipient: field.text('의뢰 기관', { width: 160 }),
-    consentId: field.text('동의번호', { system: true, width: 150 }),
-    sharedFields: field.text('제공한 항목', { system: true, width: 240 }),
-    purpose: field.text('의뢰 목적', { width: 220 }),
-    message: field.text('전달 내용', { width: 260 }),
-    documentUrl: field.text('의뢰서', { system: true, width: 200 }),
-    referredBy: field.by('의뢰자'),
-  }),
+  columns: columnsOf(REFERRAL_RECORD_FIELDS),
 };
 
 /** The daily reminders' sent-log (src/domain/reminder-log.ts): what went to whom, day by day. */
@@ -255,49 +236,19 @@ export const ADVOCACY: TableDef<R.AdvocacyRecord> = {
   name: '권익옹호',
   about:
     '권익옹호 활동: 당사자를 위해 기관·집주인·급여 결정에 나선 일, 서비스체계의 빈틈을 제기한 일과 그 결과',
-  columns: columnsOf<R.AdvocacyRecord>({
-    advocacyId: field.id('권익옹호번호'),
-    caseNo: field.id('관리번호'),
-    on: field.date('활동일'),
-    level: field.choice('수준', ADVOCACY_LEVELS),
-    counterpart: field.text('상대 (기관·사람)', { width: 160 }),
-    action: field.text('한 일', { width: 260 }),
-    outcome: field.text('결과', { width: 200 }),
-    gapKind: field.choice('체계의 빈틈', GAP_KINDS, { width: 160 }),
-    recordedBy: field.by(),
-  }),
+  columns: columnsOf(ADVOCACY_FIELDS),
 };
 
 export const ACTIVITIES: TableDef<R.ActivityRecord> = {
   name: '활동기록',
   about: '점검 사이의 상담·개입 기록: 직접실천(상담, 정서지원, 정보제공)과 간접실천(연계, 조정, 의뢰 확인)',
-  columns: columnsOf<R.ActivityRecord>({
-    activityId: field.id('활동번호'),
-    caseNo: field.id('관리번호'),
-    on: field.date('활동일'),
-    practice: field.choice('실천 구분', PRACTICE_KINDS, { system: true }),
-    kind: field.choice('활동 종류', ACTIVITY_KINDS),
-    content: field.text('내용', { width: 300 }),
-    participants: field.text('참여자', { width: 160 }),
-    recordedBy: field.by(),
-  }),
+  columns: columnsOf(ACTIVITY_FIELDS),
 };
 
 export const APPROVALS: TableDef<R.ApprovalRecord> = {
   name: '결재',
   about: '복지팀장 결재: 서비스계획·종결마다 요청, 승인 또는 반려(의견)와 누가 언제',
-  columns: columnsOf<R.ApprovalRecord>({
-    approvalId: field.id('결재번호'),
-    caseNo: field.id('관리번호'),
-    subject: field.choice('결재 대상', APPROVAL_SUBJECTS, { system: true }),
-    targetId: field.text('대상 번호', { system: true, width: 150 }),
-    status: field.choice('상태', APPROVAL_STATUSES, { system: true }),
-    requestedAt: field.text('요청 시각', { system: true, width: 140 }),
-    requestedBy: field.by('요청자'),
-    decidedAt: field.text('결정 시각', { system: true, width: 140 }),
-    decidedBy: field.by('결재자'),
-    comment: field.text('의견', { system: true, width: 260 }),
-  }),
+  columns: columnsOf(APPROVAL_FIELDS),
 };
 
 export const STAFF: TableDef<R.StaffRecord> = {

@@ -8,6 +8,12 @@
 import { field, type Catalogue } from './fields';
 import type * as R from './records';
 import {
+  ACTIVITY_KINDS,
+  ADVOCACY_LEVELS,
+  APPROVAL_STATUSES,
+  APPROVAL_SUBJECTS,
+  GAP_KINDS,
+  PRACTICE_KINDS,
   ASSESSMENT_KINDS,
   CASE_TYPES,
   CHECK_METHODS,
@@ -231,3 +237,54 @@ export const FOLLOW_UP_FIELDS = {
   newCrisis: field.flag('새 위기', { formLabel: '새 위기 발견' }),
   recordedBy: field.by(),
 } satisfies Catalogue<R.FollowUpRecord>;
+
+/** The 의뢰 tab's row (the client fields a referral may share are resources/referral-fields.ts). */
+export const REFERRAL_RECORD_FIELDS = {
+  referralId: field.id('의뢰번호'),
+  caseNo,
+  referredOn: field.date('의뢰일'),
+  resourceId: field.text('자원번호', { limit: 40, width: 120 }),
+  recipient: field.text('의뢰 기관', { limit: SHORT_TEXT, width: 160 }),
+  consentId: field.text('동의번호', { limit: 40, system: true, width: 150 }),
+  sharedFields: field.text('제공한 항목', { system: true, width: 240 }),
+  purpose: field.text('의뢰 목적', { limit: NOTE_TEXT, width: 220 }),
+  message: field.text('전달 내용', { limit: 2000, width: 260 }),
+  documentUrl: field.text('의뢰서', { system: true, width: 200 }),
+  referredBy: field.by('의뢰자'),
+} satisfies Catalogue<R.ReferralRecord>;
+
+export const ADVOCACY_FIELDS = {
+  advocacyId: field.id('권익옹호번호'),
+  caseNo,
+  on: field.date('활동일'),
+  level: field.choice('권익옹호 수준', ADVOCACY_LEVELS, { header: '수준', formLabel: '수준' }),
+  counterpart: field.text('상대 (기관·사람)', { limit: SHORT_TEXT, width: 160 }),
+  action: field.text('한 일', { width: 260 }),
+  outcome: field.text('결과', { width: 200 }),
+  gapKind: field.choice('체계의 빈틈', GAP_KINDS, { width: 160 }),
+  recordedBy: field.by(),
+} satisfies Catalogue<R.AdvocacyRecord>;
+
+export const ACTIVITY_FIELDS = {
+  activityId: field.id('활동번호'),
+  caseNo,
+  on: field.date('활동일'),
+  practice: field.choice('실천 구분', PRACTICE_KINDS, { system: true }),
+  kind: field.choice('활동 종류', ACTIVITY_KINDS),
+  content: field.text('내용', { width: 300 }),
+  participants: field.text('참여자', { limit: NOTE_TEXT, width: 160 }),
+  recordedBy: field.by(),
+} satisfies Catalogue<R.ActivityRecord>;
+
+export const APPROVAL_FIELDS = {
+  approvalId: field.id('결재번호'),
+  caseNo,
+  subject: field.choice('결재 대상', APPROVAL_SUBJECTS, { system: true }),
+  targetId: field.text('대상 번호', { system: true, width: 150 }),
+  status: field.choice('상태', APPROVAL_STATUSES, { system: true }),
+  requestedAt: field.text('요청 시각', { system: true, width: 140 }),
+  requestedBy: field.by('요청자'),
+  decidedAt: field.text('결정 시각', { system: true, width: 140 }),
+  decidedBy: field.by('결재자'),
+  comment: field.text('의견', { limit: NOTE_TEXT, system: true, width: 260 }),
+} satisfies Catalogue<R.ApprovalRecord>;

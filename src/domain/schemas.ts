@@ -8,19 +8,12 @@
  */
 import { z } from 'zod';
 import type { DateKey } from './dates';
-import {
-  choice,
-  date,
-  email,
-  LONG_TEXT,
-  optionalText,
-  requiredText,
-  SHORT_TEXT,
-  strict,
-  version,
-} from './zod-kit';
+import { choice, email, LONG_TEXT, optionalText, requiredText, SHORT_TEXT, strict, version } from './zod-kit';
 import { input } from './fields';
 import {
+  ACTIVITY_FIELDS as AC,
+  ADVOCACY_FIELDS as AD,
+  APPROVAL_FIELDS as AP,
   ASSESSMENT_FIELDS as A,
   CASE_FIELDS as C,
   CHECK_FIELDS as CH,
@@ -33,14 +26,7 @@ import {
   PLAN_FIELDS as PL,
   PLAN_ITEM_FIELDS as PI,
 } from './fields-catalogue';
-import {
-  STAGES,
-  ACTIVITY_KINDS,
-  ADVOCACY_LEVELS,
-  APPROVAL_DECISIONS,
-  APPROVAL_SUBJECTS,
-  GAP_KINDS,
-} from './vocabulary';
+import { STAGES, APPROVAL_DECISIONS } from './vocabulary';
 
 export { LONG_TEXT };
 
@@ -301,44 +287,44 @@ export const reopenInputAsOf = notAfterToday(reopenInput, { reopenedOn: CL.reope
 
 export const advocacyInput = strict({
   caseNo: caseNoField,
-  on: date('활동일'),
-  level: choice('권익옹호 수준', ADVOCACY_LEVELS),
-  counterpart: requiredText('상대 (기관·사람)', SHORT_TEXT),
-  action: requiredText('한 일'),
-  outcome: optionalText('결과'),
-  gapKind: choice('체계의 빈틈', GAP_KINDS).optional(),
+  on: input.date(AD.on),
+  level: input.choice(AD.level),
+  counterpart: input.requiredText(AD.counterpart),
+  action: input.requiredText(AD.action),
+  outcome: input.text(AD.outcome),
+  gapKind: input.choice(AD.gapKind).optional(),
   version,
 }).refine((input) => input.level !== 'system' || input.gapKind !== undefined, {
-  error: '체계의 빈틈: 서비스체계 개선 활동은 어떤 빈틈인지 고르세요.',
+  error: `${AD.gapKind.label}: 서비스체계 개선 활동은 어떤 빈틈인지 고르세요.`,
   path: ['gapKind'],
 });
 export type AdvocacyInput = z.infer<typeof advocacyInput>;
-export const advocacyInputAsOf = notAfterToday(advocacyInput, { on: '활동일' });
+export const advocacyInputAsOf = notAfterToday(advocacyInput, { on: AD.on.label });
 
 export const activityInput = strict({
   caseNo: caseNoField,
-  on: date('활동일'),
-  kind: choice('활동 종류', ACTIVITY_KINDS),
-  content: requiredText('내용'),
-  participants: optionalText('참여자', 1000),
+  on: input.date(AC.on),
+  kind: input.choice(AC.kind),
+  content: input.requiredText(AC.content),
+  participants: input.text(AC.participants),
   version,
 });
 export type ActivityInput = z.infer<typeof activityInput>;
-export const activityInputAsOf = notAfterToday(activityInput, { on: '활동일' });
+export const activityInputAsOf = notAfterToday(activityInput, { on: AC.on.label });
 
 export const approvalRequestInput = strict({
   caseNo: caseNoField,
-  subject: choice('결재 대상', APPROVAL_SUBJECTS),
-  planId: optionalText('계획번호', 40),
+  subject: input.choice(AP.subject),
+  planId: optionalText(PL.planId.label, 40),
 });
 export type ApprovalRequestInput = z.infer<typeof approvalRequestInput>;
 
 export const approvalDecisionInput = strict({
-  approvalId: requiredText('결재번호', 40),
+  approvalId: requiredText(AP.approvalId.label, 40),
   decision: choice('결정', APPROVAL_DECISIONS),
-  comment: optionalText('의견', 1000),
+  comment: input.text(AP.comment),
 }).refine((input) => input.decision !== 'returned' || (input.comment ?? '').trim().length > 0, {
-  error: '의견: 반려할 때는 무엇을 고칠지 의견을 적으세요.',
+  error: `${AP.comment.label}: 반려할 때는 무엇을 고칠지 의견을 적으세요.`,
   path: ['comment'],
 });
 export type ApprovalDecisionInput = z.infer<typeof approvalDecisionInput>;

@@ -10,13 +10,13 @@ import {
   optionalDate,
   optionalText,
   requiredText,
-  SHORT_TEXT,
   strict,
   version,
-  date,
 } from '../zod-kit';
 import { RESOURCE_KINDS, RESOURCE_STATUSES, SECTORS } from '../vocabulary';
 import { REFERRAL_FIELDS } from './referral-fields';
+import { input } from '../fields';
+import { REFERRAL_RECORD_FIELDS as RF } from '../fields-catalogue';
 
 export const resourceIdField = requiredText('자원번호', 40);
 
@@ -121,11 +121,11 @@ export type ImportResourcesInput = z.infer<typeof importResourcesInput>;
 const referralFieldKeys = REFERRAL_FIELDS.keys;
 
 export const referClientInput = strict({
-  caseNo: requiredText('관리번호', 40),
-  referredOn: date('의뢰일'),
-  resourceId: optionalText('자원번호', 40),
-  recipient: optionalText('의뢰 기관', SHORT_TEXT),
-  consentId: optionalText('동의번호', 40),
+  caseNo: requiredText(RF.caseNo.label, 40),
+  referredOn: input.date(RF.referredOn),
+  resourceId: input.text(RF.resourceId),
+  recipient: input.text(RF.recipient),
+  consentId: input.text(RF.consentId),
   fields: z
     .array(
       z.enum(referralFieldKeys, {
@@ -135,11 +135,11 @@ export const referClientInput = strict({
     )
     .min(1, { error: '제공할 항목: 하나 이상 고르세요.' })
     .max(referralFieldKeys.length),
-  purpose: requiredText('의뢰 목적', 1000),
-  message: optionalText('전달 내용', 2000),
+  purpose: input.requiredText(RF.purpose),
+  message: input.text(RF.message),
   version,
 }).refine((input) => Boolean(input.resourceId?.trim() || input.recipient?.trim()), {
-  error: '의뢰 기관: 자원을 고르거나 기관 이름을 입력하세요.',
+  error: `${RF.recipient.label}: 자원을 고르거나 기관 이름을 입력하세요.`,
   path: ['recipient'],
 });
 export type ReferClientInput = z.infer<typeof referClientInput>;

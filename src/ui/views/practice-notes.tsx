@@ -2,6 +2,8 @@
  * 활동 기록 and 권익옹호 on the case view: short inline forms, because both are notes of the work
  * between checks, written often and in a few words (recordActivity, recordAdvocacy).
  */
+import { asked } from '../../domain/fields';
+import { ACTIVITY_FIELDS as AC, ADVOCACY_FIELDS as AD } from '../../domain/fields-catalogue';
 import { activityInput, advocacyInput } from '../../domain/schemas';
 import { ACTIVITY_KINDS, ADVOCACY_LEVELS, GAP_KINDS } from '../../domain/vocabulary';
 import type { ActivityInput, AdvocacyInput } from '../../domain/schemas';
@@ -64,16 +66,16 @@ function ActivityNote({ file, onReload }: Props) {
     <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
       <summary>활동 기록 (상담·개입)</summary>
       <FormShellInline form={form} submitLabel="활동 기록">
-        <DateField path="on" label="활동일" required />
+        <DateField path="on" {...asked(AC.on)} required />
         <SelectField
           path="kind"
-          label="활동 종류"
+          {...asked(AC.kind)}
           required
           placeholder="선택하세요"
           options={optionsOf(ACTIVITY_KINDS)}
         />
-        <TextArea path="content" label="내용" required rows={3} />
-        <TextField path="participants" label="참여자" />
+        <TextArea path="content" {...asked(AC.content)} required rows={3} />
+        <TextField path="participants" {...asked(AC.participants)} />
       </FormShellInline>
     </details>
   );
@@ -117,20 +119,20 @@ function AdvocacyNote({ file, onReload }: Props) {
     <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
       <summary>권익옹호</summary>
       <FormShellInline form={form} submitLabel="권익옹호 기록">
-        <DateField path="on" label="활동일" required />
+        <DateField path="on" {...asked(AD.on)} required />
         <SelectField
           path="level"
-          label="수준"
+          {...asked(AD.level)}
           required
           placeholder="선택하세요"
           options={optionsOf(ADVOCACY_LEVELS)}
         />
-        <TextField path="counterpart" label="상대 (기관·사람)" required />
-        <TextArea path="action" label="한 일" required rows={3} />
-        <TextArea path="outcome" label="결과" rows={2} />
+        <TextField path="counterpart" {...asked(AD.counterpart)} required />
+        <TextArea path="action" {...asked(AD.action)} required rows={3} />
+        <TextArea path="outcome" {...asked(AD.outcome)} rows={2} />
         <SelectField
           path="gapKind"
-          label="체계의 빈틈"
+          label={AD.gapKind.label}
           placeholder="서비스체계 개선일 때 고르세요"
           options={optionsOf(GAP_KINDS)}
           hint="대시보드에 종류별로 모여 통합사례회의에서 구에 건의할 때 씁니다."

@@ -3,6 +3,8 @@
  * starts from a recorded 정보제공 동의 (the server refuses a referral without one, and any field the
  * consent does not name); without a consent it says so and offers to record one first.
  */
+import { asked } from '../../domain/fields';
+import { REFERRAL_RECORD_FIELDS as RF } from '../../domain/fields-catalogue';
 import { referClientInput } from '../../domain/resources/schemas';
 import { REFERRAL_FIELDS, type ReferralField } from '../../domain/resources/referral-fields';
 import { useShell } from '../context';
@@ -71,7 +73,7 @@ export function ReferralForm(props: CaseFormProps & { onRecordConsent?: () => vo
         )
       }
     >
-      <DateField path="referredOn" label="의뢰일" required />
+      <DateField path="referredOn" {...asked(RF.referredOn)} required />
       <SelectField
         path="consentId"
         label="정보제공 동의 (받는 기관)"
@@ -94,8 +96,8 @@ export function ReferralForm(props: CaseFormProps & { onRecordConsent?: () => vo
           <CheckboxField key={key} path={`fields.${key}`} label={REFERRAL_FIELDS.label(key)} />
         ))}
       </fieldset>
-      <TextArea path="purpose" label="의뢰 목적" required rows={2} />
-      <TextArea path="message" label="전달 내용" rows={2} />
+      <TextArea path="purpose" {...asked(RF.purpose)} required rows={2} />
+      <TextArea path="message" {...asked(RF.message)} rows={2} />
     </FormShell>
   );
 }

@@ -4,17 +4,28 @@
  * its header; and a record key without a catalogue entry does not compile.
  */
 import type { z } from 'zod';
-import { ALL_TABLES, ASSESSMENTS, CASES, INTAKES, PLAN_ITEMS } from '../../../src/db/tables';
+import { ADVOCACY, ALL_TABLES, ASSESSMENTS, CASES, INTAKES, PLAN_ITEMS } from '../../../src/db/tables';
 import { columnKeys } from '../../../src/db/table';
 import { field, headerOf, type Catalogue, type FieldDef } from '../../../src/domain/fields';
 import {
+  ACTIVITY_FIELDS,
+  ADVOCACY_FIELDS,
   ASSESSMENT_FIELDS,
   CASE_FIELDS,
+  REFERRAL_RECORD_FIELDS,
   INTAKE_FIELDS,
   PLAN_FIELDS,
   PLAN_ITEM_FIELDS,
 } from '../../../src/domain/fields-catalogue';
-import { assessmentInput, intakeInput, planInput, updateClientInput } from '../../../src/domain/schemas';
+import {
+  activityInput,
+  advocacyInput,
+  assessmentInput,
+  intakeInput,
+  planInput,
+  updateClientInput,
+} from '../../../src/domain/schemas';
+import { referClientInput } from '../../../src/domain/resources/schemas';
 import * as P from '../../../dev/payloads';
 
 /** The first message zod gives for the payload, or null when it is accepted. */
@@ -53,6 +64,42 @@ const PROBES: Probe[] = [
     planInput,
     (t) => P.plan('2026-001', { items: [{ ...P.plan('2026-001').items[0], timing: t }] }),
   ],
+  [
+    '참여자',
+    ACTIVITY_FIELDS.participants,
+    activityInput,
+    (t) => ({
+      caseNo: '2026-001',
+      on: '2026-03-02',
+      kind: 'counselling',
+      content: '전화 상담',
+      participants: t,
+    }),
+  ],
+  [
+    '상대 (기관·사람)',
+    ADVOCACY_FIELDS.counterpart,
+    advocacyInput,
+    (t) => ({
+      caseNo: '2026-001',
+      on: '2026-03-02',
+      level: 'client',
+      counterpart: t,
+      action: '이의신청 동행',
+    }),
+  ],
+  [
+    '의뢰 목적',
+    REFERRAL_RECORD_FIELDS.purpose,
+    referClientInput,
+    (t) => ({
+      caseNo: '2026-001',
+      referredOn: '2026-03-02',
+      recipient: '행복복지관',
+      fields: ['name'],
+      purpose: t,
+    }),
+  ],
 ];
 
 describe('the input schemas speak the catalogue', () => {
@@ -85,6 +132,9 @@ describe('the tables are built from the catalogue', () => {
       headerOf(ASSESSMENT_FIELDS.functionalEvaluation),
     );
     expect(PLAN_ITEMS.columns.resourceId.header).toBe('자원번호');
+    // The schema says 권익옹호 수준 in its messages; the sheet has always called the column 수준.
+    expect(ADVOCACY.columns.level.header).toBe('수준');
+    expect(ADVOCACY_FIELDS.level.label).toBe('권익옹호 수준');
     expect(columnKeys(INTAKES)).toEqual(Object.keys(INTAKE_FIELDS));
   });
 
