@@ -27,6 +27,7 @@ import { FormShellInline, TextField, useForm, ViewHeading } from '../form';
 import { PracticeNotes } from './practice-notes';
 import { reassignPayload, type ReassignValues } from '../payloads';
 import { server } from '../server';
+import { Fold } from './fold';
 import { CaseDocuments } from './case-documents';
 import { Mini } from './mini';
 import { CaseApprovals } from './case-approvals';
@@ -441,8 +442,7 @@ function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<
     },
   });
   return (
-    <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
-      <summary>담당자 변경</summary>
+    <Fold summary="담당자 변경" forceOpen={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
       <FormShellInline form={form} submitLabel="담당자 변경">
         <TextField
           path="caseManager"
@@ -453,6 +453,6 @@ function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<
           hint="다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다."
         />
       </FormShellInline>
-    </details>
+    </Fold>
   );
 }

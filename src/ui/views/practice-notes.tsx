@@ -11,6 +11,7 @@ import type { CaseFileView } from '../api';
 import { useShell } from '../context';
 import { DateField, FormShellInline, optionsOf, SelectField, TextArea, TextField, useForm } from '../form';
 import { server } from '../server';
+import { Fold } from './fold';
 import { isOpen } from '../../domain/workflow';
 
 interface Props {
@@ -63,8 +64,10 @@ function ActivityNote({ file, onReload }: Props) {
     },
   });
   return (
-    <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
-      <summary>활동 기록 (상담·개입)</summary>
+    <Fold
+      summary="활동 기록 (상담·개입)"
+      forceOpen={Boolean(form.formError) || Object.keys(form.errors).length > 0}
+    >
       <FormShellInline form={form} submitLabel="활동 기록">
         <DateField path="on" {...asked(AC.on)} required />
         <SelectField
@@ -77,7 +80,7 @@ function ActivityNote({ file, onReload }: Props) {
         <TextArea path="content" {...asked(AC.content)} required rows={3} />
         <TextField path="participants" {...asked(AC.participants)} />
       </FormShellInline>
-    </details>
+    </Fold>
   );
 }
 
@@ -116,8 +119,7 @@ function AdvocacyNote({ file, onReload }: Props) {
     },
   });
   return (
-    <details class="section" open={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
-      <summary>권익옹호</summary>
+    <Fold summary="권익옹호" forceOpen={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
       <FormShellInline form={form} submitLabel="권익옹호 기록">
         <DateField path="on" {...asked(AD.on)} required />
         <SelectField
@@ -138,6 +140,6 @@ function AdvocacyNote({ file, onReload }: Props) {
           hint="대시보드에 종류별로 모여 통합사례회의에서 구에 건의할 때 씁니다."
         />
       </FormShellInline>
-    </details>
+    </Fold>
   );
 }
