@@ -92,11 +92,14 @@ function parts(provider: string): string[] {
     .filter(Boolean);
 }
 
+/** The 동 주민센터 however it is named: "행복동 주민센터", "행복동 행정복지센터". */
+const CENTRE_SUFFIXES = ['주민센터', '행정복지센터'];
+
 /** True when the provider is the client, family, neighbours or the 동 주민센터 (or blank). */
 export function needsNoConsent(provider: string): boolean {
   const names = parts(provider);
   const exempt: readonly string[] = PROVIDERS_NEEDING_NO_CONSENT;
-  return names.every((name) => exempt.includes(name));
+  return names.every((name) => exempt.includes(name) || CENTRE_SUFFIXES.some((end) => name.endsWith(end)));
 }
 
 /** A consent's 제공받는 기관 covers a provider when, squashed, one name contains the other. */
