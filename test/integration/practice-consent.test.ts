@@ -221,3 +221,18 @@ describe('savePlan and the providers no consent covers', () => {
     expect(getCase(h, caseNo).plans).toEqual([]);
   });
 });
+
+describe('the printed 서비스제공 계획 및 점검표', () => {
+  it('names who signed each 정보제공 동의 and where it stands on the day it is made', () => {
+    const { h, caseNo } = assessedCase();
+    h.call(
+      'recordConsent',
+      consent(caseNo, { consentBy: 'guardian', guardianName: '김민수', guardianRelation: '아들' }),
+    );
+    h.call('savePlan', planWith(caseNo, ['행복종합사회복지관']));
+    const html = h.call<{ html: string }>('previewCaseDocument', { caseNo, form: 'plan' }).html;
+    expect(html).toContain(
+      '제3자 정보제공 동의: 행복종합사회복지관 (보호자 김민수 (아들) 동의, 2026. 4. 20., 유효)',
+    );
+  });
+});
