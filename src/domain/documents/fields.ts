@@ -129,11 +129,7 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
   field('계획.작성자', '계획을 저장한 사람', (s) => s.plan?.createdBy ?? ''),
 
   // Who signed each 제3자 정보제공 동의 and where it stands on the day the document is made (issue 14).
-  field(
-    '정보제공동의',
-    '제3자 정보제공 동의마다: 받는 기관, 동의한 사람(본인·보호자 이름과 관계), 동의일, 문서를 만든 날의 상태 (없으면 "없음")',
-    (s) => consentsText(s),
-  ),
+  field('정보제공동의', '정보제공 동의: 기관, 동의한 사람, 상태', (s) => consentsText(s)),
 
   field('종결.종결일', CL.closedOn.label, (s) => formatDate(s.closure?.closedOn)),
   field('종결.종결일_한글', '종결일 (2026년 7월 1일 꼴)', (s) => formatDateLong(s.closure?.closedOn)),
