@@ -63,9 +63,13 @@ export function recordConference(ctx: AppContext, payload: unknown): { conferenc
   });
 }
 
-/** 제3자 정보제공 동의, one per recipient: which items, for what, until when, and what to withhold. */
+/**
+ * 제3자 정보제공 동의, one per recipient: which items, for what, until when, what to withhold, and
+ * who consented (본인, or a 보호자 with name and relation: the schema requires both then).
+ */
 export function recordConsent(ctx: AppContext, payload: unknown): { consentId: string } {
   const input = parseInput(consentInputAsOf(todayOf(ctx)), payload);
+  const guardian = input.consentBy === 'guardian';
   return inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
@@ -84,12 +88,19 @@ export function recordConsent(ctx: AppContext, payload: unknown): { consentId: s
       purpose: input.purpose,
       until: input.until ?? null,
       withheld: input.withheld ?? '',
+      consentBy: guardian ? 'guardian' : 'self',
+      guardianName: guardian ? (input.guardianName ?? '') : '',
+      guardianRelation: guardian ? (input.guardianRelation ?? '') : '',
       recordedBy: work.user,
       withdrawnOn: null,
       withdrawalReason: '',
     });
     changeCase(work, row, {});
-    work.audit(input.caseNo, '정보제공 동의', `${consentId}: ${input.recipient}`);
+    work.audit(
+      input.caseNo,
+      '정보제공 동의',
+      `${consentId}: ${input.recipient}${guardian ? ` (보호자 ${input.guardianName ?? ''}, ${input.guardianRelation ?? ''})` : ''}`,
+    );
     return { consentId };
   });
 }

@@ -24,6 +24,7 @@ import type {
   GapKind,
   PracticeKind,
   StaffRole,
+  ConsentGiver,
 } from './vocabulary';
 
 export interface CaseRecord {
@@ -108,6 +109,12 @@ export interface ConsentRecord {
   purpose: string;
   until: DateKey | null;
   withheld: string;
+  /** Who consented; a row written before this column existed (empty) reads as 본인 (`consentGiverOf`). */
+  consentBy: ConsentGiver | null;
+  /** The guardian who signed for the client (보호자 only). */
+  guardianName: string;
+  /** The guardian's relation to the client, e.g. 딸, 후견인 (보호자 only). */
+  guardianRelation: string;
   recordedBy: string;
   /** 동의 철회: from this day on nothing more goes to the recipient. */
   withdrawnOn: DateKey | null;

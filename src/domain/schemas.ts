@@ -200,11 +200,34 @@ export const consentInput = strict({
   purpose: input.requiredText(D.purpose),
   until: input.optionalDate(D.until),
   withheld: input.text(D.withheld),
+  /** Who consented; left out it is 본인 (the API before issue 14 never sent it). */
+  consentBy: input.choice(D.consentBy).optional(),
+  guardianName: input.text(D.guardianName),
+  guardianRelation: input.text(D.guardianRelation),
   version,
-}).refine((input) => !input.until || !input.consentedOn || input.until >= input.consentedOn, {
-  error: `${D.until.label}: ${D.consentedOn.label}보다 빠를 수 없습니다.`,
-  path: ['until'],
-});
+})
+  .refine((input) => !input.until || !input.consentedOn || input.until >= input.consentedOn, {
+    error: `${D.until.label}: ${D.consentedOn.label}보다 빠를 수 없습니다.`,
+    path: ['until'],
+  })
+  .superRefine((input, ctx) => {
+    const guardian = input.consentBy === 'guardian';
+    for (const key of ['guardianName', 'guardianRelation'] as const) {
+      const given = (input[key] ?? '').trim() !== '';
+      if (guardian && !given)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${D[key].label}: 보호자가 동의했으면 필수 항목입니다.`,
+        });
+      if (!guardian && given)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${D[key].label}: 본인이 동의했으면 비워 두세요 (보호자가 동의했으면 '동의한 사람'을 보호자로 고르세요).`,
+        });
+    }
+  });
 export type ConsentInput = z.infer<typeof consentInput>;
 
 export const followUpInput = strict({

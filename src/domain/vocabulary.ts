@@ -100,6 +100,10 @@ export const CONFERENCE_KINDS = vocabulary({
 });
 export type ConferenceKind = (typeof CONFERENCE_KINDS.keys)[number];
 
+/** Who gave a 정보제공 동의: the client (본인) or, for them, a guardian (보호자, named with the relation). */
+export const CONSENT_GIVERS = vocabulary({ self: '본인', guardian: '보호자' });
+export type ConsentGiver = (typeof CONSENT_GIVERS.keys)[number];
+
 /**
  * What a 사례회의 decides. The first three decide the selection of a case not yet selected; the
  * last three are what a review meeting on a selected case records (src/domain/workflow.ts).

@@ -214,10 +214,24 @@ export interface ConsentValues {
   purpose: string;
   until: string;
   withheld: string;
+  /** 본인 ('self') or 보호자 ('guardian'); the guardian's name and relation only for the latter. */
+  consentBy: 'self' | 'guardian';
+  guardianName: string;
+  guardianRelation: string;
 }
 
 export function consentValues(today: string): ConsentValues {
-  return { consentedOn: today, recipient: '', items: '', purpose: '', until: '', withheld: '' };
+  return {
+    consentedOn: today,
+    recipient: '',
+    items: '',
+    purpose: '',
+    until: '',
+    withheld: '',
+    consentBy: 'self',
+    guardianName: '',
+    guardianRelation: '',
+  };
 }
 
 export function consentPayload(v: ConsentValues, ctx: CaseContext): ConsentInput {
@@ -229,6 +243,10 @@ export function consentPayload(v: ConsentValues, ctx: CaseContext): ConsentInput
     purpose: v.purpose,
     until: v.until,
     withheld: v.withheld,
+    consentBy: v.consentBy,
+    // Hidden when 본인 signed: what was typed before switching back is not sent.
+    guardianName: v.consentBy === 'guardian' ? v.guardianName : '',
+    guardianRelation: v.consentBy === 'guardian' ? v.guardianRelation : '',
     version: ctx.version,
   };
 }

@@ -152,7 +152,7 @@ test('동의 철회: a withdrawal before the consent is refused; then the consen
     '행복동 새마을부녀회 정보제공 동의를 철회했습니다. 이 기관에는 더 이상 의뢰할 수 없습니다.',
   );
   consents = await section(/^정보제공 동의/);
-  await consents.getByText('2026-03-03 철회').waitFor();
+  await consents.getByText('철회 (2026-03-03)').waitFor();
   await consents.getByText('본인이 부녀회 방문을 원하지 않음').waitFor();
   // Nothing is left to withdraw: the form is gone.
   expect(await consents.getByRole('button', { name: '동의 철회', exact: true }).count()).toBe(0);

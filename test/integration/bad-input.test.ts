@@ -49,6 +49,19 @@ describe('refused input writes nothing', () => {
       /알 수 없는 항목이 있습니다: isAdmin/,
     ],
     [
+      '보호자 consent without the guardian',
+      'recordConsent',
+      () => ({
+        caseNo,
+        consentedOn: '2026-03-02',
+        recipient: '행복종합사회복지관',
+        items: '이름',
+        purpose: '도시락',
+        consentBy: 'guardian',
+      }),
+      /보호자 이름: 보호자가 동의했으면 필수 항목입니다/,
+    ],
+    [
       '주민등록번호 in a note',
       'saveIntake',
       () => P.intake({ presentingProblem: '주민번호 480517-2345678 확인' }),

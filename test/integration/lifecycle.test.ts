@@ -37,11 +37,19 @@ describe('a case from intake to follow-up, through dist/ in the fakes', () => {
       until: '2027-03-12',
       withheld: '건강 정보',
     });
-    const { case: plannedFile, ...planned } = h.call<{ planId: string; itemIds: string[]; case: CaseFile }>(
-      'savePlan',
-      P.plan(caseNo),
-    );
-    expect(planned).toEqual({ planId: `${caseNo}-P1`, itemIds: [`${caseNo}-P1-1`, `${caseNo}-P1-2`] });
+    const { case: plannedFile, ...planned } = h.call<{
+      planId: string;
+      itemIds: string[];
+      uncoveredProviders: string[];
+      case: CaseFile;
+    }>('savePlan', P.plan(caseNo));
+    // The consent above ended on 2027-03-12 and the harness's today is 2027-06-01: the plan is
+    // saved, and names 행복종합사회복지관 as a provider no consent covers (본인 needs none).
+    expect(planned).toEqual({
+      planId: `${caseNo}-P1`,
+      itemIds: [`${caseNo}-P1-1`, `${caseNo}-P1-2`],
+      uncoveredProviders: ['행복종합사회복지관'],
+    });
     let file = h.call<CaseFile>('getCase', { caseNo });
     expect(plannedFile).toEqual(file);
     expect(file).toMatchObject({

@@ -27,6 +27,7 @@ import {
   NEED_FIELDS as N,
   PLAN_FIELDS as PL,
 } from '../fields-catalogue';
+import { consentGiverText, consentStanding } from '../consent-lifecycle';
 import { formatChoices, formatDate, formatDateLong, formatNumber, formatPeriod } from './format';
 
 export type Plan = CaseFile['plans'][number];
@@ -127,6 +128,9 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
   field('계획.장기성과목표', '② 장기 성과목표', (s) => s.plan?.longTermGoal ?? ''),
   field('계획.작성자', '계획을 저장한 사람', (s) => s.plan?.createdBy ?? ''),
 
+  // Who signed each 제3자 정보제공 동의 and where it stands on the day the document is made (issue 14).
+  field('정보제공동의', '정보제공 동의: 기관, 동의한 사람, 상태', (s) => consentsText(s)),
+
   field('종결.종결일', CL.closedOn.label, (s) => formatDate(s.closure?.closedOn)),
   field('종결.종결일_한글', '종결일 (2026년 7월 1일 꼴)', (s) => formatDateLong(s.closure?.closedOn)),
   field('종결.사유', CL.reason.label, (s) => label(CLOSURE_REASONS, s.closure?.reason)),
@@ -136,6 +140,18 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
   field('종결.평가', CL.evaluation.label, (s) => s.closure?.evaluation ?? ''),
   field('종결.처리자', CL.closedBy.label, (s) => s.closure?.closedBy ?? ''),
 ];
+
+/** "행복종합사회복지관 (보호자 김민수 (아들) 동의, 2026. 3. 3., 유효)", one consent after another. */
+function consentsText(s: Subject): string {
+  if (s.file.consents.length === 0) return '없음';
+  return s.file.consents
+    .map((c) => {
+      const standing = consentStanding(c, s.today);
+      const when = 'on' in standing ? `${standing.label} ${formatDate(standing.on)}` : standing.label;
+      return `${c.recipient} (${consentGiverText(c)} 동의, ${formatDate(c.consentedOn)}, ${when})`;
+    })
+    .join('; ');
+}
 
 /** The lists a table row can repeat over, and what each entry can print. */
 export const LIST_FIELDS = {

@@ -97,6 +97,7 @@ function planForm(d: FormData): DocumentModel {
           '또한 더 나은 생활지원을 위해 협력하는 기관들과 본인 및 가족의 기초정보 및 서비스 진행과정에 ' +
           '대한 정보를 공유하는 것에 대해 동의합니다.',
       ),
+      paragraph(`제3자 정보제공 동의: ${d.value('정보제공동의')}`),
       paragraph(d.value('계획.동의일_한글'), 'center'),
       {
         kind: 'signatures',

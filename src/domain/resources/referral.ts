@@ -5,6 +5,7 @@
  */
 import type { DateKey } from '../dates';
 import type { AssessmentRecord, CaseRecord, ConsentRecord, IntakeRecord, NeedRecord } from '../records';
+import { consentInForce, consentStanding } from '../consent-lifecycle';
 import { UserError } from '../validation';
 import { LIFE_DOMAINS, type LifeDomain } from '../vocabulary';
 import {
@@ -20,15 +21,6 @@ export interface ConsentDecision {
   consent: ConsentRecord;
   /** Needs of these life domains stay out: the consent withholds them. */
   excludedDomains: LifeDomain[];
-}
-
-/** A withdrawn consent (동의 철회) stops at once: from its withdrawal day nothing more is sent. */
-function inForce(consent: ConsentRecord, day: DateKey): boolean {
-  return (
-    (!consent.consentedOn || consent.consentedOn <= day) &&
-    (!consent.until || consent.until >= day) &&
-    (!consent.withdrawnOn || consent.withdrawnOn > day)
-  );
 }
 
 function gaps(consent: ConsentRecord, fields: readonly ReferralField[]) {
@@ -74,16 +66,19 @@ export function consentFor(args: {
         '대상자에게 이 기관에 제공할 항목과 목적을 설명하고 동의를 받아 먼저 기록하세요.',
       'NO_CONSENT',
     );
-  const current = candidates.filter((c) => inForce(c, day));
+  // One rule for whether a consent holds (src/domain/consent-lifecycle.ts): a withdrawal stops it at once.
+  const current = candidates.filter((c) => consentInForce(c, day));
   if (current.length === 0) {
     const latest = [...candidates].sort((a, b) =>
       (b.consentedOn ?? '').localeCompare(a.consentedOn ?? ''),
     )[0] as ConsentRecord;
-    const why = latest.withdrawnOn
-      ? `철회(${latest.withdrawnOn})로 더 이상 유효하지 않습니다`
-      : latest.until && latest.until < day
-        ? `보유·이용 기간(${latest.until})이 지났습니다`
-        : `동의일(${latest.consentedOn ?? '없음'})이 의뢰일보다 늦습니다`;
+    const standing = consentStanding(latest, day);
+    const why =
+      standing.kind === 'withdrawn'
+        ? `철회(${standing.on})로 더 이상 유효하지 않습니다`
+        : standing.kind === 'ended'
+          ? `보유·이용 기간(${standing.on})이 지났습니다`
+          : `동의일(${latest.consentedOn ?? '없음'})이 의뢰일보다 늦습니다`;
     throw new UserError(
       `'${recipient}'에 대한 동의 ${latest.consentId}의 ${why}. 동의를 새로 받아 기록하세요.`,
       'NO_CONSENT',

@@ -1,8 +1,15 @@
 /**
- * 정보제공 동의 on the case view: each recipient's consent, whether it still holds (철회, 기간 끝남),
- * and the 동의 철회 form (withdrawConsent). A withdrawn consent stays listed: it is the record of
- * what was agreed and until when.
+ * 정보제공 동의 on the case view: each recipient's consent, who gave it (본인 or 보호자), where it
+ * stands today (유효, N일 남음, 기간 끝남, 철회: src/domain/consent-lifecycle.ts) and the 동의 철회
+ * form (withdrawConsent). A withdrawn consent stays listed: it is the record of what was agreed and
+ * until when.
  */
+import {
+  consentGiverText,
+  consentInForce,
+  consentStanding,
+  type ConsentStanding,
+} from '../../domain/consent-lifecycle';
 import { withdrawConsentInputAsOf, type WithdrawConsentInput } from '../../domain/schemas';
 import type { CaseFileView } from '../api';
 import { useShell } from '../context';
@@ -17,37 +24,49 @@ interface Props {
   onReload(): Promise<void>;
 }
 
-/** Why a consent no longer lets anything go to its recipient, or '' while it holds. */
-function endedBecause(consent: ConsentView, today: string): string {
-  if (consent.withdrawnOn) return `${consent.withdrawnOn} 철회`;
-  if (consent.until && today && consent.until < today) return `${consent.until} 기간 끝남`;
-  return '';
+/** The badge's colour: green while it holds, amber near its end, red once nothing may go out. */
+const STANDING_CLASS: Record<ConsentStanding['kind'], string> = {
+  valid: 'badge outcome-achieved',
+  endingSoon: 'badge outcome-extended',
+  ended: 'badge danger',
+  withdrawn: 'badge danger',
+  notYet: 'badge danger',
+};
+
+/** "유효", "12일 남음", "기간 끝남 (2026-04-30)", "철회 (2026-05-01)". */
+export function standingText(standing: ConsentStanding): string {
+  return standing.kind === 'ended' || standing.kind === 'withdrawn'
+    ? `${standing.label} (${standing.on})`
+    : standing.label;
+}
+
+export function StandingBadge({ consent, today }: { consent: ConsentView; today: string }) {
+  const standing = consentStanding(consent, today);
+  return <span class={`${STANDING_CLASS[standing.kind]} consent-standing`}>{standingText(standing)}</span>;
 }
 
 export function ConsentDetails({ file, onReload }: Props) {
   const { today } = useShell();
   if (file.consents.length === 0) return null;
-  const holding = file.consents.filter((c) => !endedBecause(c, today));
+  const holding = file.consents.filter((c) => consentInForce(c, today));
   return (
     <details class="section">
       <summary>정보제공 동의 ({file.consents.length}개 기관)</summary>
       <ul class="plain">
-        {file.consents.map((c) => {
-          const ended = endedBecause(c, today);
-          return (
-            <li key={c.consentId} class="item-card">
-              <strong>{c.recipient}</strong> <span class="muted">({c.consentedOn ?? '-'})</span>
-              {ended ? <span class="badge danger">{ended}</span> : null}
-              <dl class="mini">
-                <Mini label="제공 항목" value={c.items} />
-                <Mini label="제공 목적" value={c.purpose} />
-                {c.until ? <Mini label="보유·이용 기간" value={`${c.until}까지`} /> : null}
-                {c.withheld ? <Mini label="제공하지 않을 정보" value={c.withheld} /> : null}
-                {c.withdrawalReason ? <Mini label="철회 사유" value={c.withdrawalReason} /> : null}
-              </dl>
-            </li>
-          );
-        })}
+        {file.consents.map((c) => (
+          <li key={c.consentId} class="item-card consent-card">
+            <strong>{c.recipient}</strong> <span class="muted">({c.consentedOn ?? '-'})</span>
+            <StandingBadge consent={c} today={today} />
+            <dl class="mini">
+              <Mini label="동의한 사람" value={consentGiverText(c)} />
+              <Mini label="제공 항목" value={c.items} />
+              <Mini label="제공 목적" value={c.purpose} />
+              {c.until ? <Mini label="보유·이용 기간" value={`${c.until}까지`} /> : null}
+              {c.withheld ? <Mini label="제공하지 않을 정보" value={c.withheld} /> : null}
+              {c.withdrawalReason ? <Mini label="철회 사유" value={c.withdrawalReason} /> : null}
+            </dl>
+          </li>
+        ))}
       </ul>
       {holding.length > 0 ? <WithdrawConsent file={file} onReload={onReload} holding={holding} /> : null}
     </details>

@@ -50,7 +50,9 @@ function item(n: number, overrides: Partial<R.PlanItemRecord> = {}): R.PlanItemR
   };
 }
 
-function caseFile(overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[] } = {}): CaseFile {
+function caseFile(
+  overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[]; consents?: R.ConsentRecord[] } = {},
+): CaseFile {
   const record: R.CaseRecord = {
     caseNo: CASE_NO,
     clientName: '김하늘',
@@ -90,7 +92,7 @@ function caseFile(overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[
     assessments: [],
     needs: [],
     conferences: [],
-    consents: [],
+    consents: overrides.consents ?? [],
     plans: overrides.plans ?? [
       {
         planId: `${CASE_NO}-P1`,
@@ -179,14 +181,51 @@ describe('the 서비스제공 계획 및 점검표 model', () => {
       at = found + 1;
     }
     expect(texts).toContain('■ 달성  □ 연장  □ 재사정');
-    expect(texts.slice(-4)).toEqual([
+    expect(texts.slice(-5)).toEqual([
       '본인은 2026년 3월 20일부터 상기와 같은 서비스 제공 및 이용에 동의하며, 계획된 목표를 성취하기 위해 ' +
         '적극적으로 참여하고 협력할 것을 상호 약속합니다. 또한 더 나은 생활지원을 위해 협력하는 기관들과 ' +
         '본인 및 가족의 기초정보 및 서비스 진행과정에 대한 정보를 공유하는 것에 대해 동의합니다.',
+      '제3자 정보제공 동의: 없음',
       '2026년 3월 20일',
       '⑭ 성명: 김하늘 (인)',
       '⑮ 사례관리자: kim.sw@dong.example (인)',
     ]);
+  });
+
+  it('says who signed each 정보제공 동의 and where it stands on the day the document is made', () => {
+    const consent = (n: number, over: Partial<R.ConsentRecord>): R.ConsentRecord => ({
+      consentId: `${CASE_NO}-D${n}`,
+      caseNo: CASE_NO,
+      consentedOn: '2026-03-12',
+      recipient: '행복종합사회복지관',
+      items: '이름, 연락처',
+      purpose: '도시락',
+      until: null,
+      withheld: '',
+      consentBy: null,
+      guardianName: '',
+      guardianRelation: '',
+      recordedBy: 'kim.sw@dong.example',
+      withdrawnOn: null,
+      withdrawalReason: '',
+      ...over,
+    });
+    const file = caseFile({
+      consents: [
+        consent(1, {
+          consentBy: 'guardian',
+          guardianName: '김민수',
+          guardianRelation: '아들',
+          until: '2026-04-10',
+        }),
+        consent(2, { recipient: '희망지역아동센터', withdrawnOn: '2026-03-20' }),
+      ],
+    });
+    // The document is made on 2026-03-25 (see `data`).
+    expect(modelTexts(buildModel('plan', data(file)))).toContain(
+      '제3자 정보제공 동의: 행복종합사회복지관 (보호자 김민수 (아들) 동의, 2026. 3. 12., 16일 남음); ' +
+        '희망지역아동센터 (본인 동의, 2026. 3. 12., 철회 2026. 3. 20.)',
+    );
   });
 
   it('prints the latest plan unless told which', () => {

@@ -1,10 +1,17 @@
-/** 서비스제공 계획 및 점검표: goals and one row per plan item (③~⑫). */
+/**
+ * 서비스제공 계획 및 점검표: goals and one row per plan item (③~⑫). A 제공기관 that no 정보제공 동의
+ * in force covers (src/domain/consent-lifecycle.ts, decision 0013) is listed in a warning box
+ * before saving; 저장 then stops at the box, and only 「동의 없이 저장」 sends.
+ */
+import { useRef } from 'preact/hooks';
+import { uncoveredProviders } from '../../../domain/consent-lifecycle';
 import { asked } from '../../../domain/fields';
 import { PLAN_FIELDS as PL, PLAN_ITEM_FIELDS as PI } from '../../../domain/fields-catalogue';
 import { planInput } from '../../../domain/schemas';
+import { fieldErrors } from '../../../domain/validation';
 import type { ResourceView } from '../../api';
 import { useShell } from '../../context';
-import { DateField, FormShell, GroupError, TextArea, TextField } from '../../form';
+import { DateField, FormShell, GroupError, TextArea, TextField, type FormApi } from '../../form';
 import * as P from '../../payloads';
 import { providerOf } from '../../resources';
 import { ResourcePicker, useDirectory } from './resource-picker';
@@ -16,9 +23,33 @@ export function PlanForm(props: CaseFormProps) {
     initial: () => P.planValues(today),
     schema: planInput,
     toPayload: P.planPayload,
-    message: (r) => `서비스계획을 저장했습니다 (항목 ${r.itemIds.length}개). 점검을 시작하세요.`,
+    message: (r) =>
+      r.uncoveredProviders.length > 0
+        ? `서비스계획을 저장했습니다 (항목 ${r.itemIds.length}개). 정보제공 동의가 없는 제공기관: ${r.uncoveredProviders.join(', ')}. 이 기관에 당사자 정보를 주기 전에 동의를 받아 기록하세요.`
+        : `서비스계획을 저장했습니다 (항목 ${r.itemIds.length}개). 점검을 시작하세요.`,
   });
   const items = form.values.items;
+  const uncovered = uncoveredProviders(
+    items.map((item) => item.provider),
+    props.file.consents,
+    today,
+  );
+  const warningBox = useRef<HTMLDivElement>(null);
+  // With uncovered providers, 저장 stops at the warning; a form with errors shows them as usual.
+  const guarded: FormApi<P.PlanValues> = {
+    ...form,
+    submit: (event?: Event) => {
+      event?.preventDefault();
+      const payload = P.planPayload(form.values, { caseNo: props.file.caseNo, version: props.file.version });
+      if (uncovered.length === 0 || Object.keys(fieldErrors(planInput, payload)).length > 0)
+        return form.submit();
+      warningBox.current?.focus();
+      announce(
+        `저장하지 않았습니다: 정보제공 동의가 없는 제공기관이 ${uncovered.length}곳 있습니다. 확인한 뒤 ‘동의 없이 저장’을 누르세요.`,
+        'error',
+      );
+    },
+  };
   const previous = props.file.plans.length > 0;
   const directory = useDirectory();
   const pick = (i: number, resource: ResourceView) => {
@@ -42,7 +73,7 @@ export function PlanForm(props: CaseFormProps) {
   };
   return (
     <FormShell
-      form={form}
+      form={guarded}
       {...shellProps(props, 'plan')}
       intro={
         <>
@@ -144,6 +175,29 @@ export function PlanForm(props: CaseFormProps) {
           </button>
         ) : null}
       </fieldset>
+      {uncovered.length > 0 ? (
+        <div
+          class="notice warning uncovered-providers"
+          ref={warningBox}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="uncovered-title"
+        >
+          <h3 id="uncovered-title">정보제공 동의가 없는 제공기관</h3>
+          <p>
+            아래 기관에 대한 정보제공 동의(유효하거나 기간이 남은 것)가 없습니다. 이 기관에 당사자 정보를
+            주려면 먼저 정보제공 동의를 받아 기록하세요.
+          </p>
+          <ul class="plain">
+            {uncovered.map((provider) => (
+              <li key={provider}>{provider}</li>
+            ))}
+          </ul>
+          <button type="button" class="secondary" disabled={form.saving} onClick={() => form.submit()}>
+            동의 없이 저장
+          </button>
+        </div>
+      ) : null}
     </FormShell>
   );
 }
