@@ -388,6 +388,7 @@ export function App() {
           }}
           onBack={back}
           onReload={reload}
+          onOpenCase={(caseNo) => go({ name: 'case', caseNo })}
         />
       );
     }
