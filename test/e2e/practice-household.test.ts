@@ -63,9 +63,11 @@ test('가구원: two members added from the keyboard, a future birth year refuse
   await editor.getByRole('button', { name: '＋ 가구원 추가' }).click();
   const first = editor.getByRole('group', { name: '가구원 1', exact: true });
   // The new row's 관계 has the focus: the keyboard goes on from there.
-  await expect
-    .poll(() => first.getByLabel('관계').evaluate((el) => el === el.ownerDocument.activeElement))
-    .toBe(true);
+  await frame.waitForFunction(
+    () =>
+      document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === '가구원 1' &&
+      document.activeElement.tagName === 'SELECT',
+  );
   await first.getByLabel('관계').selectOption({ label: '배우자' });
   await first.getByLabel('출생연도').fill('2999');
   await first.getByLabel('비고').fill('거동 불편, 주 돌봄 필요');
