@@ -85,7 +85,7 @@ function sameRecord(a: HouseholdMemberRecord, b: HouseholdMemberRecord): boolean
  * for the case itself, a case that is not there, and two cases already in a household (the same
  * one, or two different ones: one is unlinked first). Writes the two 사례 rows and their audit lines.
  */
-export function linkHousehold(ctx: AppContext, payload: unknown): ReturnType<typeof getCase> {
+export function linkHousehold(ctx: AppContext, payload: unknown): HouseholdSaved {
   const input = parseInput(linkHouseholdInput, payload);
   const otherNo = input.otherCaseNo.trim();
   if (otherNo === input.caseNo)
@@ -93,7 +93,7 @@ export function linkHousehold(ctx: AppContext, payload: unknown): ReturnType<typ
       '같은 사례끼리는 연결할 수 없습니다: 같은 가구의 다른 사례 관리번호를 입력하세요.',
       'REFUSED',
     );
-  inTransaction(ctx, (work) => {
+  const { householdNo: linked } = inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
     const other = work.caseRows(CASES, otherNo)[0];
@@ -117,13 +117,12 @@ export function linkHousehold(ctx: AppContext, payload: unknown): ReturnType<typ
       );
     const householdNo = mine || theirs || newHouseholdNo(input.caseNo, (row.record.version ?? 0) + 1);
     changeCase(work, row, { householdNo });
-    if (theirs !== householdNo) changeCase(work, other, { householdNo });
-    else changeCase(work, other, {});
+    changeCase(work, other, { householdNo });
     work.audit(input.caseNo, '같은 가구 연결', `${otherNo} 사례와 같은 가구 (가구번호 ${householdNo})`);
     work.audit(otherNo, '같은 가구 연결', `${input.caseNo} 사례와 같은 가구 (가구번호 ${householdNo})`);
-    return {};
+    return { householdNo };
   });
-  return getCase(ctx, { caseNo: input.caseNo });
+  return { householdNo: linked, ...fileAfterSave(ctx, input.caseNo) };
 }
 
 /**
@@ -131,7 +130,7 @@ export function linkHousehold(ctx: AppContext, payload: unknown): ReturnType<typ
  * other case is left, its 가구번호 is cleared too (and its 변경이력 says so). One search over the
  * 가구번호 column finds who is left.
  */
-export function unlinkHousehold(ctx: AppContext, payload: unknown): ReturnType<typeof getCase> {
+export function unlinkHousehold(ctx: AppContext, payload: unknown): HouseholdSaved {
   const input = parseInput(unlinkHouseholdInput, payload);
   inTransaction(ctx, (work) => {
     const row = findCase(work, input.caseNo);
@@ -158,5 +157,23 @@ export function unlinkHousehold(ctx: AppContext, payload: unknown): ReturnType<t
     }
     return {};
   });
-  return getCase(ctx, { caseNo: input.caseNo });
+  return { householdNo: '', ...fileAfterSave(ctx, input.caseNo) };
+}
+
+/** What linking or unlinking returns: the case's 가구번호 now, and its file when it could be read. */
+export interface HouseholdSaved {
+  householdNo: string;
+  case?: ReturnType<typeof getCase>;
+}
+
+/**
+ * Two cases changed, so the unit returns no file: the case is read afresh. That read failing must
+ * not tell the person a saved change failed: the file is left out and the sidebar reads it itself.
+ */
+function fileAfterSave(ctx: AppContext, caseNo: string): { case?: ReturnType<typeof getCase> } {
+  try {
+    return { case: getCase(ctx, { caseNo }) };
+  } catch {
+    return {};
+  }
 }
