@@ -122,7 +122,7 @@ export function linkHousehold(ctx: AppContext, payload: unknown): HouseholdSaved
     work.audit(otherNo, '같은 가구 연결', `${input.caseNo} 사례와 같은 가구 (가구번호 ${householdNo})`);
     return { householdNo };
   });
-  return { householdNo: linked, ...fileAfterSave(ctx, input.caseNo) };
+  return { caseNo: input.caseNo, householdNo: linked };
 }
 
 /**
@@ -157,23 +157,15 @@ export function unlinkHousehold(ctx: AppContext, payload: unknown): HouseholdSav
     }
     return {};
   });
-  return { householdNo: '', ...fileAfterSave(ctx, input.caseNo) };
-}
-
-/** What linking or unlinking returns: the case's 가구번호 now, and its file when it could be read. */
-export interface HouseholdSaved {
-  householdNo: string;
-  case?: ReturnType<typeof getCase>;
+  return { caseNo: input.caseNo, householdNo: '' };
 }
 
 /**
- * Two cases changed, so the unit returns no file: the case is read afresh. That read failing must
- * not tell the person a saved change failed: the file is left out and the sidebar reads it itself.
+ * What linking or unlinking returns: the case's 가구번호 now. Two cases changed, so no case file comes
+ * back (the unit builds one for a single case only); the sidebar reads the case again. Reading it
+ * here, after the save, could fail and tell the person a saved change failed.
  */
-function fileAfterSave(ctx: AppContext, caseNo: string): { case?: ReturnType<typeof getCase> } {
-  try {
-    return { case: getCase(ctx, { caseNo }) };
-  } catch {
-    return {};
-  }
+export interface HouseholdSaved {
+  caseNo: string;
+  householdNo: string;
 }

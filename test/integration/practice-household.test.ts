@@ -134,11 +134,11 @@ describe('saveHouseholdMembers', () => {
 describe('linkHousehold and unlinkHousehold', () => {
   it('links two cases with one new 가구번호, lists each in the other, and audits both', () => {
     const { h, first, second } = twoCases();
-    const file = h.call<{ case: CaseFile }>('linkHousehold', {
+    expect(h.call('linkHousehold', { caseNo: first, version: 1, otherCaseNo: second })).toEqual({
       caseNo: first,
-      version: 1,
-      otherCaseNo: second,
-    }).case;
+      householdNo: `${first}-G2`,
+    });
+    const file = getCase(h, first);
     expect(file.household.householdNo).toBe(`${first}-G2`);
     expect(file.household.linkedCases).toEqual([
       { caseNo: second, clientName: '김바다', stage: 'intake', caseManager: MANAGER },
@@ -158,11 +158,8 @@ describe('linkHousehold and unlinkHousehold', () => {
     const { h, first, second, third } = twoCases();
     h.call('linkHousehold', { caseNo: first, version: 1, otherCaseNo: second });
     // From the new case to a linked one, the new case takes the household's number.
-    const joined = h.call<{ case: CaseFile }>('linkHousehold', {
-      caseNo: third,
-      version: 1,
-      otherCaseNo: second,
-    }).case;
+    h.call('linkHousehold', { caseNo: third, version: 1, otherCaseNo: second });
+    const joined = getCase(h, third);
     expect(joined.household.householdNo).toBe(`${first}-G2`);
     expect(joined.household.linkedCases.map((c) => c.caseNo).sort()).toEqual([first, second].sort());
     expect(
@@ -205,7 +202,8 @@ describe('linkHousehold and unlinkHousehold', () => {
     const { h, first, second, third } = twoCases();
     h.call('linkHousehold', { caseNo: first, version: 1, otherCaseNo: second });
     h.call('linkHousehold', { caseNo: third, version: 1, otherCaseNo: first });
-    const gone = h.call<{ case: CaseFile }>('unlinkHousehold', { caseNo: third, version: 2 }).case;
+    h.call('unlinkHousehold', { caseNo: third, version: 2 });
+    const gone = getCase(h, third);
     expect(gone.household).toMatchObject({ householdNo: '', linkedCases: [] });
     expect(getCase(h, first).household.linkedCases.map((c) => c.caseNo)).toEqual([second]);
     expect(audit(h, third, '같은 가구 해제')).toEqual([

@@ -139,7 +139,8 @@ export const COMMANDS: Command[] = [
     payload: (h, c) => ({
       caseNo: c,
       version: versionOf(h, c),
-      otherCaseNo: rowsOf(h, '사례').find((r) => r['관리번호'] !== c)!['관리번호'],
+      // Without the steps before (a hostile-payload run), any other number will do.
+      otherCaseNo: rowsOf(h, '사례').find((r) => r['관리번호'] !== c)?.['관리번호'] ?? '행복-2026-9998',
     }),
   },
   { fn: 'getCase', before: [], payload: (_h, c) => ({ caseNo: c }) },
