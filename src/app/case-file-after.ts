@@ -5,10 +5,12 @@
 import { assembleCaseFile, NEXT_DUE_LABELS, nextScheduledDue, type CaseFile } from '../domain/case-file';
 import { seoulDateKey, type DateKey } from '../domain/dates';
 import type { DueKind } from '../domain/due-items';
+import type { HouseholdView } from '../domain/household';
 import type { RowProblem, TableDef } from '../db/table';
 import * as T from '../db/tables';
 import { findCase } from './case-rows';
 import { readReminderSettings } from './due-snapshot';
+import { householdOf } from './household-view';
 import type { UnitOfWork } from './unit-of-work';
 
 /** What is due first for the case, as 오늘 할 일 and the case card name it. */
@@ -18,7 +20,12 @@ export interface NextDue {
   label: string;
 }
 
-export type CaseFileWithProblems = CaseFile & { nextDue: NextDue | null; problems: RowProblem[] };
+export type CaseFileWithProblems = CaseFile & {
+  nextDue: NextDue | null;
+  problems: RowProblem[];
+  /** 가구 (issue 14): the 가구원 rows and the other cases of the household (src/app/household-view.ts). */
+  household: HouseholdView;
+};
 
 /**
  * The case file as it stands once `work` commits: read case by case (a TextFinder per table), so it
@@ -53,5 +60,6 @@ export function caseFileAfter(work: UnitOfWork, caseNo: string): CaseFileWithPro
   const { settings } = readReminderSettings(work);
   const due = nextScheduledDue(row.record, seoulDateKey(work.ctx.now()), settings.extraHolidays);
   const nextDue = due ? { ...due, label: NEXT_DUE_LABELS[due.kind] } : null;
-  return { ...file, nextDue, problems: work.problems().slice(0, 20) };
+  const household = householdOf(work, row.record);
+  return { ...file, nextDue, household, problems: work.problems().slice(0, 20) };
 }

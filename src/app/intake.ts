@@ -61,6 +61,7 @@ export function saveIntake(ctx: AppContext, payload: unknown): { caseNo: string 
       phone: input.client.phone ?? '',
       address: input.client.address ?? '',
       household: input.client.household ?? '',
+      householdNo: '',
       caseType: input.caseType ?? 'general',
       stage: managed ? 'intake' : 'endedAtIntake',
       caseManager,

@@ -18,6 +18,7 @@ import {
   ACTIVITY_FIELDS,
   APPROVAL_FIELDS,
   FOLLOW_UP_FIELDS,
+  HOUSEHOLD_MEMBER_FIELDS,
   INTAKE_FIELDS,
   NEED_FIELDS,
   PLAN_FIELDS,
@@ -117,6 +118,12 @@ export const FOLLOW_UPS: TableDef<R.FollowUpRecord> = {
   name: '사후관리',
   about: '종결 후 예정된 사후관리와 그 결과',
   columns: columnsOf(FOLLOW_UP_FIELDS),
+};
+
+export const HOUSEHOLD_MEMBERS: TableDef<R.HouseholdMemberRecord> = {
+  name: '가구원',
+  about: '대상자의 가구원 한 명에 한 줄: 관계, 출생연도, 비고 (이름·주민등록번호는 적지 않음)',
+  columns: columnsOf(HOUSEHOLD_MEMBER_FIELDS),
 };
 
 export const DOCUMENTS: TableDef<R.DocumentRecord> = {
@@ -279,6 +286,7 @@ export const ALL_TABLES: readonly TableDef<never>[] = [
   ADVOCACY,
   ACTIVITIES,
   APPROVALS,
+  HOUSEHOLD_MEMBERS,
   RESOURCES,
   REFERRALS,
   DOCUMENTS,
@@ -307,4 +315,5 @@ export const CASE_FILE_TABLES = [
   ADVOCACY,
   ACTIVITIES,
   APPROVALS,
+  HOUSEHOLD_MEMBERS,
 ] as unknown as readonly TableDef<{ caseNo: string }>[];

@@ -21,6 +21,7 @@ import {
   CONFERENCE_KINDS,
   CONSENT_GIVERS,
   DISCOVERY_CHANNELS,
+  HOUSEHOLD_RELATIONS,
   INTAKE_OUTCOMES,
   ITEM_OUTCOMES,
   LIFE_DOMAINS,
@@ -45,6 +46,11 @@ export const CASE_FIELDS = {
     limit: NOTE_TEXT,
     width: 200,
     formHint: '예: 1인 가구, 자녀 1명 타지 거주',
+  }),
+  householdNo: field.text('가구번호', {
+    system: true,
+    width: 110,
+    help: '같은 가구의 사례끼리 같은 번호입니다. 사이드바의 "같은 가구 사례 연결"로 추가 기능이 적습니다: 고치지 마세요.',
   }),
   caseType: field.choice('사례 유형', CASE_TYPES),
   stage: field.choice('단계', STAGES, { system: true }),
@@ -304,3 +310,16 @@ export const APPROVAL_FIELDS = {
   decidedBy: field.by('결재자'),
   comment: field.text('의견', { limit: NOTE_TEXT, system: true, width: 260 }),
 } satisfies Catalogue<R.ApprovalRecord>;
+
+/** 가구원 탭: one row per member of the client's household (issue 14); 가구 상황 stays the summary. */
+export const HOUSEHOLD_MEMBER_FIELDS = {
+  caseNo,
+  memberNo: field.id('가구원번호'),
+  relation: field.choice('관계', HOUSEHOLD_RELATIONS, { width: 90 }),
+  birthYear: field.number('출생연도', { width: 80, formHint: '네 자리 (예: 1958)' }),
+  note: field.text('비고', {
+    limit: SHORT_TEXT,
+    width: 220,
+    formHint: '예: 타지 거주, 장애, 주 돌봄자. 이름·주민등록번호는 적지 마세요.',
+  }),
+} satisfies Catalogue<R.HouseholdMemberRecord>;

@@ -22,6 +22,7 @@ import type {
   ApprovalStatus,
   ApprovalSubject,
   GapKind,
+  HouseholdRelation,
   PracticeKind,
   StaffRole,
   ConsentGiver,
@@ -34,6 +35,8 @@ export interface CaseRecord {
   phone: string;
   address: string;
   household: string;
+  /** 가구번호: the cases of one household share it (set by linkHousehold; '' when not linked). */
+  householdNo?: string;
   caseType: CaseType | null;
   stage: Stage | null;
   caseManager: string;
@@ -181,6 +184,16 @@ export interface FollowUpRecord {
   note: string;
   newCrisis: boolean;
   recordedBy: string;
+}
+
+/** 가구원: one member of the client's household besides the client (no name, never a 주민등록번호). */
+export interface HouseholdMemberRecord {
+  caseNo: string;
+  /** 가구원번호: 행복-2026-0001-H1, in the order the list was saved. */
+  memberNo: string;
+  relation: HouseholdRelation | null;
+  birthYear: number | null;
+  note: string;
 }
 
 export interface AuditRecord {

@@ -8,7 +8,17 @@
  */
 import { z } from 'zod';
 import type { DateKey } from './dates';
-import { choice, email, LONG_TEXT, optionalText, requiredText, SHORT_TEXT, strict, version } from './zod-kit';
+import {
+  blankAsMissing,
+  choice,
+  email,
+  LONG_TEXT,
+  optionalText,
+  requiredText,
+  SHORT_TEXT,
+  strict,
+  version,
+} from './zod-kit';
 import { input } from './fields';
 import {
   ACTIVITY_FIELDS as AC,
@@ -21,6 +31,7 @@ import {
   CONFERENCE_FIELDS as M,
   CONSENT_FIELDS as D,
   FOLLOW_UP_FIELDS as F,
+  HOUSEHOLD_MEMBER_FIELDS as HM,
   INTAKE_FIELDS as I,
   NEED_FIELDS as N,
   PLAN_FIELDS as PL,
@@ -392,3 +403,64 @@ export const withdrawConsentInput = strict({
 });
 export type WithdrawConsentInput = z.infer<typeof withdrawConsentInput>;
 export const withdrawConsentInputAsOf = notAfterToday(withdrawConsentInput, { on: D.withdrawnOn.label });
+
+/** The most 가구원 one case lists (issue 14): a household larger than this is noted in 가구 상황. */
+export const MAX_HOUSEHOLD_MEMBERS = 20;
+
+const requiredVersion = z
+  .number({ error: '버전: 사례를 열었을 때의 버전을 보내야 합니다.' })
+  .int({ error: '버전: 정수여야 합니다.' })
+  .min(0, { error: '버전: 0 이상이어야 합니다.' });
+
+/** 출생연도: four digits from 1900 (a number, or the text a form's box holds); '' means "not known". */
+const birthYear = z.preprocess(
+  (value) => {
+    const blank = blankAsMissing(value);
+    return typeof blank === 'string' && /^\d{4}$/.test(blank.trim()) ? Number(blank.trim()) : blank;
+  },
+  z
+    .number({ error: `${HM.birthYear.label}: 네 자리 연도로 입력하세요 (예: 1958).` })
+    .int({ error: `${HM.birthYear.label}: 네 자리 연도로 입력하세요 (예: 1958).` })
+    .min(1900, { error: `${HM.birthYear.label}: 1900년 이후여야 합니다.` })
+    .max(9999, { error: `${HM.birthYear.label}: 네 자리 연도로 입력하세요 (예: 1958).` })
+    .optional(),
+);
+
+export const householdMemberInput = strict({
+  relation: input.choice(HM.relation),
+  birthYear,
+  note: input.text(HM.note),
+});
+
+export const saveHouseholdMembersInput = strict({
+  caseNo: caseNoField,
+  version: requiredVersion,
+  members: z.array(householdMemberInput, { error: '가구원: 목록이어야 합니다.' }).max(MAX_HOUSEHOLD_MEMBERS, {
+    error: `가구원: ${MAX_HOUSEHOLD_MEMBERS}명 이내로 입력하세요. 더 많으면 가구 상황에 적으세요.`,
+  }),
+});
+export type SaveHouseholdMembersInput = z.infer<typeof saveHouseholdMembersInput>;
+
+/** No 가구원 born after this year (today is the server's day in Seoul, or the form's). */
+export const saveHouseholdMembersInputAsOf = (today: DateKey) =>
+  saveHouseholdMembersInput.superRefine((input, ctx) => {
+    const year = Number(today.slice(0, 4));
+    input.members.forEach((member, i) => {
+      if (member.birthYear !== undefined && member.birthYear > year)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${HM.birthYear.label}: 올해(${year}년)보다 늦을 수 없습니다.`,
+          path: ['members', i, 'birthYear'],
+        });
+    });
+  });
+
+export const linkHouseholdInput = strict({
+  caseNo: caseNoField,
+  version: requiredVersion,
+  otherCaseNo: requiredText('같은 가구 사례의 관리번호', 40),
+});
+export type LinkHouseholdInput = z.infer<typeof linkHouseholdInput>;
+
+export const unlinkHouseholdInput = strict({ caseNo: caseNoField, version: requiredVersion });
+export type UnlinkHouseholdInput = z.infer<typeof unlinkHouseholdInput>;

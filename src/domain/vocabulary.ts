@@ -180,3 +180,17 @@ export type ApprovalDecision = (typeof APPROVAL_DECISIONS.keys)[number];
 /** 직원 명부: the roles the add-on tells apart. */
 export const STAFF_ROLES = vocabulary({ caseManager: '사례관리자', supervisor: '복지팀장' });
 export type StaffRole = (typeof STAFF_ROLES.keys)[number];
+
+/** 가구원의 관계: how a member of the client's household is related to the client (가구원 탭). */
+export const HOUSEHOLD_RELATIONS = vocabulary({
+  spouse: '배우자',
+  child: '자녀',
+  parent: '부모',
+  sibling: '형제자매',
+  grandparent: '조부모',
+  grandchild: '손자녀',
+  relative: '친척',
+  cohabitant: '동거인',
+  other: '기타',
+});
+export type HouseholdRelation = (typeof HOUSEHOLD_RELATIONS.keys)[number];

@@ -22,6 +22,11 @@ import { requestApproval as requestApprovalIn } from '../app/approval-request';
 import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
+import {
+  linkHousehold as linkHouseholdIn,
+  saveHouseholdMembers as saveHouseholdMembersIn,
+  unlinkHousehold as unlinkHouseholdIn,
+} from '../app/household';
 import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
 import { buildMenu } from './menu';
 import { forTheSidebar, serve, type NoInput } from './serve';
@@ -45,6 +50,9 @@ import type {
   SimilarClientsInput,
   UpdateClientInput,
   WithdrawConsentInput,
+  SaveHouseholdMembersInput,
+  LinkHouseholdInput,
+  UnlinkHouseholdInput,
 } from '../domain/schemas';
 import { runWorkbookSetup, type WorkbookSetup } from './setup';
 
@@ -101,6 +109,10 @@ export const requestApproval = serve<ApprovalRequestInput>()(requestApprovalIn);
 export const decideApproval = serve<ApprovalDecisionInput>()(decideApprovalIn);
 export const updateClient = serve<UpdateClientInput>()(updateClientIn);
 export const withdrawConsent = serve<WithdrawConsentInput>()(withdrawConsentIn);
+/** 가구 (issue 14): the 가구원 list, and the cases of one household linked by a 가구번호. */
+export const saveHouseholdMembers = serve<SaveHouseholdMembersInput>()(saveHouseholdMembersIn);
+export const linkHousehold = serve<LinkHouseholdInput>()(linkHouseholdIn);
+export const unlinkHousehold = serve<UnlinkHouseholdInput>()(unlinkHouseholdIn);
 export const findSimilarClients = serve<SimilarClientsInput>()(findSimilarClientsIn);
 export {
   generatePlanDocument,

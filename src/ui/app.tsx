@@ -383,6 +383,7 @@ export function App() {
           }}
           onBack={back}
           onReload={reload}
+          onOpenCase={(caseNo) => go({ name: 'case', caseNo })}
         />
       );
     }

@@ -90,6 +90,42 @@ describe('refused input writes nothing', () => {
       /시작일자보다 빠를 수 없습니다/,
     ],
     ['stale version', 'saveAssessment', () => P.assessment(caseNo, { version: 0 }), /먼저 수정했습니다/],
+    [
+      'household member born in the future',
+      'saveHouseholdMembers',
+      () => ({ caseNo, version: 1, members: [{ relation: 'child', birthYear: 2999 }] }),
+      /1번째 줄 출생연도: 올해\(\d{4}년\)보다 늦을 수 없습니다/,
+    ],
+    [
+      'household member of no known relation',
+      'saveHouseholdMembers',
+      () => ({ caseNo, version: 1, members: [{ relation: '이웃' }] }),
+      /관계: 배우자, 자녀/,
+    ],
+    [
+      '21 household members',
+      'saveHouseholdMembers',
+      () => ({ caseNo, version: 1, members: Array.from({ length: 21 }, () => ({ relation: 'child' })) }),
+      /가구원: 20명 이내/,
+    ],
+    [
+      'household linked to itself',
+      'linkHousehold',
+      () => ({ caseNo, version: 1, otherCaseNo: caseNo }),
+      /같은 사례끼리는 연결할 수 없습니다/,
+    ],
+    [
+      'household linked to a missing case',
+      'linkHousehold',
+      () => ({ caseNo, version: 1, otherCaseNo: '행복-2026-9999' }),
+      /행복-2026-9999 사례를 찾을 수 없습니다/,
+    ],
+    [
+      'unlinking a case in no household',
+      'unlinkHousehold',
+      () => ({ caseNo, version: 1 }),
+      /연결된 사례가 없습니다/,
+    ],
   ];
 
   it.each(cases)('%s (%s)', (_label, fn, payload, expected) => {

@@ -20,6 +20,9 @@ const ENTRY_POINTS = [
   'generatePlanDocument',
   'saveResource',
   'publishResources',
+  'saveHouseholdMembers',
+  'linkHousehold',
+  'unlinkHousehold',
 ];
 
 describe('the built bundle (dist/)', () => {

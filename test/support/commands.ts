@@ -122,6 +122,27 @@ export const COMMANDS: Command[] = [
     before: toPlan,
     payload: (_h, c) => ({ caseNo: c, consentId: `${c}-D1`, on: '2026-04-01', reason: '본인 요청' }),
   },
+  {
+    fn: 'saveHouseholdMembers',
+    before: [],
+    payload: (h, c) => ({
+      caseNo: c,
+      version: versionOf(h, c),
+      members: [{ relation: 'spouse', birthYear: 1950, note: '거동 불편' }, { relation: '자녀' }],
+    }),
+  },
+  {
+    fn: 'linkHousehold',
+    before: [
+      (h) => void h.call('saveIntake', P.intake({ client: { name: '김바다', birthDate: '1975-07-07' } })),
+    ],
+    payload: (h, c) => ({
+      caseNo: c,
+      version: versionOf(h, c),
+      // Without the steps before (a hostile-payload run), any other number will do.
+      otherCaseNo: rowsOf(h, '사례').find((r) => r['관리번호'] !== c)?.['관리번호'] ?? '행복-2026-9998',
+    }),
+  },
   { fn: 'getCase', before: [], payload: (_h, c) => ({ caseNo: c }) },
   { fn: 'saveSettings', before: [], payload: () => ({ values: { reminderHour: '9' } }) },
   { fn: 'saveResource', before: [], payload: () => ({ name: '도시락 배달', kind: 'material' }) },

@@ -34,6 +34,7 @@ import { CaseApprovals } from './case-approvals';
 import { ClientCorrection } from './client-correction';
 import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
+import { HouseholdSection } from './household-section';
 
 interface CaseViewProps {
   file: CaseFileView;
@@ -42,9 +43,11 @@ interface CaseViewProps {
   onAction(form: FormKind): void;
   onBack(): void;
   onReload(): Promise<void>;
+  /** Opens another case (a case of the same household). */
+  onOpenCase?(caseNo: string): void;
 }
 
-export function CaseView({ file, loading, onAction, onBack, onReload }: CaseViewProps) {
+export function CaseView({ file, loading, onAction, onBack, onReload, onOpenCase }: CaseViewProps) {
   const { today } = useShell();
   const actions = actionsFor(file.stage, Boolean(file.selectedOn));
   const timeline = [...file.timeline].reverse();
@@ -211,6 +214,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
       <ClientDetails file={file} />
       <ClientCorrection key={file.version} file={file} onReload={onReload} />
       <AssistantChange key={`assistant-${file.version}`} file={file} onReload={onReload} />
+      <HouseholdSection file={file} onReload={onReload} onOpenCase={onOpenCase} />
       <AssessmentDetails file={file} />
       <ConsentDetails file={file} onReload={onReload} />
       <CaseApprovals file={file} onReload={onReload} />
