@@ -3,7 +3,7 @@
  * did in a dialog) and the welcome card's prepareWorkbook (which shows it in the sidebar).
  */
 import { setUpWorkbookLocked, type SetupReport } from '../app/setup';
-import { appContext, rememberSpreadsheet } from './app-context';
+import { appContext, moveAuditKey, rememberSpreadsheet } from './app-context';
 import { ensureDailyReminders } from './reminders';
 
 export type WorkbookSetup = SetupReport & { notices: string[] };
@@ -12,6 +12,8 @@ export type WorkbookSetup = SetupReport & { notices: string[] };
 export function runWorkbookSetup(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): WorkbookSetup {
   const report = setUpWorkbookLocked(appContext(spreadsheet), SpreadsheetApp);
   rememberSpreadsheet(spreadsheet);
+  // An older workbook's 변경이력 key, into the script properties where the keeper's run finds it.
+  moveAuditKey(spreadsheet);
   // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
   const notices = ensureDailyReminders(spreadsheet);
   return { ...report, notices };
