@@ -166,6 +166,17 @@ function auditSeal(spreadsheet: Spreadsheet): NonNullable<AppContext['auditSeal'
   };
 }
 
+/** Script properties under `<key>.<spreadsheetId>`: one store for the sidebar and every trigger run. */
+function sharedStore(spreadsheet: Spreadsheet): NonNullable<AppContext['shared']> {
+  const id = spreadsheet.getId();
+  return {
+    get: (key) => PropertiesService.getScriptProperties().getProperty(`${key}.${id}`),
+    set: (key, value) => {
+      PropertiesService.getScriptProperties().setProperty(`${key}.${id}`, value);
+    },
+  };
+}
+
 export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
   const properties = documentStore(spreadsheet);
   return {
@@ -177,5 +188,6 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
     withDocumentLock,
     properties,
     auditSeal: auditSeal(spreadsheet),
+    shared: sharedStore(spreadsheet),
   };
 }

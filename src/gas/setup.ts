@@ -2,7 +2,7 @@
  * 시트 준비·복구 itself, shared by the setupWorkbook entry point, the menu item (which shows what it
  * did in a dialog) and the welcome card's prepareWorkbook (which shows it in the sidebar).
  */
-import { setUpWorkbookLocked, type SetupReport } from '../app/setup';
+import { keepAuditLog, setUpWorkbookLocked, type SetupReport } from '../app/setup';
 import { appContext, moveAuditKey, rememberSpreadsheet } from './app-context';
 import { ensureDailyReminders } from './reminders';
 
@@ -16,5 +16,7 @@ export function runWorkbookSetup(spreadsheet = SpreadsheetApp.getActiveSpreadshe
   moveAuditKey(spreadsheet);
   // The daily reminders' trigger, once per spreadsheet (kept off when someone turned it off).
   const notices = ensureDailyReminders(spreadsheet);
+  // Whoever's trigger runs every hour keeps 변경이력, closed to everyone else (decision 0014).
+  notices.push(...keepAuditLog(appContext(spreadsheet), SpreadsheetApp));
   return { ...report, notices };
 }
