@@ -87,6 +87,11 @@ export class PropertiesService extends GasObject {
     super();
   }
 
+  /**
+   * One store for the whole script: "all users of a script, add-on, or web app" share it
+   * (https://developers.google.com/apps-script/guides/properties), in every document the add-on
+   * runs in and in a time-driven run that has no document; the 500 KB limit is for all of them.
+   */
   getScriptProperties(): Properties {
     return new Properties(this._w.properties.script);
   }

@@ -28,6 +28,15 @@ export interface AppContext {
     seal(text: string): string;
     verifier(): ((text: string) => string) | null;
   };
+  /**
+   * The add-on's script properties under this spreadsheet's id: seen alike by the sidebar and by a
+   * time-driven run that has no document properties (decision 0014: the 변경이력's keeper and
+   * whether 변경이력 접수 holds rows). Absent in contexts tests build by hand.
+   */
+  shared?: {
+    get(key: string): string | null;
+    set(key: string, value: string): void;
+  };
   /** Document properties: small values that must survive edits to the sheet. */
   properties: {
     get(key: string): string | null;

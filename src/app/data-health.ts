@@ -1,10 +1,10 @@
 import type { ColumnDef, RowProblem, TableDef, TableSnapshot } from '../db/table';
 import { readTable } from '../db/table';
-import { ASSESSMENTS, AUDIT, CASES, CLOSURES, DOCUMENTS, PLANS } from '../db/tables';
+import { ASSESSMENTS, AUDIT, AUDIT_INTAKE, CASES, CLOSURES, DOCUMENTS, PLANS } from '../db/tables';
 import { locateTables, type TabLayout } from '../db/tab-layout';
 import type { AuditRecord, CaseRecord, DocumentRecord } from '../domain/records';
 import { auditTrailFindings } from '../domain/audit-trail';
-import { seoulDateKey } from '../domain/dates';
+import { seoulDateKey, seoulTimestamp } from '../domain/dates';
 import { documentLink } from '../domain/document-links';
 import { holidayCoverageWarning } from '../domain/holidays';
 import { hasResidentNumber } from '../domain/resident-number';
@@ -13,6 +13,7 @@ import { noInput } from '../domain/schemas';
 import { parseInput } from '../domain/validation';
 import type { AppContext } from './context';
 import { AUDIT_LAST_SEQ } from './unit-of-work';
+import { auditKeeper } from './audit-keeper';
 
 const LISTED = 200;
 
@@ -144,7 +145,13 @@ function caseProblems(snapshots: Map<string, TableSnapshot<unknown>>): RowProble
   for (const snapshot of snapshots.values()) {
     const def = snapshot.layout.def;
     const caseNoColumn = (def.columns as Record<string, ColumnDef | undefined>)['caseNo'];
-    if (def.name === CASES.name || !caseNoColumn?.system || def.name === AUDIT.name) continue;
+    if (
+      def.name === CASES.name ||
+      !caseNoColumn?.system ||
+      def.name === AUDIT.name ||
+      def.name === AUDIT_INTAKE.name
+    )
+      continue;
     for (const row of snapshot.rows) {
       const caseNo = (row.record as { caseNo: string }).caseNo;
       if (caseNo !== '' && !firstRow.has(caseNo))
@@ -180,15 +187,56 @@ function stageProblems(read: ReadonlyMap<string, TableSnapshot<unknown>>): RowPr
   });
 }
 
-/** The 변경이력 rows whose 서명 or 순번 give away a hand edit, an insertion or a deletion. */
+/**
+ * The 변경이력 rows whose 서명 or 순번 give away a hand edit, an insertion or a deletion: one 순번
+ * chain over 변경이력 and 변경이력 접수 together (decision 0014). A 접수 row already moved (the same
+ * 순번 and 서명 in 변경이력) is the leftover of a failed move, which the next one removes; 접수 rows
+ * older than a day mean the keeper's hourly run has stopped, and say who must act.
+ */
+/** Past any row a sheet can have (10 million cells in all). */
+const INTAKE_OFFSET = 100_000_000;
+
 function auditProblems(ctx: AppContext, read: ReadonlyMap<string, TableSnapshot<unknown>>): RowProblem[] {
   const audit = read.get(AUDIT.name) as TableSnapshot<AuditRecord> | undefined;
   if (!audit) return [];
+  const intake = read.get(AUDIT_INTAKE.name) as TableSnapshot<AuditRecord> | undefined;
+  const moved = new Set(audit.rows.map((row) => `${row.record.seq ?? ''}\u0000${row.record.seal ?? ''}`));
+  const waiting = (intake?.rows ?? []).filter(
+    (row) => (row.record.seq ?? '') === '' || !moved.has(`${row.record.seq}\u0000${row.record.seal ?? ''}`),
+  );
+  // One list for the chain: 접수 rows numbered past any sheet row, then given back their tab.
+  const rows = [
+    ...audit.rows,
+    ...waiting.map((row) => ({ ...row, rowNumber: row.rowNumber + INTAKE_OFFSET })),
+  ];
   const lastSeq = Number(ctx.properties.get(AUDIT_LAST_SEQ) ?? 0) || 0;
-  return auditTrailFindings(audit.rows, ctx.auditSeal?.verifier() ?? null, lastSeq).map((finding) => ({
-    table: AUDIT.name,
-    rowNumber: finding.rowNumber,
-    column: '',
-    problem: finding.problem,
-  }));
+  const found: RowProblem[] = auditTrailFindings(rows, ctx.auditSeal?.verifier() ?? null, lastSeq).map(
+    (finding) => {
+      const inIntake = finding.rowNumber >= INTAKE_OFFSET;
+      return {
+        table: inIntake ? AUDIT_INTAKE.name : AUDIT.name,
+        rowNumber: inIntake ? finding.rowNumber - INTAKE_OFFSET : finding.rowNumber,
+        column: '',
+        problem: finding.problem.replace(/(\d+)행/g, (_, n: string) =>
+          Number(n) >= INTAKE_OFFSET ? `'${AUDIT_INTAKE.name}' ${Number(n) - INTAKE_OFFSET}행` : `${n}행`,
+        ),
+      };
+    },
+  );
+  const dayAgo = seoulTimestamp(new Date(ctx.now().getTime() - 24 * 60 * 60 * 1000));
+  const stale = waiting.filter((row) => row.record.at !== '' && row.record.at < dayAgo);
+  const oldest = stale[0];
+  if (oldest) {
+    const keeper = auditKeeper(ctx) || '매일 알림을 켠 담당자';
+    found.push({
+      table: AUDIT_INTAKE.name,
+      rowNumber: oldest.rowNumber,
+      column: '',
+      problem:
+        `하루 넘게 변경이력으로 옮겨지지 않은 기록이 ${stale.length}줄 있습니다 (가장 오래된 것: ${oldest.record.at}). ` +
+        `알림을 켠 담당자(${keeper})의 실행이 한 시간마다 옮깁니다: ${keeper} 계정으로 매일 알림이 켜져 있는지 확인하고, ` +
+        '그 담당자가 떠났다면 새 담당자가 매일 알림을 켠 뒤 시트 준비·복구를 실행하세요.',
+    });
+  }
+  return found;
 }

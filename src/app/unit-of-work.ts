@@ -36,7 +36,8 @@ import {
 import type { FieldValue } from '../db/cells';
 import { readCaseRowsBatched } from '../db/case-batch';
 import { decodeRowIndex, encodeRowIndex } from '../db/row-index';
-import { AUDIT, CASE_FILE_TABLES, CASES, SETTINGS, STAFF } from '../db/tables';
+import { AUDIT, AUDIT_INTAKE, CASE_FILE_TABLES, CASES, SETTINGS, STAFF } from '../db/tables';
+import { AUDIT_INTAKE_PENDING, auditTableFor } from './audit-keeper';
 import type { AppContext } from './context';
 import { caseFileAfter, type CaseFileWithProblems } from './case-file-after';
 import { refreshDueSchedules } from './due-schedule';
@@ -213,7 +214,8 @@ export class UnitOfWork {
     requireIdentifiedUser(this);
     this.touchCasesAppendedTo();
     const tables = [...this.pending.values()];
-    const audit = this.auditEntries.length > 0 ? this.layout(AUDIT) : null;
+    // 변경이력 for its keeper, 변경이력 접수 for everyone else (decision 0014).
+    const audit = this.auditEntries.length > 0 ? this.layout(auditTableFor(this.ctx, this.user)) : null;
     const sealed = sealEntries(this.ctx, this.auditEntries);
     // Reads first: where every append goes.
     const plans = new Map<PendingWrites, AppendPlan>();
@@ -261,6 +263,9 @@ export class UnitOfWork {
         // Only once the rows are in: a failed save leaves no gap in the 순번 (which would read as a deletion).
         if (sealed.lastSeq > 0)
           retryOnce(() => this.ctx.properties.set(AUDIT_LAST_SEQ, String(sealed.lastSeq)));
+        // What tells the keeper's hourly run there is something to move (its one read when there is not).
+        if (audit.def === AUDIT_INTAKE)
+          retryOnce(() => this.ctx.shared?.set(AUDIT_INTAKE_PENDING, String(sealed.lastSeq || 1)));
       }
     } catch (error) {
       undoAll(undos);

@@ -46,6 +46,11 @@ export interface TabLayout {
 }
 
 const TABLE_NAMES = new Set(ALL_TABLES.map((def) => def.name));
+const SHARED_COLUMNS = new Set(
+  ALL_TABLES.filter((def, i) => ALL_TABLES.findIndex((other) => other.columns === def.columns) !== i).map(
+    (def) => def.columns,
+  ),
+);
 const headersOf = (def: AnyTable) => columnsOf(def).map(([, column]) => column.header);
 const columnLetter = (column: number): string =>
   column <= 26
@@ -76,6 +81,9 @@ const enoughColumns = (def: AnyTable, matched: number) =>
 
 /** Tabs that are not the add-on's but hold most of `def`'s column names in their first rows. */
 function renamedCandidates(spreadsheet: Spreadsheet, def: AnyTable, topRows: TopRows): Sheet[] {
+  // Two tables with the very same columns (변경이력, 변경이력 접수) cannot be told apart by them:
+  // a person's copy of one is never taken for the other.
+  if (SHARED_COLUMNS.has(def.columns)) return [];
   return spreadsheet.getSheets().filter((sheet) => {
     if (TABLE_NAMES.has(sheet.getName())) return false;
     const match = findHeaderRow(topRows(sheet), headersOf(def));

@@ -158,6 +158,18 @@ export const AUDIT: TableDef<R.AuditRecord> = {
   }),
 };
 
+/**
+ * Where the saves of everyone but the keeper land while 변경이력 is closed to the keeper (decision
+ * 0014): the very same columns, 순번 and 서명 included; the keeper's hourly run checks each row and
+ * moves it into 변경이력.
+ */
+export const AUDIT_INTAKE: TableDef<R.AuditRecord> = {
+  name: '변경이력 접수',
+  about:
+    '다른 담당자의 변경 기록이 잠시 머무는 곳: 매일 알림을 켠 담당자의 실행이 한 시간마다 확인해 변경이력으로 옮김',
+  columns: AUDIT.columns,
+};
+
 export const SETTINGS: TableDef<R.SettingRecord> = {
   name: '설정',
   about: '동 이름, 기한 규칙 등 이 시트의 설정 (값 열만 고치세요)',
@@ -292,6 +304,7 @@ export const ALL_TABLES: readonly TableDef<never>[] = [
   DOCUMENTS,
   REMINDER_LOG,
   AUDIT,
+  AUDIT_INTAKE,
   SETTINGS,
   STAFF,
 ] as unknown as readonly TableDef<never>[];

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, formatSettingValue, SETTING_SPECS } from '../domain/s
 import { UserError } from '../domain/validation';
 import { numberFormatOf } from './cells';
 import type { ColumnDef } from './table';
-import { AUDIT, SETTINGS } from './tables';
+import { AUDIT, AUDIT_INTAKE, SETTINGS } from './tables';
 import { columnsOf, locateTables, type AnyTable, type TabLayout } from './tab-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,6 +49,8 @@ export function setUpWorkbook(spreadsheet: Spreadsheet, sheets: SheetsFactory): 
   for (const layout of layouts) {
     const def = layout.def;
     let sheet = layout.sheet;
+    // 변경이력 closed to its keeper (decision 0014): nobody else may repair it, nor needs to.
+    if (def.name === AUDIT.name && sheet && !layout.foundAs && closedTo(sheet, sheets)) continue;
     if (sheet && layout.foundAs) {
       sheet.setName(def.name);
       report.renamedTabs.push(`${layout.foundAs} → ${def.name}`);
@@ -211,7 +213,8 @@ function validationFor(
 
 /**
  * Warning-only protection: a hard protection would also stop the add-on, which acts as the person
- * using it. The audit tab is protected whole; elsewhere only the add-on's own columns.
+ * using it. The audit tabs are protected whole; elsewhere only the add-on's own columns. (변경이력
+ * itself is then closed to its keeper by closeAuditLog, decision 0014.)
  */
 function protectSystemColumns(
   sheet: Sheet,
@@ -236,7 +239,7 @@ function protectSystemColumns(
   const protectOnce = (description: string, protect: () => GoogleAppsScript.Spreadsheet.Protection) => {
     if (!existing.has(description)) protect().setDescription(description).setWarningOnly(true);
   };
-  if (def.name === AUDIT.name) {
+  if (def.name === AUDIT.name || def.name === AUDIT_INTAKE.name) {
     protectOnce(`${PROTECTION_NOTE}: ${def.name}`, () => sheet.protect());
     return;
   }
@@ -247,6 +250,42 @@ function protectSystemColumns(
       sheet.getRange(1, position, maxRows, 1).protect(),
     );
   }
+}
+
+function auditProtection(
+  sheet: Sheet,
+  sheets: SheetsFactory,
+): GoogleAppsScript.Spreadsheet.Protection | undefined {
+  return sheet
+    .getProtections(sheets.ProtectionType.SHEET)
+    .find((p) => p.getDescription().startsWith(PROTECTION_NOTE));
+}
+
+/** A protection that is not warning-only and does not list the person running setup. */
+function closedTo(sheet: Sheet, sheets: SheetsFactory): boolean {
+  const protection = auditProtection(sheet, sheets);
+  return !!protection && !protection.isWarningOnly() && !protection.canEdit();
+}
+
+/**
+ * Closes 변경이력 to `keeper` (and the spreadsheet's owner, whom no one can remove), as in Google's
+ * Protection reference sample (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * addEditor(me), removeEditors(getEditors()), setDomainEdit(false). False, changing nothing, when the
+ * person running setup may not edit the protection (it is closed to someone else).
+ */
+export function closeAuditLog(spreadsheet: Spreadsheet, sheets: SheetsFactory, keeper: string): boolean {
+  const sheet = spreadsheet.getSheetByName(AUDIT.name);
+  if (!sheet) return false;
+  const protection =
+    auditProtection(sheet, sheets) ?? sheet.protect().setDescription(`${PROTECTION_NOTE}: ${AUDIT.name}`);
+  if (!protection.canEdit()) return false;
+  const others = protection.getEditors().filter((user) => user.getEmail().toLowerCase() !== keeper);
+  if (!protection.isWarningOnly() && others.length === 0 && !protection.canDomainEdit()) return true;
+  protection.setWarningOnly(false);
+  protection.addEditor(keeper);
+  protection.removeEditors(protection.getEditors());
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  return true;
 }
 
 /** Adds a row for each setting the 설정 tab lacks, with its default value; values already there stay. */

@@ -109,28 +109,70 @@ export function withDocumentLock<T>(work: () => T): T {
   }
 }
 
-/** Document property holding the 변경이력's HMAC key: the add-on's own store, which no editor of the sheet can read. */
+/**
+ * The 변경이력's HMAC key (decision 0011) lives in the add-on's script properties under
+ * `audit.key.<spreadsheetId>` (decision 0014): a store "all users of a script, add-on, or web app"
+ * share (https://developers.google.com/apps-script/guides/properties), so the keeper's time-driven
+ * run, which may have no document properties, can still check the 서명 of the rows it moves. No
+ * editor of the sheet can read it: only the add-on's own code reaches that store.
+ */
 const AUDIT_KEY = 'audit.key';
+
+function auditKeyName(spreadsheet: Spreadsheet): string {
+  return `${AUDIT_KEY}.${spreadsheet.getId()}`;
+}
+
+/**
+ * The key where it now lives, else where decision 0011 first kept it (the document's properties)
+ * copied over unchanged, so every row sealed before keeps its 서명. Null while there is none.
+ */
+function storedAuditKey(spreadsheet: Spreadsheet): string | null {
+  const script = PropertiesService.getScriptProperties();
+  const name = auditKeyName(spreadsheet);
+  const key = script.getProperty(name);
+  if (key) return key;
+  const before = PropertiesService.getDocumentProperties()?.getProperty(AUDIT_KEY) ?? null;
+  if (before) script.setProperty(name, before);
+  return before;
+}
+
+/** 시트 준비·복구 moves an older workbook's key into the script properties (the same key: nothing is re-sealed). */
+export function moveAuditKey(spreadsheet: Spreadsheet): void {
+  storedAuditKey(spreadsheet);
+}
 
 /**
  * HMAC-SHA256 (Utilities.computeHmacSha256Signature, no scope needed) under this spreadsheet's key,
  * base64. The key is two random UUIDs, made by the first sealed append (always under the lock).
  */
-function auditSeal(store: AppContext['properties']): NonNullable<AppContext['auditSeal']> {
+function auditSeal(spreadsheet: Spreadsheet): NonNullable<AppContext['auditSeal']> {
   const sealWith = (key: string) => (text: string) =>
     Utilities.base64Encode(Utilities.computeHmacSha256Signature(text, key));
+  // One property read per call, however many rows it seals.
+  let known: string | null = null;
   return {
     seal(text) {
-      let key = store.get(AUDIT_KEY);
-      if (!key) {
-        key = `${Utilities.getUuid()}${Utilities.getUuid()}`;
-        store.set(AUDIT_KEY, key);
+      known ??= storedAuditKey(spreadsheet);
+      if (!known) {
+        known = `${Utilities.getUuid()}${Utilities.getUuid()}`;
+        PropertiesService.getScriptProperties().setProperty(auditKeyName(spreadsheet), known);
       }
-      return sealWith(key)(text);
+      return sealWith(known)(text);
     },
     verifier() {
-      const key = store.get(AUDIT_KEY);
-      return key ? sealWith(key) : null;
+      known ??= storedAuditKey(spreadsheet);
+      return known ? sealWith(known) : null;
+    },
+  };
+}
+
+/** Script properties under `<key>.<spreadsheetId>`: one store for the sidebar and every trigger run. */
+function sharedStore(spreadsheet: Spreadsheet): NonNullable<AppContext['shared']> {
+  const id = spreadsheet.getId();
+  return {
+    get: (key) => PropertiesService.getScriptProperties().getProperty(`${key}.${id}`),
+    set: (key, value) => {
+      PropertiesService.getScriptProperties().setProperty(`${key}.${id}`, value);
     },
   };
 }
@@ -145,6 +187,7 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
     currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
     withDocumentLock,
     properties,
-    auditSeal: auditSeal(properties),
+    auditSeal: auditSeal(spreadsheet),
+    shared: sharedStore(spreadsheet),
   };
 }

@@ -29,6 +29,7 @@ import type { TodayListInput } from '../domain/reminder-schemas';
 import { serve } from './serve';
 import { readReminderSettings } from '../app/due-snapshot';
 import { UnitOfWork } from '../app/unit-of-work';
+import { moveAuditIntake, type AuditMove } from '../app/audit-move';
 import {
   appContext,
   caseSpreadsheet,
@@ -134,7 +135,7 @@ const TEST_DEPLOYMENT_NOTICE =
 export function runDailyReminders(
   event?: Partial<GoogleAppsScript.Events.TimeDriven>,
 ):
-  | (ReminderRunResult & { resources?: ReturnType<typeof publishOncePerDay> })
+  | (ReminderRunResult & { resources?: ReturnType<typeof publishOncePerDay>; auditMove?: AuditMoveOutcome })
   | { status: 'notOwner' | 'disabled'; message: string } {
   const ctx = reminderContext(event?.triggerUid);
   const me = ctx.currentUser().trim().toLowerCase();
@@ -148,12 +149,31 @@ export function runDailyReminders(
     removeMyTriggers(ctx.spreadsheet, event?.triggerUid);
     return { status: 'notOwner', message: `매일 알림은 ${owner} 계정으로 보냅니다.` };
   }
+  const auditMove = moveAuditLog(ctx);
   try {
-    const result = runReminders(ctx, { mail: mailApp, deadline: ctx.now().getTime() + SEND_BUDGET_MS });
+    const result = {
+      ...runReminders(ctx, { mail: mailApp, deadline: ctx.now().getTime() + SEND_BUDGET_MS }),
+      ...(auditMove ? { auditMove } : {}),
+    };
     return result.status === 'done' ? { ...result, resources: publishOncePerDay(ctx) } : result;
   } catch (error) {
     reportReminderFailure(ctx, mailApp, error);
     throw error;
+  }
+}
+
+type AuditMoveOutcome = AuditMove | { error: string };
+
+/**
+ * Every hour, before the day's reminders: 변경이력 접수 into 변경이력 (decision 0014). A failure is
+ * logged and returned, never thrown, so it cannot stop the reminders; what it left is moved next hour.
+ */
+function moveAuditLog(ctx: AppContext): AuditMoveOutcome | null {
+  try {
+    return moveAuditIntake(ctx);
+  } catch (error) {
+    console.error(error);
+    return { error: String((error as { message?: unknown })?.message ?? error) };
   }
 }
 

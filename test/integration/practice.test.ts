@@ -10,6 +10,7 @@ import {
 } from '../support/addon-harness';
 import { writeStaffTab } from '../support/staff-tab';
 import * as P from '../support/payloads';
+import { auditLog } from '../support/audit-log';
 
 /**
  * The parts of the practice around the process (DOMAIN.md): 권익옹호, 활동 기록, 결재, 동의 철회
@@ -28,7 +29,8 @@ function plannedCase(): { h: Harness; caseNo: string } {
 }
 
 const getCase = (h: Harness, caseNo: string) => h.call<CaseFile>('getCase', { caseNo });
-const audit = (h: Harness, action: string) => tabRows(h.env, '변경이력').filter((r) => r['작업'] === action);
+// Both audit tabs: a second officer's entries wait in 변경이력 접수 (decision 0014).
+const audit = (h: Harness, action: string) => auditLog(h.env).filter((r) => r['작업'] === action);
 
 describe('권익옹호 (recordAdvocacy)', () => {
   it('records the client-level and system-level acts, shows them on the timeline and audits them', () => {

@@ -1,6 +1,7 @@
-import { MANAGER, OTHER_MANAGER, startAddon, tabRows, type Harness } from '../support/addon-harness';
+import { MANAGER, OTHER_MANAGER, startAddon, type Harness } from '../support/addon-harness';
 import { COMMANDS, OUTWARD_COMMANDS, preparedFor } from '../support/commands';
 import * as P from '../support/payloads';
+import { auditLog, runKeeperHour } from '../support/audit-log';
 import { checkRefusal, spreadsheetOf } from '../support/robustness-harness';
 
 /**
@@ -15,7 +16,8 @@ function staff(h: Harness, rows: string[][]): void {
   sheet.getRange(2, 1, rows.length, 4).setNumberFormat('@').setValues(rows);
 }
 
-const audit = (h: Harness) => tabRows(h.env, '변경이력');
+// Both audit tabs as one log: a second officer's entries wait in 변경이력 접수 (decision 0014).
+const audit = (h: Harness) => auditLog(h.env);
 
 describe('a change nobody can be named for', () => {
   it.each(COMMANDS.map((c) => [c.fn, c] as const))(
@@ -179,7 +181,10 @@ describe('변경이력 tamper evidence: every row numbered and sealed by the add
   const column = (h: Harness, header: string) =>
     (tab(h).getRange(1, 1, 1, tab(h).getLastColumn()).getValues()[0] as string[]).indexOf(header) + 1;
 
-  /** A log of a few rows, written by the owner and by another officer. */
+  /**
+   * A log of a few rows, written by the owner and by another officer, whose rows the keeper's
+   * hourly run (the owner's) has moved from 변경이력 접수 into 변경이력.
+   */
   function logged(): Harness {
     const h = startAddon();
     const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake());
@@ -187,6 +192,7 @@ describe('변경이력 tamper evidence: every row numbered and sealed by the add
     h.call('getCase', { caseNo });
     h.call('saveIntake', P.intake({ client: { name: '박두리', birthDate: '1950-05-05' } }));
     h.env.setUser(MANAGER);
+    expect(runKeeperHour(h)).toMatchObject({ moved: 2 });
     h.call('getCase', { caseNo });
     return h;
   }

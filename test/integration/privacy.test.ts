@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { MANAGER, OTHER_MANAGER, startAddon, type Harness } from '../support/addon-harness';
 import * as P from '../support/payloads';
 import * as A from '../support/robustness-arbitraries';
-import { attempt, rowsOf, spreadsheetOf } from '../support/robustness-harness';
+import { attempt, spreadsheetOf } from '../support/robustness-harness';
 import { folderFiles } from '../support/resources-harness';
+import { auditLog } from '../support/audit-log';
 
 /**
  * Privacy invariants over generated use, through dist/ in the fakes:
@@ -282,7 +283,7 @@ function request(op: Op, caseNo: string, n: number): [string, unknown] {
 function dataState(h: Harness): string {
   const tabs = spreadsheetOf(h)
     .getSheets()
-    .filter((s) => s.getName() !== '변경이력')
+    .filter((s) => !s.getName().startsWith('변경이력'))
     .map((s) => [s.getName(), s.getDataRange().getValues()]);
   return JSON.stringify({ tabs, documents: h.env.documents().length });
 }
@@ -316,12 +317,12 @@ describe('every write has an audit entry', () => {
               const [fn, payload] = request(op, caseNo, n);
               if (!h.addon.fn(fn)) continue;
               const before = dataState(h);
-              const auditBefore = rowsOf(h, '변경이력').length;
+              const auditBefore = auditLog(h.env).length;
               const outcome = attempt<{ caseNo?: string }>(h, fn, payload);
               if (outcome.ok && fn === 'saveIntake' && outcome.result.caseNo)
                 caseNos.push(outcome.result.caseNo);
               const changed = dataState(h) !== before;
-              const added = rowsOf(h, '변경이력').slice(auditBefore);
+              const added = auditLog(h.env).slice(auditBefore);
               const where = `${fn} ${JSON.stringify(payload ?? {}).slice(0, 120)} by ${user}`;
               if (!outcome.ok && (changed || added.length > 0))
                 throw new Error(`${where} was refused but wrote`);

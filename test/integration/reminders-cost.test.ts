@@ -49,8 +49,13 @@ describe('reminder costs do not grow with the number of cases', () => {
       h.env.counters.reset();
       return h.runAt('2026-03-04 11:00');
     });
-    // Finding the sheet (no active one in a trigger, so opened by id), then one property read.
-    expect(spreadsheet).toEqual({ 'SpreadsheetApp.getActiveSpreadsheet': 1, 'SpreadsheetApp.openById': 1 });
+    // Finding the sheet (no active one in a trigger, so opened by id), then one property read for
+    // the day and one, keyed by the sheet's id, for 변경이력 접수 (decision 0014: empty, nothing to move).
+    expect(spreadsheet).toEqual({
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'SpreadsheetApp.openById': 1,
+      'Spreadsheet.getId': 1,
+    });
   });
 
   it('getTodayList (sidebar)', () => {

@@ -8,6 +8,7 @@ import {
 } from '../support/addon-harness';
 import * as P from '../support/payloads';
 import { activeSpreadsheet, folderFiles, resource, rowsOf, setSetting } from '../support/resources-harness';
+import { auditLog } from '../support/audit-log';
 
 type View = Record<string, unknown> & {
   resourceId: string;
@@ -117,7 +118,7 @@ describe('saveResource', () => {
       verifiedOn: null,
       needsVerification: true,
     });
-    const audit = tabRows(h.env, '변경이력').filter((r) => r['작업'] === '자원 등록');
+    const audit = auditLog(h.env).filter((r) => r['작업'] === '자원 등록');
     expect(audit).toHaveLength(1);
     expect(audit[0]!['내용']).toContain(resourceId);
   });
@@ -153,7 +154,7 @@ describe('saveResource', () => {
       version: 3,
     });
     expect(String(saved!.updatedAt)).toMatch(/^2026-03-03/);
-    expect(tabRows(h.env, '변경이력').filter((r) => r['작업'] === '자원 수정')).toHaveLength(2);
+    expect(auditLog(h.env).filter((r) => r['작업'] === '자원 수정')).toHaveLength(2);
   });
 
   it('refuses, writing nothing: a stale edit, a shared relational resource, a future check, a duplicate', () => {

@@ -4,11 +4,13 @@ import * as P from '../support/payloads';
 import { spreadsheetOf } from '../support/robustness-harness';
 
 /**
- * Why the 변경이력 is protected with a warning and not closed to everyone but the owner
- * (docs/decisions/0014-audit-log-owner-only.md): an editor add-on writes as the person using it, so
- * Sheets refuses that person's saves exactly as it refuses their hand edits. The fakes hold each
- * protection's editors as Google's Protection reference describes
- * (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ * A workbook without a keeper (decision 0014: nobody's hourly trigger runs, because the reminders
+ * were turned off before setup), where every save still appends to 변경이력 itself: why it stays
+ * protected with a warning there. An editor add-on writes as the person using it, so Sheets refuses
+ * that person's saves exactly as it refuses their hand edits. The fakes hold each protection's
+ * editors as Google's Protection reference describes
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection). The workbook with a
+ * keeper, closed to them, is robustness-audit-keeper.test.ts.
  */
 const AUDIT_TAB = '변경이력';
 
@@ -39,13 +41,16 @@ function handEdit(h: Harness): string {
 }
 
 function started() {
-  const h = startAddon();
+  const h = startAddon({ setup: false });
+  const properties = h.env.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+  properties.getDocumentProperties().setProperty('reminders.disabled', 'true');
+  h.call('setupWorkbook');
   const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake());
   h.env.setUser(OTHER_MANAGER, { access: 'editor' });
   return { h, caseNo };
 }
 
-describe('the 변경이력 as setup leaves it: protected with a warning', () => {
+describe('the 변경이력 as setup leaves it without a keeper: protected with a warning', () => {
   it("another officer's saves go through, and a hand edit, which Sheets does not stop, is named by 데이터 점검", () => {
     const { h, caseNo } = started();
     expect(() => h.call('saveAssessment', P.assessment(caseNo))).not.toThrow();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { startAddon, type Harness, type CaseFile } from '../support/addon-harness';
 import * as A from '../support/robustness-arbitraries';
-import { attempt, isReadableKorean, rowsOf, snapshot } from '../support/robustness-harness';
+import { auditLog } from '../support/audit-log';
+import { attempt, isReadableKorean, snapshot } from '../support/robustness-harness';
 
 /**
  * Several case managers keep the same case open and save in any interleaving, some with the
@@ -174,7 +175,7 @@ describe('interleaved saves by several people', () => {
           const ids = [...file.checks.map((c) => c.checkId), ...file.conferences.map((c) => c.conferenceId)];
           expect(new Set(ids).size).toBe(ids.length);
           // One audit entry per accepted save (3 for intake, assessment and plan); reads are 열람.
-          const changes = rowsOf(h, '변경이력').filter(
+          const changes = auditLog(h.env).filter(
             (row) => row['관리번호'] === caseNo && row['작업'] !== '열람',
           );
           expect(changes).toHaveLength(3 + accepted.length);

@@ -1,4 +1,5 @@
 import { MANAGER, refusal, startAddon, tabRows, workbookState, type Harness } from '../support/addon-harness';
+import { auditLog } from '../support/audit-log';
 
 /** The settings view's 직원 명부 and 서식 fields, through dist/ in the fakes. */
 type Staff = { email: string; name: string; phone: string; role: string | null };
@@ -38,7 +39,7 @@ describe('직원 명부 from the settings view', () => {
     expect(result).toMatchObject({ added: 1, changed: 1, removed: 1 });
     expect(staffOf(h).map((s) => s.name)).toEqual(['김사복', '박팀장', '정사복']);
     expect(staffOf(h)[0]!.phone).toBe('02-123-9999');
-    expect(tabRows(h.env, '변경이력').at(-1)!['내용']).toContain('추가 1명, 수정 1명, 삭제 1명');
+    expect(auditLog(h.env).at(-1)!['내용']).toContain('추가 1명, 수정 1명, 삭제 1명');
   });
 
   it('refuses, in Korean and writing nothing, a bad e-mail, a twin address, a missing name', () => {

@@ -82,12 +82,24 @@ export class Protection extends GasObject {
     super();
   }
 
+  /**
+   * Only someone who may edit a protected range may change its protection: the reference's sample
+   * checks canEdit() first, and Sheets refuses the others' changes like their edits.
+   */
+  private _mayChange(): void {
+    if (!this.canEdit())
+      fail(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+  }
+
   private _editors(): string[] {
     if (this._p.editors === null) this._p.editors = effectiveEditors(this._ss, this._p);
     return this._p.editors;
   }
 
   addEditor(emailAddress: unknown): this {
+    this._mayChange();
     const email = User.emailOf(emailAddress);
     const editors = this._editors();
     if (!editors.includes(email)) editors.push(email);
@@ -100,6 +112,7 @@ export class Protection extends GasObject {
   }
 
   removeEditor(emailAddress: unknown): this {
+    this._mayChange();
     const email = User.emailOf(emailAddress);
     // Touching the list ends the mirroring of the spreadsheet's editors, even when nobody goes.
     const editors = this._editors();
@@ -126,6 +139,7 @@ export class Protection extends GasObject {
   }
 
   setDomainEdit(editable: boolean): this {
+    this._mayChange();
     this._p.domainEdit = !!editable;
     return this;
   }
@@ -135,6 +149,7 @@ export class Protection extends GasObject {
   }
 
   setDescription(description: string): this {
+    this._mayChange();
     this._p.description = String(description);
     return this;
   }
@@ -144,6 +159,7 @@ export class Protection extends GasObject {
   }
 
   setWarningOnly(warningOnly: boolean): this {
+    this._mayChange();
     this._p.warningOnly = !!warningOnly;
     return this;
   }
@@ -177,6 +193,7 @@ export class Protection extends GasObject {
   }
 
   remove(): void {
+    this._mayChange();
     this._p.removed = true;
     this._ss.protections = this._ss.protections.filter((p) => p !== this._p);
   }

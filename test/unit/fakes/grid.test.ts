@@ -208,6 +208,35 @@ describe('protection and validation', () => {
     expect(sheet.getRange('A2').getValue()).toBe('fine');
   });
 
+  test('only someone who may edit a protected sheet may change its protection (decision 0014)', () => {
+    const { env, g } = setup();
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    ss.addEditor('worker@dong.example');
+    const sheet = ss.getSheets()[0];
+    const p = sheet.protect().setWarningOnly(true);
+    // Warning-only: every editor of the file may still edit, and change it.
+    env.setUser('worker@dong.example');
+    expect(p.canEdit()).toBe(true);
+    env.setUser('manager1@dong.example');
+    p.setWarningOnly(false);
+    p.addEditor('manager1@dong.example');
+    p.removeEditors(p.getEditors());
+    if (p.canDomainEdit()) p.setDomainEdit(false);
+    env.setUser('worker@dong.example');
+    expect(p.canEdit()).toBe(false);
+    for (const change of [
+      () => p.setWarningOnly(true),
+      () => p.addEditor('worker@dong.example'),
+      () => p.setDomainEdit(true),
+      () => p.remove(),
+    ])
+      expect(thrown(change)).toMatch(/protected cell or object/);
+    expect(p.isWarningOnly()).toBe(false);
+    expect(p.getEditors().map((u: { getEmail(): string }) => u.getEmail())).toEqual([
+      'manager1@dong.example',
+    ]);
+  });
+
   test('validation rules are stored, not enforced, and report their criteria', () => {
     const { g } = setup();
     const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];

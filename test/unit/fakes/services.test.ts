@@ -82,6 +82,20 @@ describe('PropertiesService', () => {
     expect(props.getDocumentProperties().getProperty('only')).toBeNull();
   });
 
+  test('script properties: one store for every user and for a run without a document', () => {
+    // https://developers.google.com/apps-script/guides/properties: "All users of a script, add-on,
+    // or web app" share them; document properties only "within the open document".
+    const { env, g } = setup({ triggerHasDocument: false });
+    const props = g.PropertiesService;
+    props.getScriptProperties().setProperty('audit.key.one', 'k');
+    env.setUser('manager2@dong.example');
+    expect(props.getScriptProperties().getProperty('audit.key.one')).toBe('k');
+    env.setExecutionContext('trigger');
+    expect(props.getDocumentProperties()).toBeNull();
+    expect(props.getScriptProperties().getProperty('audit.key.one')).toBe('k');
+    env.setExecutionContext('ui');
+  });
+
   test('a value over 9 KB or a store over 500 KB throws', () => {
     const { g } = setup();
     const store = g.PropertiesService.getScriptProperties();
