@@ -22,6 +22,11 @@ import { requestApproval as requestApprovalIn } from '../app/approval-request';
 import { decideApproval as decideApprovalIn } from '../app/approval-decision';
 import { updateClient as updateClientIn } from '../app/client-update';
 import { withdrawConsent as withdrawConsentIn } from '../app/consent-withdrawal';
+import {
+  amendAssessment as amendAssessmentIn,
+  amendCheck as amendCheckIn,
+  amendPlanItem as amendPlanItemIn,
+} from '../app/amend-records';
 import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
 import { buildMenu } from './menu';
 import { forTheSidebar, serve, type NoInput } from './serve';
@@ -44,6 +49,9 @@ import type {
   ReopenInput,
   SimilarClientsInput,
   UpdateClientInput,
+  AmendAssessmentInput,
+  AmendCheckInput,
+  AmendPlanItemInput,
   WithdrawConsentInput,
 } from '../domain/schemas';
 import { runWorkbookSetup, type WorkbookSetup } from './setup';
@@ -101,6 +109,9 @@ export const requestApproval = serve<ApprovalRequestInput>()(requestApprovalIn);
 export const decideApproval = serve<ApprovalDecisionInput>()(decideApprovalIn);
 export const updateClient = serve<UpdateClientInput>()(updateClientIn);
 export const withdrawConsent = serve<WithdrawConsentInput>()(withdrawConsentIn);
+export const amendAssessment = serve<AmendAssessmentInput>()(amendAssessmentIn);
+export const amendPlanItem = serve<AmendPlanItemInput>()(amendPlanItemIn);
+export const amendCheck = serve<AmendCheckInput>()(amendCheckIn);
 export const findSimilarClients = serve<SimilarClientsInput>()(findSimilarClientsIn);
 export {
   generatePlanDocument,
