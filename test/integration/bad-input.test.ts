@@ -77,6 +77,24 @@ describe('refused input writes nothing', () => {
       /시작일자보다 빠를 수 없습니다/,
     ],
     ['stale version', 'saveAssessment', () => P.assessment(caseNo, { version: 0 }), /먼저 수정했습니다/],
+    [
+      'amend: not after today',
+      'amendAssessment',
+      () => ({ caseNo, version: 0, assessmentId: `${caseNo}-S1`, changes: { assessedOn: '2099-01-01' } }),
+      /사정일: 오늘\(.*\)보다 늦은/,
+    ],
+    [
+      'amend: unknown field',
+      'amendCheck',
+      () => ({ caseNo, version: 0, checkId: `${caseNo}-C1`, changes: { mood: '좋음' } }),
+      /mood/,
+    ],
+    [
+      'amend: no plan item yet',
+      'amendPlanItem',
+      () => ({ caseNo, version: 1, itemId: `${caseNo}-P1-1`, changes: { goal: '끼니' } }),
+      /기록이 아닙니다|먼저 수정했습니다/,
+    ],
   ];
 
   it.each(cases)('%s (%s)', (_label, fn, payload, expected) => {

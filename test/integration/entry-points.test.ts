@@ -20,6 +20,9 @@ const ENTRY_POINTS = [
   'generatePlanDocument',
   'saveResource',
   'publishResources',
+  'amendAssessment',
+  'amendPlanItem',
+  'amendCheck',
 ];
 
 describe('the built bundle (dist/)', () => {
