@@ -31,6 +31,7 @@ import { CaseDocuments } from './case-documents';
 import { Mini } from './mini';
 import { CaseApprovals } from './case-approvals';
 import { ClientCorrection } from './client-correction';
+import { RecordCorrection } from './record-correction';
 import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
 
@@ -211,6 +212,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload }: CaseView
       <ClientCorrection key={file.version} file={file} onReload={onReload} />
       <AssistantChange key={`assistant-${file.version}`} file={file} onReload={onReload} />
       <AssessmentDetails file={file} />
+      <RecordCorrection key={`records-${file.version}`} file={file} onReload={onReload} />
       <ConsentDetails file={file} onReload={onReload} />
       <CaseApprovals file={file} onReload={onReload} />
       <FollowUpDetails file={file} today={today} />
