@@ -53,16 +53,18 @@ test('기록 바로잡기: the latest assessment’s 위기도 is corrected and 
   const next = before === 'crisis' ? 'high' : 'crisis';
   const nextLabel = next === 'crisis' ? '위기' : '높음';
 
+  await risk.selectOption(next);
+  await expectNoSeriousViolations(frame, 'record correction');
+  await expectNoHorizontalScroll(frame);
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: path.join(SCREENSHOTS, 'practice-record-correction.png') });
+  await risk.selectOption(before);
   // Nothing changed: the server refuses and nothing is saved.
   await assessment.getByRole('button', { name: '고친 내용 저장', exact: true }).click();
   await frame.getByText('바뀐 항목이 없어 저장하지 않았습니다.').first().waitFor({ timeout: SAVE_TIMEOUT });
   expect(saved('amendAssessment')).toBe(0);
 
   await risk.selectOption(next);
-  await expectNoSeriousViolations(frame, 'record correction');
-  await expectNoHorizontalScroll(frame);
-  await section.scrollIntoViewIfNeeded();
-  await section.screenshot({ path: path.join(SCREENSHOTS, 'practice-record-correction.png') });
   await assessment.getByRole('button', { name: '고친 내용 저장', exact: true }).click();
   await frame
     .getByRole('status')
