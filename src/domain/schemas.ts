@@ -371,12 +371,14 @@ const clientChanges = {
   address: input.text(C.address),
   household: input.text(C.household),
 };
+/** A correction's version is required: no blind overwrite of someone else's save. */
+const requiredVersion = z
+  .number({ error: '버전: 사례를 열었을 때의 버전을 보내야 합니다.' })
+  .int({ error: '버전: 정수여야 합니다.' })
+  .min(0, { error: '버전: 0 이상이어야 합니다.' });
 export const updateClientInput = strict({
   caseNo: caseNoField,
-  version: z
-    .number({ error: '버전: 사례를 열었을 때의 버전을 보내야 합니다.' })
-    .int({ error: '버전: 정수여야 합니다.' })
-    .min(0, { error: '버전: 0 이상이어야 합니다.' }),
+  version: requiredVersion,
   ...clientChanges,
   /** 보조담당자: a staff member's e-mail; '' takes the assistant off the case. */
   assistant: z
@@ -406,11 +408,6 @@ export const withdrawConsentInputAsOf = notAfterToday(withdrawConsentInput, { on
 
 /** The most 가구원 one case lists (issue 14): a household larger than this is noted in 가구 상황. */
 export const MAX_HOUSEHOLD_MEMBERS = 20;
-
-const requiredVersion = z
-  .number({ error: '버전: 사례를 열었을 때의 버전을 보내야 합니다.' })
-  .int({ error: '버전: 정수여야 합니다.' })
-  .min(0, { error: '버전: 0 이상이어야 합니다.' });
 
 /** 출생연도: four digits from 1900 (a number, or the text a form's box holds); '' means "not known". */
 const birthYear = z.preprocess(
@@ -464,3 +461,48 @@ export type LinkHouseholdInput = z.infer<typeof linkHouseholdInput>;
 
 export const unlinkHouseholdInput = strict({ caseNo: caseNoField, version: requiredVersion });
 export type UnlinkHouseholdInput = z.infer<typeof unlinkHouseholdInput>;
+/**
+ * 기록 바로잡기 (issue 14): `changes` holds only the fields being corrected, each with the original
+ * form's limits and choices. The server adds what needs the case: not before 접수일, end ≥ start
+ * against the stored item, and which record may be amended at all.
+ */
+const amendBase = { caseNo: caseNoField, version: requiredVersion };
+
+export const amendAssessmentInput = strict({
+  ...amendBase,
+  assessmentId: requiredText(A.assessmentId.label, 60),
+  changes: strict({
+    assessedOn: input.date(A.assessedOn).optional(),
+    strengths: input.text(A.strengths),
+    supportSystem: input.text(A.supportSystem),
+    functionalEvaluation: input.text(A.functionalEvaluation),
+    riskLevel: input.choice(A.riskLevel).optional(),
+  }),
+});
+export type AmendAssessmentInput = z.infer<typeof amendAssessmentInput>;
+export const amendAssessmentInputAsOf = notAfterToday(amendAssessmentInput, {
+  'changes.assessedOn': A.assessedOn.label,
+});
+
+export const amendPlanItemInput = strict({
+  ...amendBase,
+  itemId: requiredText(PI.itemId.label, 60),
+  changes: planItemInput.omit({ resourceId: true }).partial(),
+});
+export type AmendPlanItemInput = z.infer<typeof amendPlanItemInput>;
+export const amendPlanItemInputAsOf = notAfterToday(amendPlanItemInput, {});
+
+export const amendCheckInput = strict({
+  ...amendBase,
+  checkId: requiredText(CH.checkId.label, 60),
+  changes: strict({
+    checkedOn: input.date(CH.checkedOn).optional(),
+    method: input.choice(CH.method).optional(),
+    note: input.requiredText(CH.note).optional(),
+    needsChanged: checkInput.shape.needsChanged,
+  }),
+});
+export type AmendCheckInput = z.infer<typeof amendCheckInput>;
+export const amendCheckInputAsOf = notAfterToday(amendCheckInput, {
+  'changes.checkedOn': CH.checkedOn.label,
+});

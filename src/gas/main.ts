@@ -27,6 +27,11 @@ import {
   saveHouseholdMembers as saveHouseholdMembersIn,
   unlinkHousehold as unlinkHouseholdIn,
 } from '../app/household';
+import {
+  amendAssessment as amendAssessmentIn,
+  amendCheck as amendCheckIn,
+  amendPlanItem as amendPlanItemIn,
+} from '../app/amend-records';
 import { findSimilarClients as findSimilarClientsIn } from '../app/similar-clients';
 import { buildMenu } from './menu';
 import { forTheSidebar, serve, type NoInput } from './serve';
@@ -49,6 +54,9 @@ import type {
   ReopenInput,
   SimilarClientsInput,
   UpdateClientInput,
+  AmendAssessmentInput,
+  AmendCheckInput,
+  AmendPlanItemInput,
   WithdrawConsentInput,
   SaveHouseholdMembersInput,
   LinkHouseholdInput,
@@ -113,6 +121,9 @@ export const withdrawConsent = serve<WithdrawConsentInput>()(withdrawConsentIn);
 export const saveHouseholdMembers = serve<SaveHouseholdMembersInput>()(saveHouseholdMembersIn);
 export const linkHousehold = serve<LinkHouseholdInput>()(linkHouseholdIn);
 export const unlinkHousehold = serve<UnlinkHouseholdInput>()(unlinkHouseholdIn);
+export const amendAssessment = serve<AmendAssessmentInput>()(amendAssessmentIn);
+export const amendPlanItem = serve<AmendPlanItemInput>()(amendPlanItemIn);
+export const amendCheck = serve<AmendCheckInput>()(amendCheckIn);
 export const findSimilarClients = serve<SimilarClientsInput>()(findSimilarClientsIn);
 export {
   generatePlanDocument,

@@ -126,6 +126,24 @@ describe('refused input writes nothing', () => {
       () => ({ caseNo, version: 1 }),
       /연결된 사례가 없습니다/,
     ],
+    [
+      'amend: not after today',
+      'amendAssessment',
+      () => ({ caseNo, version: 0, assessmentId: `${caseNo}-S1`, changes: { assessedOn: '2099-01-01' } }),
+      /사정일: 오늘\(.*\)보다 늦은/,
+    ],
+    [
+      'amend: unknown field',
+      'amendCheck',
+      () => ({ caseNo, version: 0, checkId: `${caseNo}-C1`, changes: { mood: '좋음' } }),
+      /mood/,
+    ],
+    [
+      'amend: no plan item yet',
+      'amendPlanItem',
+      () => ({ caseNo, version: 1, itemId: `${caseNo}-P1-1`, changes: { goal: '끼니' } }),
+      /기록이 아닙니다|먼저 수정했습니다/,
+    ],
   ];
 
   it.each(cases)('%s (%s)', (_label, fn, payload, expected) => {

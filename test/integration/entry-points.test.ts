@@ -23,6 +23,9 @@ const ENTRY_POINTS = [
   'saveHouseholdMembers',
   'linkHousehold',
   'unlinkHousehold',
+  'amendAssessment',
+  'amendPlanItem',
+  'amendCheck',
 ];
 
 describe('the built bundle (dist/)', () => {

@@ -143,6 +143,36 @@ export const COMMANDS: Command[] = [
       otherCaseNo: rowsOf(h, '사례').find((r) => r['관리번호'] !== c)?.['관리번호'] ?? '행복-2026-9998',
     }),
   },
+  {
+    fn: 'amendAssessment',
+    before: [(h, c) => h.call('saveAssessment', P.assessment(c))],
+    payload: (h, c) => ({
+      caseNo: c,
+      version: versionOf(h, c),
+      assessmentId: `${c}-S1`,
+      changes: { riskLevel: 'crisis' },
+    }),
+  },
+  {
+    fn: 'amendPlanItem',
+    before: toChecks,
+    payload: (h, c) => ({
+      caseNo: c,
+      version: versionOf(h, c),
+      itemId: `${c}-P1-1`,
+      changes: { timesPerWeek: 4 },
+    }),
+  },
+  {
+    fn: 'amendCheck',
+    before: [...toChecks, (h, c) => h.call('recordCheck', P.check(c))],
+    payload: (h, c) => ({
+      caseNo: c,
+      version: versionOf(h, c),
+      checkId: `${c}-C1`,
+      changes: { needsChanged: true },
+    }),
+  },
   { fn: 'getCase', before: [], payload: (_h, c) => ({ caseNo: c }) },
   { fn: 'saveSettings', before: [], payload: () => ({ values: { reminderHour: '9' } }) },
   { fn: 'saveResource', before: [], payload: () => ({ name: '도시락 배달', kind: 'material' }) },

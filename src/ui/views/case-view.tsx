@@ -32,6 +32,7 @@ import { CaseDocuments } from './case-documents';
 import { Mini } from './mini';
 import { CaseApprovals } from './case-approvals';
 import { ClientCorrection } from './client-correction';
+import { RecordCorrection } from './record-correction';
 import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
 import { HouseholdSection } from './household-section';
@@ -216,6 +217,7 @@ export function CaseView({ file, loading, onAction, onBack, onReload, onOpenCase
       <AssistantChange key={`assistant-${file.version}`} file={file} onReload={onReload} />
       <HouseholdSection file={file} onReload={onReload} onOpenCase={onOpenCase} />
       <AssessmentDetails file={file} />
+      <RecordCorrection key={`records-${file.version}`} file={file} onReload={onReload} />
       <ConsentDetails file={file} onReload={onReload} />
       <CaseApprovals file={file} onReload={onReload} />
       <FollowUpDetails file={file} today={today} />
