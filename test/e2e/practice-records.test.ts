@@ -59,6 +59,14 @@ test('기록 바로잡기: the latest assessment’s 위기도 is corrected and 
   await section.scrollIntoViewIfNeeded();
   await section.screenshot({ path: path.join(SCREENSHOTS, 'practice-record-correction.png') });
   await risk.selectOption(before);
+  // A 사정일 after today is refused beside its field, before anything is sent.
+  const assessedOn = assessment.getByLabel('사정일', { exact: true });
+  const assessedBefore = await assessedOn.inputValue();
+  await assessedOn.fill('2030-01-01');
+  await assessment.getByRole('button', { name: '고친 내용 저장', exact: true }).click();
+  await assessment.locator('.field-error').filter({ hasText: '사정일' }).waitFor();
+  expect(saved('amendAssessment')).toBe(0);
+  await assessedOn.fill(assessedBefore);
   // Nothing changed: the server refuses and nothing is saved.
   await assessment.getByRole('button', { name: '고친 내용 저장', exact: true }).click();
   await frame.getByText('바뀐 항목이 없어 저장하지 않았습니다.').first().waitFor({ timeout: SAVE_TIMEOUT });
@@ -68,7 +76,7 @@ test('기록 바로잡기: the latest assessment’s 위기도 is corrected and 
   await assessment.getByRole('button', { name: '고친 내용 저장', exact: true }).click();
   await frame
     .getByRole('status')
-    .filter({ hasText: /사정 S\d+을\(를\) 고쳤습니다/ })
+    .filter({ hasText: /사정 S\d+[을를] 고쳤습니다/ })
     .waitFor({ timeout: SAVE_TIMEOUT });
   expect(saved('amendAssessment')).toBe(1);
   await frame

@@ -11,6 +11,7 @@ import {
   CHECK_FIELDS as CH,
   PLAN_ITEM_FIELDS as PI,
 } from '../../domain/fields-catalogue';
+import { withParticle } from '../../domain/korean';
 import { amendAssessmentInputAsOf, amendCheckInputAsOf, amendPlanItemInputAsOf } from '../../domain/schemas';
 import { CHECK_METHODS, RISK_LEVELS } from '../../domain/vocabulary';
 import { isOpen } from '../../domain/workflow';
@@ -70,13 +71,21 @@ function AmendFold(props: AmendProps) {
     initial: () => props.initial,
     schema: props.schema,
     toPayload: (v) => props.toPayload(changed(v, props.initial, props.numbers)),
+    // The schema names a field under `changes.`; the form's inputs are the fields themselves.
+    errorsToFields: (errors) =>
+      Object.fromEntries(
+        Object.entries(errors).map(([path, message]) => [path.replace(/^changes\./, ''), message]),
+      ),
     send: (payload) => props.send(payload),
     onSaved: () => {
       form.reset();
       return props
         .onReload()
         .then(() =>
-          announce(`${props.title}을(를) 고쳤습니다. 고치기 전 값은 변경이력에 남았습니다.`, 'success'),
+          announce(
+            `${withParticle(props.title, '을')} 고쳤습니다. 고치기 전 값은 변경이력에 남았습니다.`,
+            'success',
+          ),
         );
     },
   });
