@@ -47,11 +47,6 @@ export const CASE_FIELDS = {
     width: 200,
     formHint: '예: 1인 가구, 자녀 1명 타지 거주',
   }),
-  householdNo: field.text('가구번호', {
-    system: true,
-    width: 110,
-    help: '같은 가구의 사례끼리 같은 번호입니다. 사이드바의 "같은 가구 사례 연결"로 추가 기능이 적습니다: 고치지 마세요.',
-  }),
   caseType: field.choice('사례 유형', CASE_TYPES),
   stage: field.choice('단계', STAGES, { system: true }),
   caseManager: field.text('담당 사례관리자', {
@@ -82,6 +77,11 @@ export const CASE_FIELDS = {
     system: true,
     width: 120,
     help: '추가 기능이 이 사례의 기록이 어느 탭 몇 행에 있는지 적어 둔 것 (사례를 빨리 읽으려고). 고치지 마세요: 맞지 않으면 추가 기능이 다시 찾아 고쳐 적습니다.',
+  }),
+  householdNo: field.text('가구번호', {
+    system: true,
+    width: 110,
+    help: '같은 가구의 사례끼리 같은 번호입니다. 사이드바의 "같은 가구 사례 연결"로 추가 기능이 적습니다: 고치지 마세요.',
   }),
 } satisfies Catalogue<R.CaseRecord>;
 
