@@ -3,7 +3,7 @@ import { APPROVAL_STATUSES, APPROVAL_SUBJECTS } from '../domain/vocabulary';
 import { parseInput, UserError } from '../domain/validation';
 import { APPROVALS, CLOSURES, PLANS } from '../db/tables';
 import type { AppContext } from './context';
-import { findCase, nextChildId } from './case-rows';
+import { findCase, nextIdIn } from './case-rows';
 import { inTransaction, type UnitOfWork } from './unit-of-work';
 
 /**
@@ -26,11 +26,7 @@ export function requestApproval(ctx: AppContext, payload: unknown): { approvalId
         `${targetId}은(는) 이미 ${APPROVAL_STATUSES.label(standing.record.status)} 상태입니다 (${standing.record.approvalId}). 다시 요청하지 않았습니다.`,
         'WRONG_STAGE',
       );
-    const approvalId = nextChildId(
-      input.caseNo,
-      'K',
-      work.caseRows(APPROVALS, input.caseNo).map((r) => r.record.approvalId),
-    );
+    const approvalId = nextIdIn(work, APPROVALS, input.caseNo, 'K', (r) => r.approvalId);
     work.append(APPROVALS, {
       approvalId,
       caseNo: input.caseNo,

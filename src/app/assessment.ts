@@ -5,7 +5,7 @@ import { parseInput } from '../domain/validation';
 import { assertAllowed, stageAfter } from '../domain/workflow';
 import { ASSESSMENTS, NEEDS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { assertFresh, changeCase, findCase, loadSettings, nextIdIn } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /** 욕구사정 (initial) or 재사정 (re): per life domain the problem, the client's demand and the need. */
@@ -20,11 +20,7 @@ export function saveAssessment(
     const action = input.kind === 'initial' ? 'assess' : 'reassess';
     assertAllowed(action, row.record.stage, input.caseNo);
     const settings = loadSettings(work);
-    const assessmentId = nextChildId(
-      input.caseNo,
-      'S',
-      work.caseRows(ASSESSMENTS, input.caseNo).map((r) => r.record.assessmentId),
-    );
+    const assessmentId = nextIdIn(work, ASSESSMENTS, input.caseNo, 'S', (r) => r.assessmentId);
     work.append(ASSESSMENTS, {
       assessmentId,
       caseNo: input.caseNo,

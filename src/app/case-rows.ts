@@ -64,6 +64,21 @@ export function loadSettings(work: UnitOfWork): Settings {
   return readSettings(work.rows(SETTINGS).map((row) => row.record)).settings;
 }
 
+/** The next id of a case's rows in `table` (`…-S3` after `…-S2`), from the case's rows alone. */
+export function nextIdIn<R extends { caseNo: string }>(
+  work: UnitOfWork,
+  table: TableDef<R>,
+  caseNo: string,
+  letter: string,
+  idOf: (record: R) => string,
+): string {
+  return nextChildId(
+    caseNo,
+    letter,
+    work.caseRows(table, caseNo).map((r) => idOf(r.record)),
+  );
+}
+
 /**
  * A note added to a case under management (활동 기록, 권익옹호): the case as loaded by the form,
  * in a stage that takes notes, and the id the new row gets from the case's rows of `table`.
@@ -78,10 +93,6 @@ export function caseTakingNote<R extends { caseNo: string }>(
   const row = findCase(work, input.caseNo);
   assertFresh(row, input.version);
   assertManaged(row.record.stage, input.caseNo);
-  const id = nextChildId(
-    input.caseNo,
-    letter,
-    work.caseRows(table, input.caseNo).map((r) => idOf(r.record)),
-  );
+  const id = nextIdIn(work, table, input.caseNo, letter, idOf);
   return { row, id };
 }

@@ -5,7 +5,7 @@ import { parseInput, UserError } from '../domain/validation';
 import { assertAllowed } from '../domain/workflow';
 import { CHECKS, PLAN_ITEMS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { assertFresh, changeCase, findCase, loadSettings, nextIdIn } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /**
@@ -27,11 +27,7 @@ export function recordCheck(ctx: AppContext, payload: unknown): { checkId: strin
         throw new UserError(`계획 항목 ${itemId}은(는) ${input.caseNo} 사례의 항목이 아닙니다.`, 'NOT_FOUND');
       work.update(PLAN_ITEMS, item, { ...item.record, outcome, outcomeOn: input.checkedOn });
     }
-    const checkId = nextChildId(
-      input.caseNo,
-      'C',
-      work.caseRows(CHECKS, input.caseNo).map((r) => r.record.checkId),
-    );
+    const checkId = nextIdIn(work, CHECKS, input.caseNo, 'C', (r) => r.checkId);
     work.append(CHECKS, {
       checkId,
       caseNo: input.caseNo,

@@ -5,7 +5,7 @@ import { parseInput } from '../domain/validation';
 import { assertAllowed, stageAfter } from '../domain/workflow';
 import { CLOSURES, FOLLOW_UPS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { assertFresh, changeCase, findCase, loadSettings, nextChildId, nextIdIn } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /** 평가 및 종결, scheduling the 사후관리 contacts (none when the client died). */
@@ -16,11 +16,7 @@ export function closeCase(ctx: AppContext, payload: unknown): { followUpDates: s
     assertFresh(row, input.version);
     assertAllowed('close', row.record.stage, input.caseNo);
     const settings = loadSettings(work);
-    const closureId = nextChildId(
-      input.caseNo,
-      'E',
-      work.caseRows(CLOSURES, input.caseNo).map((r) => r.record.closureId),
-    );
+    const closureId = nextIdIn(work, CLOSURES, input.caseNo, 'E', (r) => r.closureId);
     work.append(CLOSURES, {
       closureId,
       caseNo: input.caseNo,
@@ -93,11 +89,7 @@ export function recordFollowUp(ctx: AppContext, payload: unknown): { followUpId:
       followUpId = scheduled.record.followUpId;
       work.update(FOLLOW_UPS, scheduled, { ...scheduled.record, ...contact });
     } else {
-      followUpId = nextChildId(
-        input.caseNo,
-        'F',
-        work.caseRows(FOLLOW_UPS, input.caseNo).map((r) => r.record.followUpId),
-      );
+      followUpId = nextIdIn(work, FOLLOW_UPS, input.caseNo, 'F', (r) => r.followUpId);
       work.append(FOLLOW_UPS, {
         followUpId,
         caseNo: input.caseNo,

@@ -4,7 +4,7 @@ import { parseInput, UserError } from '../domain/validation';
 import { assertAllowed, assertDecisionFits, stageAfter } from '../domain/workflow';
 import { ASSESSMENTS, CONFERENCES, CONSENTS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, nextChildId } from './case-rows';
+import { assertFresh, changeCase, findCase, nextIdIn } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /**
@@ -30,11 +30,7 @@ export function recordConference(ctx: AppContext, payload: unknown): { conferenc
       throw new UserError(
         `결정: ${input.caseNo} 사례에는 회의일(${input.heldOn}) 전에 기록한 재사정이 없어 공유할 수 없습니다. 재사정을 먼저 기록하세요.`,
       );
-    const conferenceId = nextChildId(
-      input.caseNo,
-      'M',
-      work.caseRows(CONFERENCES, input.caseNo).map((r) => r.record.conferenceId),
-    );
+    const conferenceId = nextIdIn(work, CONFERENCES, input.caseNo, 'M', (r) => r.conferenceId);
     work.append(CONFERENCES, {
       conferenceId,
       caseNo: input.caseNo,
@@ -74,11 +70,7 @@ export function recordConsent(ctx: AppContext, payload: unknown): { consentId: s
     const row = findCase(work, input.caseNo);
     assertFresh(row, input.version);
     assertAllowed('recordConsent', row.record.stage, input.caseNo);
-    const consentId = nextChildId(
-      input.caseNo,
-      'D',
-      work.caseRows(CONSENTS, input.caseNo).map((r) => r.record.consentId),
-    );
+    const consentId = nextIdIn(work, CONSENTS, input.caseNo, 'D', (r) => r.consentId);
     work.append(CONSENTS, {
       consentId,
       caseNo: input.caseNo,

@@ -5,7 +5,7 @@ import { parseInput } from '../domain/validation';
 import { assertAllowed, stageAfter } from '../domain/workflow';
 import { CONSENTS, PLAN_ITEMS, PLANS } from '../db/tables';
 import { todayOf, type AppContext } from './context';
-import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { assertFresh, changeCase, findCase, loadSettings, nextIdIn } from './case-rows';
 import { inTransaction } from './unit-of-work';
 
 /**
@@ -30,11 +30,7 @@ export function savePlan(
       work.caseRows(CONSENTS, input.caseNo).map((r) => r.record),
       today,
     );
-    const planId = nextChildId(
-      input.caseNo,
-      'P',
-      work.caseRows(PLANS, input.caseNo).map((r) => r.record.planId),
-    );
+    const planId = nextIdIn(work, PLANS, input.caseNo, 'P', (r) => r.planId);
     work.append(PLANS, {
       planId,
       caseNo: input.caseNo,

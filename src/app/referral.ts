@@ -23,7 +23,7 @@ import { ASSESSMENTS, CONSENTS, INTAKES, NEEDS, REFERRALS, SETTINGS } from '../d
 import type { AppContext } from './context';
 import { asUserError, discard, type DocumentsPort, type DriveRef } from './documents';
 import { resourceRows } from './resources';
-import { assertFresh, changeCase, findCase, loadSettings, nextChildId } from './case-rows';
+import { assertFresh, changeCase, findCase, loadSettings, nextIdIn } from './case-rows';
 import { inTransaction, requireIdentifiedUser, type UnitOfWork } from './unit-of-work';
 import { maskResidentNumbersIn } from '../domain/resident-number';
 
@@ -73,11 +73,7 @@ function decide(work: UnitOfWork, input: ReferClientInput): Decision & { resourc
     consents: work.caseRows(CONSENTS, input.caseNo).map((r) => r.record),
     consentId: input.consentId,
   });
-  const referralId = nextChildId(
-    input.caseNo,
-    'R',
-    work.caseRows(REFERRALS, input.caseNo).map((r) => r.record.referralId),
-  );
+  const referralId = nextIdIn(work, REFERRALS, input.caseNo, 'R', (r) => r.referralId);
   const assessments = work
     .caseRows(ASSESSMENTS, input.caseNo)
     .map((r) => r.record)
