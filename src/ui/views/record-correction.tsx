@@ -41,7 +41,8 @@ function changed(now: Values, before: Values, numbers: readonly string[] = []): 
     if (value === before[key]) continue;
     if (typeof value === 'boolean') out[key] = value;
     else if (numbers.includes(key)) out[key] = value.trim() === '' ? undefined : Number(value);
-    else out[key] = value.trim();
+    // Text goes as typed, like every other form (the schema decides what blank means).
+    else out[key] = value;
   }
   return out;
 }
@@ -158,14 +159,18 @@ export function RecordCorrection({ file, onReload }: { file: CaseFileView; onRel
           onReload={onReload}
           title={`계획 항목 ${item.itemId.slice(file.caseNo.length + 1)}`}
           formName="amendPlanItem"
-          numbers={['timesPerWeek']}
+          numbers={['priority', 'timesPerWeek']}
           initial={{
             goal: item.goal,
             service: item.service,
+            priority: item.priority === null ? '' : String(item.priority),
+            timing: item.timing,
             startDate: item.startDate ?? '',
             endDate: item.endDate ?? '',
             timesPerWeek: item.timesPerWeek === null ? '' : String(item.timesPerWeek),
             provider: item.provider,
+            providerContact: item.providerContact,
+            checkMethod: item.checkMethod,
           }}
           schema={amendPlanItemInputAsOf(today)}
           toPayload={(changes) => ({ ...base, itemId: item.itemId, changes })}
@@ -173,10 +178,14 @@ export function RecordCorrection({ file, onReload }: { file: CaseFileView; onRel
         >
           <TextArea path="goal" {...asked(PI.goal)} rows={2} required />
           <TextArea path="service" {...asked(PI.service)} rows={2} required />
+          <TextField path="priority" {...asked(PI.priority)} inputMode="numeric" />
+          <TextField path="timing" {...asked(PI.timing)} />
           <DateField path="startDate" {...asked(PI.startDate)} required />
           <DateField path="endDate" {...asked(PI.endDate)} />
           <TextField path="timesPerWeek" {...asked(PI.timesPerWeek)} inputMode="numeric" />
           <TextField path="provider" {...asked(PI.provider)} />
+          <TextField path="providerContact" {...asked(PI.providerContact)} />
+          <TextField path="checkMethod" {...asked(PI.checkMethod)} />
         </AmendFold>
       ))}
       {check ? (
