@@ -2,7 +2,7 @@
  * The five printed forms as the sidebar's 미리보기 shows them (previewCaseDocument, the built-in
  * layouts with a demo case's data), drawn in Chromium with the Korean fonts, and the 대시보드 tab
  * after the daily reminders ran. Each form must carry its title and the resident's name; the
- * dashboard must show its Korean headings. Saves docs/screenshots/document-<form>.png and
+ * dashboard must show its Korean headings; the closure, once its 결재 is asked for, says so. Saves docs/screenshots/document-<form>.png and
  * reminders-dashboard.png.
  */
 import path from 'node:path';
@@ -50,7 +50,10 @@ test.each([
   await page.setContent(
     `<!doctype html><html lang="ko"><head><meta charset="utf-8"><style>body { background: #e8eaed; margin: 0; padding: 8px; }${DOCUMENT_CSS}</style></head><body>${shown.html}</body></html>`,
   );
-  expect(await page.locator('body').innerText()).toContain(client);
+  const text = await page.locator('body').innerText();
+  expect(text).toContain(client);
+  // The plan and the closure print their 결재 (issue 14); the demo cases asked for none.
+  if (form === 'plan' || form === 'closure') expect(text).toContain('결재: 요청하지 않음');
   await page.screenshot({ path: path.join(SCREENSHOTS, `document-${form}.png`), fullPage: true });
 });
 
@@ -63,4 +66,17 @@ test('the 대시보드 tab after the daily reminders ran', async () => {
   await waitForGridText(page, '담당자별 현황');
   expect(await page.locator('#grid').innerText()).toContain('확인이 필요한 일');
   await page.locator('.app').screenshot({ path: path.join(SCREENSHOTS, 'reminders-dashboard.png') });
+});
+
+test('the 종결 보고서 says its 결재 was asked for, once it was (after the pictures, which it would change)', async () => {
+  const caseNo = await caseNoOf('한지우');
+  const { approvalId } = await run<{ approvalId: string }>('requestApproval', { caseNo, subject: 'closure' });
+  expect(approvalId).toMatch(/-K\d+$/);
+  const shown = await run<{ html: string }>('previewCaseDocument', { caseNo, form: 'closure' });
+  await page.setContent(
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><style>${DOCUMENT_CSS}</style></head><body>${shown.html}</body></html>`,
+  );
+  await expect(page.locator('body').innerText()).resolves.toMatch(
+    /결재: 요청 중 \(\d{4}-\d{2}-\d{2}, 요청: [^)]+\)/,
+  );
 });

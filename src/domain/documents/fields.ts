@@ -7,6 +7,7 @@
 import type { CaseFile } from '../case-file';
 import type { DateKey } from '../dates';
 import {
+  APPROVAL_DECISIONS,
   ASSESSMENT_KINDS,
   CASE_TYPES,
   CHECK_METHODS,
@@ -37,6 +38,7 @@ export type Need = Assessment['needs'][number];
 export type Closure = CaseFile['closures'][number];
 export type FollowUp = CaseFile['followUps'][number];
 export type TimelineEntry = CaseFile['timeline'][number];
+export type Approval = CaseFile['approvals'][number];
 
 /** What one document is about: the case, and which of its plans, assessments and closures. */
 export interface Subject {
@@ -44,6 +46,11 @@ export interface Subject {
   plan: Plan | null;
   assessment: Assessment | null;
   closure: Closure | null;
+  /**
+   * The latest 결재 of what the document is about (issue 14): the closure's on the 종결 보고서, the
+   * plan's on any other form; null when none was asked for.
+   */
+  approval: Approval | null;
   /** The day the document is made (Seoul), and who makes it. */
   today: DateKey;
   user: string;
@@ -130,6 +137,8 @@ export const SCALAR_FIELDS: Field<Subject>[] = [
 
   // Who signed each 제3자 정보제공 동의 and where it stands on the day the document is made (issue 14).
   field('정보제공동의', '정보제공 동의: 기관, 동의한 사람, 상태', (s) => consentsText(s)),
+  // Whether the plan (on the 종결 보고서: the closure) was approved, by whom and when (issue 14).
+  field('결재', '결재: 승인·반려·요청 중, 누가 언제', (s) => approvalText(s.approval)),
 
   field('종결.종결일', CL.closedOn.label, (s) => formatDate(s.closure?.closedOn)),
   field('종결.종결일_한글', '종결일 (2026년 7월 1일 꼴)', (s) => formatDateLong(s.closure?.closedOn)),
@@ -151,6 +160,18 @@ function consentsText(s: Subject): string {
       return `${c.recipient} (${consentGiverText(c)} 동의, ${formatDate(c.consentedOn)}, ${when})`;
     })
     .join('; ');
+}
+
+/**
+ * "승인 (김팀장, 2026-03-04 10:12)", "반려 (…) — 의견: …", "요청 중 (2026-03-03, 요청: 김사회)" or
+ * "요청하지 않음". People by the 직원 명부's names (their address when it does not know them).
+ */
+function approvalText(a: Approval | null): string {
+  if (!a?.status) return '요청하지 않음';
+  const minute = (timestamp: string) => timestamp.slice(0, 16);
+  if (a.status === 'requested') return `요청 중 (${a.requestedAt.slice(0, 10)}, 요청: ${a.requestedByName})`;
+  const decided = `${APPROVAL_DECISIONS.label(a.status)} (${a.decidedByName}, ${minute(a.decidedAt)})`;
+  return a.comment ? `${decided} — 의견: ${a.comment}` : decided;
 }
 
 /** The lists a table row can repeat over, and what each entry can print. */
@@ -310,5 +331,13 @@ export function selectSubject(
     closure: '종결 기록이 없어 종결 보고서를 만들 수 없습니다. 먼저 종결을 기록하세요.',
   };
   if (missing[form]) throw new UserError(`${file.caseNo}: ${hint[form]}`, 'REFUSED');
-  return { file, plan, assessment, closure, today: options.today, user: options.user };
+  const about = form === 'closure' ? 'closure' : 'plan';
+  const target = about === 'closure' ? closure?.closureId : plan?.planId;
+  const approval = latest(
+    file.approvals.filter((a) => target && a.subject === about && a.targetId === target),
+    // Requests of one target are numbered in order (…-K1, …-K2): the last asked is the one that stands.
+    () => '',
+    (a) => a.approvalId,
+  );
+  return { file, plan, assessment, closure, approval, today: options.today, user: options.user };
 }

@@ -98,6 +98,7 @@ function planForm(d: FormData): DocumentModel {
           '대한 정보를 공유하는 것에 대해 동의합니다.',
       ),
       paragraph(`제3자 정보제공 동의: ${d.value('정보제공동의')}`),
+      paragraph(`결재: ${d.value('결재')}`),
       paragraph(d.value('계획.동의일_한글'), 'center'),
       {
         kind: 'signatures',
@@ -215,6 +216,7 @@ function closureForm(d: FormData): DocumentModel {
         ['방법', '방법'],
         ['내용', '내용'],
       ]),
+      paragraph(`결재: ${d.value('결재')}`),
       paragraph(d.value('종결.종결일_한글'), 'center'),
       {
         kind: 'signatures',

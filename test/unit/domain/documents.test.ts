@@ -51,7 +51,13 @@ function item(n: number, overrides: Partial<R.PlanItemRecord> = {}): R.PlanItemR
 }
 
 function caseFile(
-  overrides: { items?: R.PlanItemRecord[]; plans?: R.PlanRecord[]; consents?: R.ConsentRecord[] } = {},
+  overrides: {
+    items?: R.PlanItemRecord[];
+    plans?: R.PlanRecord[];
+    consents?: R.ConsentRecord[];
+    approvals?: R.ApprovalRecord[];
+    staff?: R.StaffRecord[];
+  } = {},
 ): CaseFile {
   const record: R.CaseRecord = {
     caseNo: CASE_NO,
@@ -75,42 +81,46 @@ function caseFile(
     dueSchedule: '',
     rowIndex: '',
   };
-  return assembleCaseFile(record, {
-    intakes: [
-      {
-        caseNo: CASE_NO,
-        intakeDate: '2026-03-02',
-        discovery: 'outreach',
-        presentingProblem: '난방비 체납',
-        potentialProblems: '',
-        strengths: '',
-        weaknesses: '',
-        intakeOutcome: 'caseManagementReferral',
-        recordedBy: 'kim.sw@dong.example',
-      },
-    ],
-    assessments: [],
-    needs: [],
-    conferences: [],
-    consents: overrides.consents ?? [],
-    plans: overrides.plans ?? [
-      {
-        planId: `${CASE_NO}-P1`,
-        caseNo: CASE_NO,
-        consentDate: '2026-03-20',
-        shortTermGoal: '3개월 안에 하루 두 끼',
-        longTermGoal: '겨울을 안전하게',
-        createdBy: 'kim.sw@dong.example',
-      },
-    ],
-    planItems: overrides.items ?? [item(1), item(2, { outcome: 'achieved', endDate: null })],
-    checks: [],
-    closures: [],
-    followUps: [],
-    advocacy: [],
-    activities: [],
-    approvals: [],
-  });
+  return assembleCaseFile(
+    record,
+    {
+      intakes: [
+        {
+          caseNo: CASE_NO,
+          intakeDate: '2026-03-02',
+          discovery: 'outreach',
+          presentingProblem: '난방비 체납',
+          potentialProblems: '',
+          strengths: '',
+          weaknesses: '',
+          intakeOutcome: 'caseManagementReferral',
+          recordedBy: 'kim.sw@dong.example',
+        },
+      ],
+      assessments: [],
+      needs: [],
+      conferences: [],
+      consents: overrides.consents ?? [],
+      plans: overrides.plans ?? [
+        {
+          planId: `${CASE_NO}-P1`,
+          caseNo: CASE_NO,
+          consentDate: '2026-03-20',
+          shortTermGoal: '3개월 안에 하루 두 끼',
+          longTermGoal: '겨울을 안전하게',
+          createdBy: 'kim.sw@dong.example',
+        },
+      ],
+      planItems: overrides.items ?? [item(1), item(2, { outcome: 'achieved', endDate: null })],
+      checks: [],
+      closures: [],
+      followUps: [],
+      advocacy: [],
+      activities: [],
+      approvals: overrides.approvals ?? [],
+    },
+    overrides.staff,
+  );
 }
 
 function data(file = caseFile(), form = 'plan', planId?: string): MergeData {
@@ -181,11 +191,12 @@ describe('the 서비스제공 계획 및 점검표 model', () => {
       at = found + 1;
     }
     expect(texts).toContain('■ 달성  □ 연장  □ 재사정');
-    expect(texts.slice(-5)).toEqual([
+    expect(texts.slice(-6)).toEqual([
       '본인은 2026년 3월 20일부터 상기와 같은 서비스 제공 및 이용에 동의하며, 계획된 목표를 성취하기 위해 ' +
         '적극적으로 참여하고 협력할 것을 상호 약속합니다. 또한 더 나은 생활지원을 위해 협력하는 기관들과 ' +
         '본인 및 가족의 기초정보 및 서비스 진행과정에 대한 정보를 공유하는 것에 대해 동의합니다.',
       '제3자 정보제공 동의: 없음',
+      '결재: 요청하지 않음',
       '2026년 3월 20일',
       '⑭ 성명: 김하늘 (인)',
       '⑮ 사례관리자: kim.sw@dong.example (인)',
@@ -225,6 +236,56 @@ describe('the 서비스제공 계획 및 점검표 model', () => {
     expect(modelTexts(buildModel('plan', data(file)))).toContain(
       '제3자 정보제공 동의: 행복종합사회복지관 (보호자 김민수 (아들) 동의, 2026. 3. 12., 16일 남음); ' +
         '희망지역아동센터 (본인 동의, 2026. 3. 12., 철회 2026. 3. 20.)',
+    );
+  });
+
+  it("prints the 결재 of the plan it prints: the latest request's standing, by the 직원 명부's names", () => {
+    const approval = (n: number, over: Partial<R.ApprovalRecord>): R.ApprovalRecord => ({
+      approvalId: `${CASE_NO}-K${n}`,
+      caseNo: CASE_NO,
+      subject: 'plan',
+      targetId: `${CASE_NO}-P1`,
+      status: 'requested',
+      requestedAt: '2026-03-21 09:30:12',
+      requestedBy: 'kim.sw@dong.example',
+      decidedAt: '',
+      decidedBy: '',
+      comment: '',
+      ...over,
+    });
+    const staff: R.StaffRecord[] = [
+      { email: 'kim.sw@dong.example', name: '김사회', phone: '', role: 'caseManager' },
+      { email: 'park.tl@dong.example', name: '박팀장', phone: '', role: 'supervisor' },
+    ];
+    const returned = approval(1, {
+      status: 'returned',
+      decidedAt: '2026-03-22 10:12:45',
+      decidedBy: 'park.tl@dong.example',
+      comment: '목표를 구체적으로',
+    });
+    const line = (approvals: R.ApprovalRecord[]) =>
+      modelTexts(buildModel('plan', data(caseFile({ approvals, staff })))).find((t) => t.startsWith('결재'));
+    expect(line([returned])).toBe('결재: 반려 (박팀장, 2026-03-22 10:12) — 의견: 목표를 구체적으로');
+    expect(line([returned, approval(2, { requestedAt: '2026-03-23 14:00:00' })])).toBe(
+      '결재: 요청 중 (2026-03-23, 요청: 김사회)',
+    );
+    const approved = approval(2, {
+      status: 'approved',
+      decidedAt: '2026-03-24 16:05:00',
+      decidedBy: 'park.tl@dong.example',
+    });
+    // Rows in any order (a person sorted the tab): the last request of the plan stands.
+    expect(line([approved, returned])).toBe('결재: 승인 (박팀장, 2026-03-24 16:05)');
+    // A 결재 of another plan or of a closure is not this plan's.
+    expect(
+      line([
+        approval(3, { targetId: `${CASE_NO}-P0`, status: 'approved', decidedBy: 'park.tl@dong.example' }),
+        approval(4, { subject: 'closure', targetId: `${CASE_NO}-C1` }),
+      ]),
+    ).toBe('결재: 요청하지 않음');
+    // Without a 직원 명부 the address is printed.
+    expect(modelTexts(buildModel('plan', data(caseFile({ approvals: [approved] }))))).toContain(
+      '결재: 승인 (park.tl@dong.example, 2026-03-24 16:05)',
     );
   });
 
