@@ -179,6 +179,8 @@ function fillDueSchedules(sink: Sink): void {
         checks: checks(c),
         closures: closures(c),
         followUps: followUps(c),
+        // The bulk data writes no 활동 기록 (and the default 설정 does not count them).
+        activities: [],
       },
       DEFAULT_SETTINGS,
     );

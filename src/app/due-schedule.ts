@@ -27,6 +27,7 @@ export function dueRecordsOf(read: <R extends { caseNo: string }>(def: TableDef<
     checks: read(T.CHECKS),
     closures: read(T.CLOSURES),
     followUps: read(T.FOLLOW_UPS),
+    activities: read(T.ACTIVITIES),
   };
 }
 

@@ -59,6 +59,8 @@ export interface ReminderRecords {
   checks: readonly R.CheckRecord[];
   closures: readonly R.ClosureRecord[];
   followUps: readonly R.FollowUpRecord[];
+  /** 활동 기록: contacts between checks; they count for the due rules only where 설정 says so. */
+  activities: readonly R.ActivityRecord[];
 }
 
 /** Most urgent first: overdue by how late, then due soon by date; one case's lines stay in rule order. */
@@ -162,6 +164,7 @@ interface CaseGroup {
   checks: R.CheckRecord[];
   closures: R.ClosureRecord[];
   followUps: R.FollowUpRecord[];
+  activities: R.ActivityRecord[];
 }
 
 function emptyGroup(): CaseGroup {
@@ -174,6 +177,7 @@ function emptyGroup(): CaseGroup {
     checks: [],
     closures: [],
     followUps: [],
+    activities: [],
   };
 }
 
@@ -195,6 +199,7 @@ function groupByCase(records: ReminderRecords): Map<string, CaseGroup> {
   add('checks', records.checks);
   add('closures', records.closures);
   add('followUps', records.followUps);
+  add('activities', records.activities);
   return groups;
 }
 
@@ -324,14 +329,28 @@ function reassessment(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule 
 }
 
 /**
- * The next check: one cycle after the latest contact (a check, or the plan's agreement). The cycle
+ * The days of the 활동 기록 that count as contact: every kind (직접실천 and 간접실천 alike) when the
+ * centre's 설정 says so, none otherwise. The check rule and the inactivity rule both read this.
+ */
+function activityContacts(g: CaseGroup, s: Settings): (DateKey | null)[] {
+  return s.activityCountsAsCheck ? g.activities.map((a) => a.on) : [];
+}
+
+/**
+ * The next check: one cycle after the latest contact (a check, the plan's agreement, or an activity
+ * where 설정 counts activities as contact). The cycle
  * is the shortest one written into an active plan item's 점검방법 ("월 1회 전화", "격주 방문"), or
  * the default contact cycle when no item says. 횟수(회/1주당) is how often the *service* is
  * delivered, not how often the case manager checks, so it does not set the cycle.
  */
 function check(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null {
   if (record.stage !== 'intervention' || g.plans.length === 0) return null;
-  const last = maxDateKey([...g.checks.map((c) => c.checkedOn), ...g.plans.map((p) => p.consentDate)]);
+  const contacts = activityContacts(g, s);
+  const last = maxDateKey([
+    ...g.checks.map((c) => c.checkedOn),
+    ...g.plans.map((p) => p.consentDate),
+    ...contacts,
+  ]);
   if (!last) return null;
   let cycle = s.checkCycleDays;
   let source = `기본 점검 주기 ${s.checkCycleDays}일`;
@@ -351,7 +370,7 @@ function check(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | null 
     window: s.dueSoonDays,
     shift: true,
     title: '점검(모니터링) 하기',
-    reason: `마지막 점검·계획 ${last} 후 ${source}`,
+    reason: `마지막 ${contacts.includes(last) ? '활동 기록' : '점검·계획'} ${last} 후 ${source}`,
     refId,
   };
 }
@@ -383,6 +402,7 @@ function inactive(record: R.CaseRecord, g: CaseGroup, s: Settings): DueRule | nu
     ...g.planItems.map((i) => i.outcomeOn),
     ...g.checks.map((c) => c.checkedOn),
     ...g.closures.map((c) => c.reopenedOn),
+    ...activityContacts(g, s),
   ]);
   if (!last) return null;
   return {

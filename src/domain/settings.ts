@@ -31,6 +31,8 @@ export interface Settings {
   supervisorEmails: string[];
   reminderRecipients: string[];
   inactivityDays: number;
+  /** 활동 기록 counts as contact for the 점검 and 활동 없음 due rules (issue 14). */
+  activityCountsAsCheck: boolean;
   remindOnHolidays: boolean;
   extraHolidays: string[];
 }
@@ -277,9 +279,18 @@ export const SETTING_SPECS = [
   spec({
     key: 'inactivityDays',
     name: '활동 없음 알림 (일)',
-    description: '열린 사례에 이 기간 동안 아무 기록(사정, 회의, 계획, 점검)이 없으면 알립니다.',
+    description:
+      '열린 사례에 이 기간 동안 아무 기록(사정, 회의, 계획, 점검)이 없으면 알립니다. 활동 기록은 아래 설정이 예일 때 셉니다.',
     defaultValue: 90,
     parse: wholeNumber(14, 365),
+  }),
+  spec({
+    key: 'activityCountsAsCheck',
+    name: '활동 기록을 점검으로 셈 (예/아니오)',
+    description:
+      '예: 활동 기록(직접실천·간접실천 모든 종류)을 대상자와의 연락으로 보아 다음 점검일을 활동일부터 다시 셉니다. 활동 없음 알림도 활동 기록을 셉니다. 이행여부(달성·연장·재사정)는 여전히 점검에서 기록합니다.',
+    defaultValue: false,
+    parse: yesNo,
   }),
   spec({
     key: 'remindOnHolidays',

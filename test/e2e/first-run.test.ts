@@ -89,10 +89,16 @@ test('설정 shows the tab, refuses what the server would refuse and saves the r
 
   await cycle.fill('14');
   await frame.getByLabel('추가 휴일 (YYYY-MM-DD, 쉼표로 구분)').fill('2026-05-15');
+  // Issue 14: 활동 기록 counts as contact only when the centre says so (아니오 by default).
+  const activity = frame.getByLabel('활동 기록을 점검으로 셈 (예/아니오)');
+  expect(await activity.inputValue()).toBe('아니오');
+  await activity.selectOption('예');
   await frame.getByRole('button', { name: '설정 저장' }).click();
   await frame
     .getByRole('status')
-    .filter({ hasText: '설정을 저장했습니다: 기본 점검 주기 (일), 추가 휴일' })
+    .filter({
+      hasText: '설정을 저장했습니다: 기본 점검 주기 (일), 활동 기록을 점검으로 셈 (예/아니오), 추가 휴일',
+    })
     .waitFor();
   await expectNoHorizontalScroll(frame);
   await screenshotSidebar(page, frame, 'sidebar-settings.png');
@@ -100,6 +106,7 @@ test('설정 shows the tab, refuses what the server would refuse and saves the r
   await selectTab(page, '설정');
   await waitForGridText(page, '2026-05-15');
   expect(await page.locator('#grid td', { hasText: /^14$/ }).count()).toBeGreaterThan(0);
+  await waitForGridText(page, '활동 기록을 점검으로 셈 (예/아니오)');
 });
 
 test('직원 명부: a worker is added in 설정, a bad address refused beside its field', async () => {

@@ -1,5 +1,6 @@
 import { startAddon, type Harness } from '../support/addon-harness';
 import * as P from '../support/payloads';
+import { setSetting } from '../support/resources-harness';
 
 /**
  * The case view (getCase) and 오늘 할 일 (getTodayList) name the same date for every kind of due
@@ -82,5 +83,27 @@ describe('a case at 욕구사정', () => {
     // 접수 2026-03-02 + 30 days; the yearly 재사정 (2027-03-09) is not what is due now.
     expect(file.nextDue).toEqual({ kind: 'planDeadline', dueOn: '2026-04-01', label: '서비스계획 기한' });
     expect(todayDates(h, caseNo).planDeadline).toBe(file.nextDue!.dueOn);
+  });
+});
+
+describe('with 활동 기록을 점검으로 셈 on', () => {
+  it('the stored 다음 점검일, 오늘 할 일 and the 대시보드 (recomputed from every tab) name the activity-moved date', () => {
+    const h = startAddon({ now: '2026-03-20T10:00:00+09:00' });
+    setSetting(h, '활동 기록을 점검으로 셈 (예/아니오)', '예');
+    const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake({ intakeDate: '2026-03-02' }));
+    h.call('saveAssessment', P.assessment(caseNo, { assessedOn: '2026-03-09' }));
+    h.call('savePlan', P.plan(caseNo, { consentDate: '2026-03-20' }));
+    h.env.clock.set('2026-04-03T10:00:00+09:00');
+    h.call('recordActivity', { caseNo, on: '2026-04-03', kind: 'referralFollowUp', content: '의뢰 확인' });
+    // 2026-04-03 + 30 days = 2026-05-03, a Sunday; 5월 1일 is a day off in the holiday list, so
+    // Thursday 2026-04-30 (the plan alone gave 2026-04-17).
+    h.env.clock.set('2026-04-28T10:00:00+09:00');
+    const file = caseFile(h, caseNo);
+    expect(file.nextCheckDue).toBe('2026-04-30');
+    expect(todayDates(h, caseNo).check).toBe(file.nextCheckDue);
+    h.call('refreshDashboard');
+    const dashboard = h.env.dumpSpreadsheet().sheets.find((s) => s.name === '대시보드')?.values ?? [];
+    const line = dashboard.find((row) => row[0] === caseNo && row[3] === '점검');
+    expect(line?.[5]).toBe(file.nextCheckDue);
   });
 });

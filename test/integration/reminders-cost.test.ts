@@ -37,7 +37,9 @@ describe('reminder costs do not grow with the number of cases', () => {
     expect(large.result).toMatchObject({ status: 'done', sent: 4 });
     expect(large.spreadsheet).toEqual(small.spreadsheet);
     if (process.env.SHOW_COSTS) console.log(small.spreadsheet);
-    expect(Object.values(small.spreadsheet).reduce((a, b) => a + b, 0)).toBeLessThan(80);
+    // 82 calls: the 활동기록 tab read for the due rules (issue 14) added one getSheetByName,
+    // getDataRange and getValues to the 79 before.
+    expect(Object.values(small.spreadsheet).reduce((a, b) => a + b, 0)).toBeLessThan(85);
     // One digest per manager and one summary: nothing per case.
     expect(small.mail).toBe(4);
     expect(large.mail).toBe(4);

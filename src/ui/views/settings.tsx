@@ -30,6 +30,7 @@ const GROUPS: { title: string; keys: SettingKey[] }[] = [
       'dueSoonDays',
       'reassessmentDueSoonDays',
       'inactivityDays',
+      'activityCountsAsCheck',
     ],
   },
   { title: '휴일', keys: ['remindOnHolidays', 'extraHolidays'] },

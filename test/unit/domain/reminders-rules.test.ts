@@ -86,6 +86,16 @@ const check = (checkedOn: string, needsChanged = false): R.CheckRecord => ({
   itemOutcomes: '',
   checkedBy: KIM,
 });
+const activity = (on: string, kind: R.ActivityKind = 'counselling'): R.ActivityRecord => ({
+  activityId: `행복-2026-0001-N${on}`,
+  caseNo: '행복-2026-0001',
+  on,
+  practice: kind === 'linking' ? 'indirect' : 'direct',
+  kind,
+  content: '',
+  participants: '',
+  recordedBy: KIM,
+});
 const intake = (intakeDate: string, caseNo = '행복-2026-0001'): R.IntakeRecord => ({
   caseNo,
   intakeDate,
@@ -109,6 +119,7 @@ function records(over: Partial<ReminderRecords> = {}): ReminderRecords {
     checks: [check('2026-02-25')],
     closures: [],
     followUps: [],
+    activities: [],
     ...over,
   };
 }
@@ -214,6 +225,70 @@ describe('checks', () => {
       ['격월', 60],
     ];
     for (const [text, days] of table) expect([text, checkCycleFromText(text)]).toEqual([text, days]);
+  });
+});
+
+describe('활동 기록 as contact (설정 활동 기록을 점검으로 셈)', () => {
+  const counting: Settings = { ...DEFAULT_SETTINGS, activityCountsAsCheck: true };
+  // Last check 2026-02-09: the check falls due 2026-03-11. A 상담 on 2026-03-02 and a 연계 on 2026-02-20.
+  const r = records({
+    checks: [check('2026-02-09')],
+    activities: [activity('2026-03-02'), activity('2026-02-20', 'linking')],
+  });
+
+  it('off (the default): an activity does not move 다음 점검일', () => {
+    expect(DEFAULT_SETTINGS.activityCountsAsCheck).toBe(false);
+    expect(due(r)).toEqual(['check dueSoon 2026-03-11 7일 남음']);
+  });
+
+  it('on: the latest activity moves 다음 점검일 one cycle on, and the reason names it', () => {
+    // 2026-03-02 + 30 days = 2026-04-01: not yet worth a line today.
+    expect(due(r, TODAY, counting)).toEqual([]);
+    const [line] = dueItems(r, '2026-03-26', counting);
+    expect(line).toMatchObject({ kind: 'check', status: 'dueSoon', dueOn: '2026-04-01' });
+    expect(line!.reason).toBe('마지막 활동 기록 2026-03-02 후 기본 점검 주기 30일');
+  });
+
+  it('on: 간접실천 counts as 직접실천 does', () => {
+    const indirect = records({
+      checks: [check('2026-02-09')],
+      activities: [activity('2026-02-20', 'linking')],
+    });
+    expect(dueItems(indirect, '2026-03-20', counting)).toEqual([
+      expect.objectContaining({ kind: 'check', dueOn: '2026-03-20' }),
+    ]);
+  });
+
+  it('on: an activity older than the last check changes nothing', () => {
+    const older = records({ checks: [check('2026-02-25')], activities: [activity('2026-02-20')] });
+    expect(dueItems(older, '2026-03-27', counting).map((i) => i.dueOn)).toEqual(['2026-03-27']);
+  });
+
+  it('on: an item ending still wants its 이행여부 from a check', () => {
+    const ending = records({
+      planItems: [item({ endDate: '2026-03-06' })],
+      checks: [check('2026-02-09')],
+      activities: [activity('2026-03-02')],
+    });
+    expect(due(ending, TODAY, counting)).toEqual(['planItemEnd dueSoon 2026-03-06 2일 남음']);
+  });
+
+  it('on: the 활동 없음 rule counts the same activities; off, it does not', () => {
+    const quiet = records({
+      cases: [caseRow({ stage: 'assessment', openedOn: '2025-11-10' })],
+      assessments: [assessment('2025-11-20')],
+      intakes: [intake('2025-11-10')],
+      plans: [],
+      planItems: [],
+      checks: [],
+      activities: [activity('2026-01-15')],
+    });
+    const inactive = (settings: Settings) =>
+      dueItems(quiet, '2026-02-19', settings)
+        .filter((i) => i.kind === 'inactive')
+        .map((i) => whenLabel(i));
+    expect(inactive(DEFAULT_SETTINGS)).toEqual(['1일 지남']);
+    expect(inactive(counting)).toEqual([]);
   });
 });
 
