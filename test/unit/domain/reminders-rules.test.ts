@@ -7,6 +7,7 @@ import {
   type ReminderRecords,
 } from '../../../src/domain/due-items';
 import type * as R from '../../../src/domain/records';
+import type { ActivityKind } from '../../../src/domain/vocabulary';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/domain/settings';
 
 const KIM = 'kim.sw@dong.example';
@@ -86,7 +87,7 @@ const check = (checkedOn: string, needsChanged = false): R.CheckRecord => ({
   itemOutcomes: '',
   checkedBy: KIM,
 });
-const activity = (on: string, kind: R.ActivityKind = 'counselling'): R.ActivityRecord => ({
+const activity = (on: string, kind: ActivityKind = 'counselling'): R.ActivityRecord => ({
   activityId: `행복-2026-0001-N${on}`,
   caseNo: '행복-2026-0001',
   on,
