@@ -167,6 +167,8 @@ test('a plan item takes its provider from the directory and the case shows it', 
   await expectNoHorizontalScroll(frame);
 
   await frame.getByRole('button', { name: '저장', exact: true }).click();
+  // The new resource's provider has no 정보제공 동의 from this client: the form asks first.
+  await frame.getByRole('button', { name: '동의 없이 저장', exact: true }).click();
   await expectStatus('서비스계획을 저장했습니다');
   await heading('박민준').waitFor();
   await frame.getByRole('main').getByText(NEW_RESOURCE.provider, { exact: true }).first().waitFor();
