@@ -29,7 +29,7 @@ export function moveAuditIntake(ctx: AppContext): AuditMove | null {
 }
 
 function moveLocked(ctx: AppContext): AuditMove {
-  const intake = readTable(ctx.spreadsheet, AUDIT_INTAKE);
+  const intake = readTable(ctx.spreadsheet, AUDIT_INTAKE, ctx.zoneDay);
   const verify = ctx.auditSeal?.verifier() ?? null;
   const sound: TableRow<AuditRecord>[] = [];
   let kept = 0;
@@ -44,7 +44,7 @@ function moveLocked(ctx: AppContext): AuditMove {
   }
   let moved = 0;
   if (sound.length > 0) {
-    const log = openTable(ctx.spreadsheet, AUDIT);
+    const log = openTable(ctx.spreadsheet, AUDIT, ctx.zoneDay);
     const inLog = new Set(readColumn(log, 'seq').map((value) => String(value)));
     // In 순번 order, each 순번 once (a row copied within 접수 is the same entry).
     const toAppend = new Map<string, AuditRecord>();

@@ -1,7 +1,8 @@
 import { seoulDateKey, type DateKey } from '../domain/dates';
 import type { RangeBatchReader } from '../db/case-batch';
+import type { ZoneDay } from '../db/cells';
 
-export type { RangeBatchReader };
+export type { RangeBatchReader, ZoneDay };
 
 /**
  * What a use case needs from the outside world. src/gas/ builds it from the Apps Script services;
@@ -12,6 +13,8 @@ export interface AppContext {
   now(): Date;
   /** Email of the person running the call ('' when Apps Script will not say). */
   currentUser(): string;
+  /** An instant's wall date in a time zone, by the zone's history: how a Date cell's day is told. */
+  zoneDay: ZoneDay;
   /** Runs `work` holding the document lock, so two saves never interleave. */
   withDocumentLock<T>(work: () => T): T;
   /**

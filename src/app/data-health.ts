@@ -39,7 +39,7 @@ export function checkDataHealth(
     problems.push(...layoutProblems(layout));
     const def = layout.def as TableDef<unknown>;
     try {
-      const snapshot = readTable(ctx.spreadsheet, def);
+      const snapshot = readTable(ctx.spreadsheet, def, ctx.zoneDay);
       snapshots.set(def.name, snapshot);
       problems.push(...snapshot.problems, ...rowProblems(snapshot));
     } catch (error) {

@@ -297,7 +297,7 @@ function recordRun(
 /** Moves the ledger's changes to the 발송기록 tab (reading the tab's end afresh each time). */
 function appendLogRows(ctx: AppContext, plan: DayPlan): void {
   const rows = logRows(plan.ledger, plan.day, plan.sender);
-  if (rows.length > 0) appendToTable(ctx.spreadsheet, REMINDER_LOG, rows);
+  if (rows.length > 0) appendToTable(ctx.spreadsheet, REMINDER_LOG, rows, ctx.zoneDay);
 }
 
 /**

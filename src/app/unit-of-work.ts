@@ -72,7 +72,9 @@ export class UnitOfWork {
   layout<R>(def: TableDef<R>): TableLayout<R> {
     let layout = this.layouts.get(def.name);
     if (!layout) {
-      layout = retryOnce(() => openTable(this.ctx.spreadsheet, def)) as TableLayout<unknown>;
+      layout = retryOnce(() =>
+        openTable(this.ctx.spreadsheet, def, this.ctx.zoneDay),
+      ) as TableLayout<unknown>;
       this.layouts.set(def.name, layout);
     }
     return layout as TableLayout<R>;
@@ -82,7 +84,7 @@ export class UnitOfWork {
   rows<R>(def: TableDef<R>): TableRow<R>[] {
     let rows = this.wholeTables.get(def.name);
     if (!rows) {
-      const snapshot = retryOnce(() => readTable(this.ctx.spreadsheet, def));
+      const snapshot = retryOnce(() => readTable(this.ctx.spreadsheet, def, this.ctx.zoneDay));
       this.layouts.set(def.name, snapshot.layout as TableLayout<unknown>);
       rows = snapshot.rows as TableRow<unknown>[];
       this.wholeTables.set(def.name, rows);
@@ -127,7 +129,16 @@ export class UnitOfWork {
     const headers = [AUDIT as unknown as TableDef<unknown>].filter((def) => !this.layouts.has(def.name));
     let batched: ReturnType<typeof readCaseRowsBatched>;
     try {
-      batched = readCaseRowsBatched(this.ctx.spreadsheet, readBatch, defs, caseNo, known, whole, headers);
+      batched = readCaseRowsBatched(
+        this.ctx.spreadsheet,
+        readBatch,
+        defs,
+        caseNo,
+        known,
+        this.ctx.zoneDay,
+        whole,
+        headers,
+      );
     } catch (error) {
       // A refusal (a missing tab) stands; a failed batch call leaves the table-by-table reads to do it.
       if (error instanceof UserError) throw error;

@@ -10,6 +10,7 @@ import { quoteSheetName } from './sheet-names';
 import { decodeRowIndex, type IndexOwner } from './row-index';
 import { CASES } from './tables';
 import { HEADER_SCAN_ROWS } from './header-row';
+import type { ZoneDay } from './cells';
 import {
   blocksFor,
   decodeRows,
@@ -49,6 +50,7 @@ export function readCaseRowsBatched(
   defs: readonly TableDef<{ caseNo: string }>[],
   caseNo: string,
   known: (def: TableDef<{ caseNo: string }>) => TableLayout<{ caseNo: string }> | undefined,
+  zoneDay: ZoneDay,
   wholeDefs: readonly TableDef<unknown>[] = [],
   headerDefs: readonly TableDef<unknown>[] = [],
 ): {
@@ -71,14 +73,14 @@ export function readCaseRowsBatched(
   ];
   const tops = first.length > 0 ? readBatch(first) : [];
   unknown.forEach((def, i) => {
-    tables.push({ def, layout: layoutFromTopRows(sheets[i]!, def, tops[i] ?? []) });
+    tables.push({ def, layout: layoutFromTopRows(sheets[i]!, def, tops[i] ?? [], zoneDay) });
   });
   const wholeTables = wholeDefs.map((def, i) =>
-    snapshotOf(wholeSheets[i]!, def, tops[unknown.length + i] ?? []),
+    snapshotOf(wholeSheets[i]!, def, tops[unknown.length + i] ?? [], zoneDay),
   );
   const headerBase = unknown.length + wholeDefs.length;
   const layouts = headerDefs.map((def, i) =>
-    layoutFromTopRows(headerSheets[i]!, def, tops[headerBase + i] ?? []),
+    layoutFromTopRows(headerSheets[i]!, def, tops[headerBase + i] ?? [], zoneDay),
   );
   for (const def of defs) {
     const layout = known(def);
@@ -157,8 +159,13 @@ function readRows(
 }
 
 /** A whole tab as the batch returned it (trailing empty rows left out): what readTable would give. */
-function snapshotOf<R>(sheet: GoogleAppsScript.Spreadsheet.Sheet, def: TableDef<R>, values: unknown[][]) {
-  const layout = layoutFromTopRows(sheet, def, values.slice(0, HEADER_SCAN_ROWS));
+function snapshotOf<R>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  def: TableDef<R>,
+  values: unknown[][],
+  zoneDay: ZoneDay,
+) {
+  const layout = layoutFromTopRows(sheet, def, values.slice(0, HEADER_SCAN_ROWS), zoneDay);
   layout.lastRow = Math.max(values.length, 1);
   const body = padded(
     values.slice(layout.headerRow),

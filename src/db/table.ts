@@ -14,13 +14,16 @@
 import { UserError } from '../domain/validation';
 import {
   columnLetters,
+  dayOfCell,
   fromCell,
   numberFormatOf,
   serialDateKey,
   toCell,
   type CellValue,
   type ColumnType,
+  type DayOfInstant,
   type FieldValue,
+  type ZoneDay,
 } from './cells';
 import { findHeaderRow, HEADER_SCAN_ROWS } from './header-row';
 
@@ -91,6 +94,10 @@ export interface TableLayout<R> {
   nextFreeRow?: number;
   /** Empty rows below it as read then (unticked checkboxes): what undoing an append puts back. */
   emptyTail?: Map<number, unknown[]>;
+  /** How a Date cell's day is told in the spreadsheet's zone (see `dayOf`). */
+  zoneDay: ZoneDay;
+  /** How its Date cells are read (`dayOf`), made at the first read that needs it. */
+  dayReader?: DayOfInstant;
 }
 
 /** Rows of a table as read, with what was broken by hand in them. */
@@ -106,6 +113,7 @@ export interface TableSnapshot<R> extends RowsRead<R> {
 function layoutFrom<R>(
   def: TableDef<R>,
   sheet: Sheet,
+  zoneDay: ZoneDay,
   topRows: unknown[][],
   lastRow: number | undefined,
   width: number,
@@ -123,7 +131,7 @@ function layoutFrom<R>(
       );
     columnIndex[key] = index;
   }
-  return { def, sheet, headerRow: match.rowNumber, columnIndex, width, lastRow };
+  return { def, sheet, zoneDay, headerRow: match.rowNumber, columnIndex, width, lastRow };
 }
 
 export function sheetOf<R>(spreadsheet: Spreadsheet, def: TableDef<R>): Sheet {
@@ -133,19 +141,24 @@ export function sheetOf<R>(spreadsheet: Spreadsheet, def: TableDef<R>): Sheet {
 }
 
 /** The table's header and extent, without reading its rows. */
-export function openTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableLayout<R> {
+export function openTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>, zoneDay: ZoneDay): TableLayout<R> {
   const sheet = sheetOf(spreadsheet, def);
   const extent = sheet.getDataRange();
   const lastRow = extent.getLastRow();
   const width = extent.getLastColumn();
   const top = extent.offset(0, 0, Math.min(HEADER_SCAN_ROWS, lastRow)).getValues() as unknown[][];
-  return layoutFrom(def, sheet, top, lastRow, width);
+  return layoutFrom(def, sheet, zoneDay, top, lastRow, width);
 }
 
 /** The header found in `topRows` (the tab's first rows, as a batch read returned them). */
-export function layoutFromTopRows<R>(sheet: Sheet, def: TableDef<R>, topRows: unknown[][]): TableLayout<R> {
+export function layoutFromTopRows<R>(
+  sheet: Sheet,
+  def: TableDef<R>,
+  topRows: unknown[][],
+  zoneDay: ZoneDay,
+): TableLayout<R> {
   const width = Math.max(1, ...topRows.map((row) => row.length));
-  return layoutFrom(def, sheet, topRows, undefined, width);
+  return layoutFrom(def, sheet, zoneDay, topRows, undefined, width);
 }
 
 /** The table's last row and width, asked of the sheet once when the layout came without them. */
@@ -159,11 +172,18 @@ export function extentOf<R>(layout: TableLayout<R>): number {
 }
 
 /** The whole table in one `getValues`: for lists and the daily run, which need every row. */
-export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>): TableSnapshot<R> {
+export function readTable<R>(spreadsheet: Spreadsheet, def: TableDef<R>, zoneDay: ZoneDay): TableSnapshot<R> {
   const sheet = sheetOf(spreadsheet, def);
   const values = sheet.getDataRange().getValues() as unknown[][];
   const width = values[0]?.length ?? 1;
-  const layout = layoutFrom(def, sheet, values.slice(0, HEADER_SCAN_ROWS), Math.max(values.length, 1), width);
+  const layout = layoutFrom(
+    def,
+    sheet,
+    zoneDay,
+    values.slice(0, HEADER_SCAN_ROWS),
+    Math.max(values.length, 1),
+    width,
+  );
   const read = decodeRows(layout, layout.headerRow + 1, values.slice(layout.headerRow));
   return { layout, ...read };
 }
@@ -186,7 +206,11 @@ export function decodeRows<R>(
     for (const key of columnKeys(def)) {
       const column = def.columns[key];
       const cell = raw[columnIndex[key]];
-      const decoded = fromCell(column.type, cells === 'serialDates' ? serialAsDate(column.type, cell) : cell);
+      const decoded = fromCell(
+        column.type,
+        cells === 'serialDates' ? serialAsDate(column.type, cell) : cell,
+        dayOf(layout),
+      );
       if (decoded.ok) record[key] = decoded.value;
       else {
         record[key] = column.type.kind === 'text' ? '' : null;
@@ -206,18 +230,32 @@ export function decodeRows<R>(
 export type CellSource = 'getValues' | 'serialDates';
 
 /**
- * A serial with a time of day: a date written as Seoul midnight into a spreadsheet set to another
- * time zone. Which Seoul day it is depends on that zone, which costs a call to learn; the caller
- * reads the table with getValues instead (`getValues` gives the instant itself).
+ * A serial with a time of day: a date an older version wrote as midnight at UTC+9, into a
+ * spreadsheet set to another zone or in a year Seoul's clock was not UTC+9 (1961-02-02 then shows
+ * as 1961-02-01 23:30), or a date and time typed by hand. Which day it is depends on how it came to
+ * be, which the serial does not tell; the caller reads the table with getValues instead, which gives
+ * the instant itself (see dayOfCell).
  */
 export class SerialNeedsTimeZone extends Error {}
 
 function serialAsDate(type: ColumnType, cell: unknown): unknown {
   if (type.kind !== 'date' || typeof cell !== 'number') return cell;
-  // A whole serial is midnight on the spreadsheet's clock: the day a person sees, and, in Seoul or
-  // any zone west of it, the Seoul day getValues gives.
+  // A whole serial is midnight on the spreadsheet's clock: the day a person sees, whatever the zone.
   if (!Number.isInteger(cell)) throw new SerialNeedsTimeZone();
   return serialDateKey(cell);
+}
+
+/**
+ * The day of a Date cell: its wall date in the spreadsheet's time zone (the layout's `zoneDay`,
+ * Utilities.formatDate, which knows a zone's history as Sheets does). The zone (Spreadsheet.getSpreadsheetTimeZone, one
+ * round trip) is asked once per table, and only for a cell that is not midnight at UTC+9.
+ */
+function dayOf<R>(layout: TableLayout<R>): DayOfInstant {
+  if (layout.dayReader) return layout.dayReader;
+  let zone: string | undefined;
+  return (layout.dayReader = dayOfCell((instant) =>
+    layout.zoneDay(instant, (zone ??= layout.sheet.getParent().getSpreadsheetTimeZone())),
+  ));
 }
 
 // An unticked checkbox reads as FALSE even in a row nobody has written: not content.
@@ -329,7 +367,11 @@ export function readColumns<R, K extends keyof R & string>(
     .map((row) => {
       const record = {} as Record<K, FieldValue>;
       fields.forEach((field, i) => {
-        const decoded = fromCell(layout.def.columns[field].type, row[(indexes[i] as number) - left]);
+        const decoded = fromCell(
+          layout.def.columns[field].type,
+          row[(indexes[i] as number) - left],
+          dayOf(layout),
+        );
         record[field] = decoded.ok ? decoded.value : null;
       });
       return record;
@@ -440,8 +482,9 @@ export function appendToTable<R>(
   spreadsheet: Spreadsheet,
   def: TableDef<R>,
   records: readonly R[],
+  zoneDay: ZoneDay,
 ): TableLayout<R> {
-  const layout = openTable(spreadsheet, def);
+  const layout = openTable(spreadsheet, def, zoneDay);
   appendRows(layout, records, planAppend(layout, records.length));
   return layout;
 }

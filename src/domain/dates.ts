@@ -2,7 +2,8 @@
  * Calendar dates as "YYYY-MM-DD" keys. Dates cross google.script.run as such strings (Apps Script
  * refuses Date objects there), and every rule in this product is about days, not instants, so the
  * domain works on keys and never on time zones. Korea has had no daylight saving since 1988, so
- * Asia/Seoul is a fixed UTC+9 offset.
+ * today in Seoul is a fixed UTC+9 offset away from now; a date in a cell is another matter (its
+ * serial is the day itself, and a birth date in 1961 was on Seoul's UTC+8:30 clock: db/cells.ts).
  */
 export type DateKey = string;
 
@@ -21,11 +22,6 @@ export function isDateKey(text: string): boolean {
 /** The calendar day in Seoul at the given instant. */
 export function seoulDateKey(instant: Date): DateKey {
   return new Date(instant.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Midnight in Seoul at the start of the given day (what Sheets stores for a typed date). */
-export function seoulMidnight(key: DateKey): Date {
-  return new Date(utcMidnight(key) - SEOUL_OFFSET_MS);
 }
 
 function utcMidnight(key: DateKey): number {

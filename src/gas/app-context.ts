@@ -185,6 +185,9 @@ export function appContext(spreadsheet = caseSpreadsheet()): AppContext {
     now: () => new Date(),
     // Consumer accounts outside the owner's domain may get '' here; the sheet then records ''.
     currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
+    // https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String):
+    // Java's zone rules, the ones Sheets shows a date cell by (Seoul's UTC+8:30 and summer times too).
+    zoneDay: (instant, zone) => Utilities.formatDate(instant, zone, 'yyyy-MM-dd'),
     withDocumentLock,
     properties,
     auditSeal: auditSeal(spreadsheet),

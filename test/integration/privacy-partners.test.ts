@@ -140,10 +140,12 @@ describe('publishing from the daily trigger', () => {
   it('republishes only when 설정 says so, and reports a failure instead of throwing', () => {
     const { h } = demo();
     const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const utilities = h.env.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
     const ctx: AppContext = {
       spreadsheet: app.openById(h.env.activeSpreadsheetId()),
       now: () => h.env.clock.now(),
       currentUser: () => MANAGER,
+      zoneDay: (instant, zone) => utilities.formatDate(instant, zone, 'yyyy-MM-dd'),
       withDocumentLock: (work) => work(),
       properties: { get: () => null, set: () => undefined },
     };

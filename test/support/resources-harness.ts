@@ -79,7 +79,10 @@ export function fillResources(ss: Spreadsheet, count: number): ResourceRecord[] 
       updatedBy: 'kim.sw@dong.example',
     };
   });
-  const layout = appendToTable(ss, RESOURCES, records);
+  // Appending reads no date cell; the zone's day is told as the add-on's Utilities.formatDate would.
+  const layout = appendToTable(ss, RESOURCES, records, (instant, zone) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: zone }).format(instant),
+  );
   const sheet = ss.getSheetByName(RESOURCES.name) as GoogleAppsScript.Spreadsheet.Sheet;
   const spare = extentOf(layout) + 200 - sheet.getMaxRows();
   if (spare > 0) sheet.insertRowsAfter(sheet.getMaxRows(), spare);

@@ -4,7 +4,6 @@ import {
   daysBetween,
   isDateKey,
   seoulDateKey,
-  seoulMidnight,
   seoulTimestamp,
 } from '../../../src/domain/dates';
 
@@ -19,7 +18,6 @@ describe('calendar dates in Seoul', () => {
   it('reads the Seoul calendar day of an instant, across the UTC date line', () => {
     expect(seoulDateKey(new Date('2026-03-01T15:30:00Z'))).toBe('2026-03-02');
     expect(seoulDateKey(new Date('2026-03-01T14:59:59Z'))).toBe('2026-03-01');
-    expect(seoulDateKey(seoulMidnight('2026-03-02'))).toBe('2026-03-02');
     expect(seoulTimestamp(new Date('2026-03-01T15:30:05Z'))).toBe('2026-03-02 00:30:05');
   });
 
