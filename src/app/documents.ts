@@ -42,7 +42,13 @@ import {
 import type { DocumentRecord } from '../domain/records';
 import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
 import { parseInput, UserError } from '../domain/validation';
-import { DOCUMENTS, SETTINGS } from '../db/tables';
+import { ADVOCACY, DOCUMENTS, SETTINGS, STAFF } from '../db/tables';
+import { systemGapsIn } from '../domain/advocacy';
+import { gapReportModel, gapReportName } from '../domain/gap-report';
+import { gapReportInputAsOf } from '../domain/schemas';
+import { clientDataInText } from '../domain/resources';
+import { staffName } from '../domain/staff';
+import { clientMarkersOf } from './partner-guard';
 import type { AppContext } from './context';
 import { assertFresh, findCase } from './case-rows';
 import { caseFileAfter } from './case-file-after';
@@ -229,6 +235,58 @@ function generate(
         ...(pdf ? { pdfId: pdf.id, pdfUrl: pdf.url } : {}),
         templateCreated: changes[TEMPLATE_SETTING[input.form]] !== undefined,
       };
+    }),
+  );
+}
+
+/** The sub-folder of the documents folder that holds what is not one case's: the 빈틈 보고서. */
+export const REPORT_FOLDER_NAME = '보고서';
+
+export interface GeneratedGapReport {
+  documentId: string;
+  url: string;
+  name: string;
+  /** 서비스체계 개선 acts in the period. */
+  count: number;
+}
+
+/**
+ * 서비스체계 빈틈 보고서 for a period (both days included), drawn as a new Doc in the 보고서 folder.
+ * Any officer may make it: it names no client, and its text is held against the partner guard's
+ * markers, since the supervisor takes it out of the 동 to the 구.
+ */
+export function generateGapReport(
+  ctx: AppContext,
+  port: DocumentsPort,
+  payload: unknown,
+): GeneratedGapReport {
+  const today = seoulDateKey(ctx.now());
+  const period = parseInput(gapReportInputAsOf(today), payload);
+  return makingFiles(port, (made) =>
+    inTransaction(ctx, (work) => {
+      requireIdentifiedUser(work);
+      const settings = documentSettings(work);
+      const advocacy = work.rows(ADVOCACY).map((r) => r.record);
+      const markers = clientMarkersOf(work);
+      const model = gapReportModel({
+        advocacy,
+        period,
+        today,
+        author: staffName(
+          work.rows(STAFF).map((r) => r.record),
+          work.user,
+        ),
+        looksLikeClientData: (text) => clientDataInText(text, markers),
+      });
+      const changes: SettingChanges = {};
+      const folder = port.childFolder(documentRoot(port, settings, changes, made), REPORT_FOLDER_NAME);
+      const name = gapReportName(period);
+      const document = port.render(model, folder, name);
+      made.push(document);
+      recordSettings(work, changes);
+      const count = systemGapsIn(advocacy, period).length;
+      work.audit('', '빈틈 보고서', `${period.from}~${period.to}, ${count}건: ${document.url}`);
+      return { documentId: document.id, url: document.url, name, count };
     }),
   );
 }

@@ -1,11 +1,12 @@
 /**
  * The one check every partner-facing output runs (the partner spreadsheet, the shareable HSDS
  * export): a shareable resource whose public text looks like a client's data stays home, and the
- * official is told which one and why (the kind of data, never the value).
+ * official is told which one and why (the kind of data, never the value). The 서비스체계 빈틈
+ * 보고서, which goes to the 구, holds its text against the same markers.
  */
 import { withParticle } from '../domain/korean';
 import type { ResourceRecord } from '../domain/records';
-import { clientDataIn, clientMarkers } from '../domain/resources';
+import { clientDataIn, clientMarkers, type ClientMarkers } from '../domain/resources';
 import { CASES } from '../db/tables';
 import type { UnitOfWork } from './unit-of-work';
 
@@ -15,16 +16,20 @@ export interface WithheldResource {
   reason: string;
 }
 
-export function withholdClientData(
-  work: UnitOfWork,
-  resources: readonly ResourceRecord[],
-): { shared: ResourceRecord[]; withheld: WithheldResource[] } {
-  // Only what identifies a client is read, not the whole 사례 tab.
+/** What would identify a client of this 동: only those columns are read, not the whole 사례 tab. */
+export function clientMarkersOf(work: UnitOfWork): ClientMarkers {
   const fields = ['caseNo', 'clientName', 'phone', 'birthDate', 'address'] as const;
   const clients = work
     .columns(CASES, fields)
     .map((row) => Object.fromEntries(fields.map((f) => [f, row[f] === null ? '' : String(row[f])])));
-  const markers = clientMarkers(clients as Record<(typeof fields)[number], string>[]);
+  return clientMarkers(clients as Record<(typeof fields)[number], string>[]);
+}
+
+export function withholdClientData(
+  work: UnitOfWork,
+  resources: readonly ResourceRecord[],
+): { shared: ResourceRecord[]; withheld: WithheldResource[] } {
+  const markers = clientMarkersOf(work);
   const shared: ResourceRecord[] = [];
   const withheld: WithheldResource[] = [];
   for (const resource of resources) {

@@ -1,10 +1,58 @@
 /**
  * What the supervisor raises with the 구 at the 통합사례회의: the service-system gaps case managers
- * met in 권익옹호, counted by kind over recent periods so a recurring gap stands out.
+ * met in 권익옹호, counted by kind over periods so a recurring gap stands out.
  */
-import { addMonths, type DateKey } from './dates';
+import { addDays, addMonths, type DateKey } from './dates';
 import type { AdvocacyRecord } from './records';
 import { GAP_KINDS, type GapKind } from './vocabulary';
+
+/** A span of days, both ends included. */
+export interface Period {
+  from: DateKey;
+  to: DateKey;
+}
+
+/** A 서비스체계 개선 act with its gap kind and date: what the counts are made of. */
+export type SystemGap = AdvocacyRecord & { gapKind: GapKind; on: DateKey };
+
+/** The system-level acts dated within the period, oldest first. */
+export function systemGapsIn(advocacy: readonly AdvocacyRecord[], period: Period): SystemGap[] {
+  return advocacy
+    .filter(
+      (a): a is SystemGap =>
+        a.level === 'system' &&
+        a.gapKind !== null &&
+        a.on !== null &&
+        a.on >= period.from &&
+        a.on <= period.to,
+    )
+    .sort((a, b) => a.on.localeCompare(b.on) || a.advocacyId.localeCompare(b.advocacyId));
+}
+
+/** The `months` months that end on `to`: 3 for a quarter, 12 for a year. */
+export function monthsTo(to: DateKey, months: number): Period {
+  return { from: addDays(addMonths(to, -months), 1), to };
+}
+
+/** The period of the same length just before this one: what "more than before" is held against. */
+export function periodBefore(period: Period): Period {
+  const to = addDays(period.from, -1);
+  const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000);
+  return { from: addDays(to, -days), to };
+}
+
+/** How many acts of each gap kind, and in how many distinct cases (one loud case is not a pattern). */
+export function gapTally(gaps: readonly SystemGap[]): Map<GapKind, { acts: number; cases: number }> {
+  const cases = new Map<GapKind, Set<string>>();
+  const tally = new Map<GapKind, { acts: number; cases: number }>();
+  for (const gap of gaps) {
+    const seen = cases.get(gap.gapKind) ?? new Set<string>();
+    seen.add(gap.caseNo);
+    cases.set(gap.gapKind, seen);
+    tally.set(gap.gapKind, { acts: (tally.get(gap.gapKind)?.acts ?? 0) + 1, cases: seen.size });
+  }
+  return tally;
+}
 
 export interface GapCount {
   gapKind: GapKind;
@@ -13,36 +61,26 @@ export interface GapCount {
   lastQuarter: number;
   lastYear: number;
   total: number;
-  /** Distinct cases that met it: one loud case is not a pattern. */
+  /** Distinct cases that met it. */
   cases: number;
 }
 
+/** Every day an act can carry: the whole record. */
+const EVER: Period = { from: '0000-01-01', to: '9999-12-31' };
+
 /** System-level advocacy counted per gap kind, most frequent in the last year first. */
 export function gapCounts(advocacy: readonly AdvocacyRecord[], today: DateKey): GapCount[] {
-  const quarterStart = addMonths(today, -3);
-  const yearStart = addMonths(today, -12);
-  const byKind = new Map<GapKind, GapCount & { caseNos: Set<string> }>();
-  for (const a of advocacy) {
-    if (a.level !== 'system' || !a.gapKind) continue;
-    let count = byKind.get(a.gapKind);
-    if (!count) {
-      count = {
-        gapKind: a.gapKind,
-        label: GAP_KINDS.label(a.gapKind),
-        lastQuarter: 0,
-        lastYear: 0,
-        total: 0,
-        cases: 0,
-        caseNos: new Set(),
-      };
-      byKind.set(a.gapKind, count);
-    }
-    count.total++;
-    if (a.on && a.on > yearStart && a.on <= today) count.lastYear++;
-    if (a.on && a.on > quarterStart && a.on <= today) count.lastQuarter++;
-    count.caseNos.add(a.caseNo);
-  }
-  return [...byKind.values()]
-    .map(({ caseNos, ...count }) => ({ ...count, cases: caseNos.size }))
+  const ever = gapTally(systemGapsIn(advocacy, EVER));
+  const year = gapTally(systemGapsIn(advocacy, monthsTo(today, 12)));
+  const quarter = gapTally(systemGapsIn(advocacy, monthsTo(today, 3)));
+  return [...ever.entries()]
+    .map(([gapKind, all]) => ({
+      gapKind,
+      label: GAP_KINDS.label(gapKind),
+      lastQuarter: quarter.get(gapKind)?.acts ?? 0,
+      lastYear: year.get(gapKind)?.acts ?? 0,
+      total: all.acts,
+      cases: all.cases,
+    }))
     .sort((a, b) => b.lastYear - a.lastYear || b.total - a.total || a.label.localeCompare(b.label));
 }

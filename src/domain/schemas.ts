@@ -11,6 +11,7 @@ import type { DateKey } from './dates';
 import {
   blankAsMissing,
   choice,
+  date,
   email,
   LONG_TEXT,
   optionalText,
@@ -334,6 +335,17 @@ export const advocacyInput = strict({
 });
 export type AdvocacyInput = z.infer<typeof advocacyInput>;
 export const advocacyInputAsOf = notAfterToday(advocacyInput, { on: AD.on.label });
+
+/** 서비스체계 빈틈 보고서: the days it covers, both included; a report of days still to come says nothing yet. */
+export const gapReportInput = strict({
+  from: date('시작일'),
+  to: date('종료일'),
+}).refine((period) => period.from <= period.to, {
+  error: '종료일: 시작일과 같거나 그 뒤의 날짜여야 합니다.',
+  path: ['to'],
+});
+export type GapReportInput = z.infer<typeof gapReportInput>;
+export const gapReportInputAsOf = notAfterToday(gapReportInput, { to: '종료일' });
 
 export const activityInput = strict({
   caseNo: caseNoField,

@@ -5,9 +5,11 @@
  * `generateCaseDocument({ caseNo, form, planId?, pdf? })` → `{ documentId, url, name, version, … }`;
  * `listCaseDocuments({ caseNo })` → `{ documents }`; `previewCaseDocument({ caseNo, form, planId? })`
  * → `{ title, html }` (no Google calls beyond the sheet); `prepareDocumentTemplate({ form })` →
- * `{ form, formLabel, created, templateId }` (시트 준비 draws the default templates with it).
+ * `{ form, formLabel, created, templateId }` (시트 준비 draws the default templates with it);
+ * `generateGapReport({ from, to })` → `{ documentId, url, name, count }` (서비스체계 빈틈 보고서).
  */
 import {
+  generateGapReport as generateGapReportIn,
   generateCaseDocument as generateCaseDocumentIn,
   generatePlanDocument as generatePlanDocumentIn,
   listCaseDocuments as listCaseDocumentsIn,
@@ -24,6 +26,7 @@ import type {
   GeneratePlanDocumentInput,
   PrepareDocumentTemplateInput,
 } from '../domain/documents/input';
+import type { GapReportInput } from '../domain/schemas';
 import { openTemplate } from './document-merge';
 import { renderModel } from './document-renderer';
 import {
@@ -89,4 +92,7 @@ export const listCaseDocuments = serve<{ caseNo: string }>()(listCaseDocumentsIn
 export const previewCaseDocument = serve<GenerateCaseDocumentInput>()(previewCaseDocumentIn);
 export const prepareDocumentTemplate = serve<PrepareDocumentTemplateInput>()((ctx, payload) =>
   prepareDocumentTemplateIn(ctx, documentsPort(ctx.spreadsheet), payload),
+);
+export const generateGapReport = serve<GapReportInput>()((ctx, payload) =>
+  generateGapReportIn(ctx, documentsPort(ctx.spreadsheet), payload),
 );

@@ -131,6 +131,7 @@ export {
   listCaseDocuments,
   previewCaseDocument,
   prepareDocumentTemplate,
+  generateGapReport,
 } from './documents';
 export {
   saveResource,
