@@ -43,8 +43,7 @@ import type { DocumentRecord } from '../domain/records';
 import { readSettings, SETTING_SPECS, type Settings } from '../domain/settings';
 import { parseInput, UserError } from '../domain/validation';
 import { ADVOCACY, DOCUMENTS, SETTINGS, STAFF } from '../db/tables';
-import { systemGapsIn } from '../domain/advocacy';
-import { gapReportModel, gapReportName } from '../domain/gap-report';
+import { gapReport, gapReportName } from '../domain/gap-report';
 import { gapReportInputAsOf } from '../domain/schemas';
 import { clientDataInText } from '../domain/resources';
 import { staffName } from '../domain/staff';
@@ -268,7 +267,7 @@ export function generateGapReport(
       const settings = documentSettings(work);
       const advocacy = work.rows(ADVOCACY).map((r) => r.record);
       const markers = clientMarkersOf(work);
-      const model = gapReportModel({
+      const report = gapReport({
         advocacy,
         period,
         today,
@@ -281,10 +280,10 @@ export function generateGapReport(
       const changes: SettingChanges = {};
       const folder = port.childFolder(documentRoot(port, settings, changes, made), REPORT_FOLDER_NAME);
       const name = gapReportName(period);
-      const document = port.render(model, folder, name);
+      const document = port.render(report.model, folder, name);
       made.push(document);
       recordSettings(work, changes);
-      const count = systemGapsIn(advocacy, period).length;
+      const count = report.gaps.length;
       work.audit('', '빈틈 보고서', `${period.from}~${period.to}, ${count}건: ${document.url}`);
       return { documentId: document.id, url: document.url, name, count };
     }),

@@ -2,7 +2,7 @@
  * What the supervisor raises with the 구 at the 통합사례회의: the service-system gaps case managers
  * met in 권익옹호, counted by kind over periods so a recurring gap stands out.
  */
-import { addDays, addMonths, type DateKey } from './dates';
+import { addDays, addMonths, daysBetween, type DateKey } from './dates';
 import type { AdvocacyRecord } from './records';
 import { GAP_KINDS, type GapKind } from './vocabulary';
 
@@ -37,21 +37,19 @@ export function monthsTo(to: DateKey, months: number): Period {
 /** The period of the same length just before this one: what "more than before" is held against. */
 export function periodBefore(period: Period): Period {
   const to = addDays(period.from, -1);
-  const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000);
-  return { from: addDays(to, -days), to };
+  return { from: addDays(to, -daysBetween(period.from, period.to)), to };
 }
 
 /** How many acts of each gap kind, and in how many distinct cases (one loud case is not a pattern). */
 export function gapTally(gaps: readonly SystemGap[]): Map<GapKind, { acts: number; cases: number }> {
-  const cases = new Map<GapKind, Set<string>>();
-  const tally = new Map<GapKind, { acts: number; cases: number }>();
+  const acts = new Map<GapKind, { acts: number; caseNos: Set<string> }>();
   for (const gap of gaps) {
-    const seen = cases.get(gap.gapKind) ?? new Set<string>();
-    seen.add(gap.caseNo);
-    cases.set(gap.gapKind, seen);
-    tally.set(gap.gapKind, { acts: (tally.get(gap.gapKind)?.acts ?? 0) + 1, cases: seen.size });
+    const kind = acts.get(gap.gapKind) ?? { acts: 0, caseNos: new Set<string>() };
+    kind.acts += 1;
+    kind.caseNos.add(gap.caseNo);
+    acts.set(gap.gapKind, kind);
   }
-  return tally;
+  return new Map([...acts].map(([kind, tally]) => [kind, { acts: tally.acts, cases: tally.caseNos.size }]));
 }
 
 export interface GapCount {

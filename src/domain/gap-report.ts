@@ -6,9 +6,9 @@
  * It leaves the 동: it names no client (no 관리번호, no name), and an act whose text still looks like
  * a client's data (the caller's `looksLikeClientData`, the partner guard) is listed without it.
  */
-import { gapTally, monthsTo, periodBefore, systemGapsIn, type Period } from './advocacy';
+import { gapTally, monthsTo, periodBefore, systemGapsIn, type Period, type SystemGap } from './advocacy';
 import { formatDate, formatPeriod } from './documents/format';
-import type { DocumentModel } from './documents/model';
+import type { Block, DocumentModel } from './documents/model';
 import type { AdvocacyRecord } from './records';
 import { maskResidentNumbers } from './resident-number';
 import { GAP_KINDS } from './vocabulary';
@@ -33,7 +33,21 @@ export function gapReportName(period: Period): string {
   return `${GAP_REPORT_TITLE} ${period.from}~${period.to}`;
 }
 
-export function gapReportModel(facts: GapReportFacts): DocumentModel {
+/** Said where a part of the report has nothing to count or list. */
+const NO_GAPS_TEXT = '이 기간에 기록된 서비스체계 개선 활동이 없습니다.';
+
+/** The report and the acts it counted in the period (what the audit row reports). */
+export interface GapReport {
+  model: DocumentModel;
+  gaps: readonly SystemGap[];
+}
+
+/** A table, or the empty-state sentence when there is nothing to put in it. */
+function tableOr(header: string[], rows: string[][]): Block {
+  return rows.length === 0 ? { kind: 'paragraph', text: NO_GAPS_TEXT } : { kind: 'table', header, rows };
+}
+
+export function gapReport(facts: GapReportFacts): GapReport {
   const { period } = facts;
   const before = periodBefore(period);
   const gaps = systemGapsIn(facts.advocacy, period);
@@ -45,7 +59,7 @@ export function gapReportModel(facts: GapReportFacts): DocumentModel {
   const shown = (text: string) =>
     facts.looksLikeClientData(text) === '' ? maskResidentNumbers(text) : WITHHELD_TEXT;
 
-  return {
+  const model: DocumentModel = {
     title: GAP_REPORT_TITLE,
     blocks: [
       { kind: 'title', text: GAP_REPORT_TITLE },
@@ -67,37 +81,32 @@ export function gapReportModel(facts: GapReportFacts): DocumentModel {
         ],
       },
       { kind: 'heading', text: '1. 빈틈 종류별 건수' },
-      kinds.length === 0
-        ? { kind: 'paragraph', text: '이 기간과 직전 기간에 기록된 서비스체계 개선 활동이 없습니다.' }
-        : {
-            kind: 'table',
-            header: ['빈틈 종류', '이 기간 (건)', '관련 사례 수', '직전 기간 (건)', '최근 12개월 (건)'],
-            rows: kinds.map((kind) => [
-              GAP_KINDS.label(kind),
-              String(now.get(kind)?.acts ?? 0),
-              String(now.get(kind)?.cases ?? 0),
-              String(earlier.get(kind)?.acts ?? 0),
-              String(year.get(kind)?.acts ?? 0),
-            ]),
-          },
+      tableOr(
+        ['빈틈 종류', '이 기간 (건)', '관련 사례 수', '직전 기간 (건)', '최근 12개월 (건)'],
+        kinds.map((kind) => [
+          GAP_KINDS.label(kind),
+          String(now.get(kind)?.acts ?? 0),
+          String(now.get(kind)?.cases ?? 0),
+          String(earlier.get(kind)?.acts ?? 0),
+          String(year.get(kind)?.acts ?? 0),
+        ]),
+      ),
       { kind: 'heading', text: '2. 활동 내용' },
-      gaps.length === 0
-        ? { kind: 'paragraph', text: '이 기간에 기록된 서비스체계 개선 활동이 없습니다.' }
-        : {
-            kind: 'table',
-            header: ['활동일', '빈틈 종류', '상대 (기관·사람)', '한 일', '결과'],
-            rows: gaps.map((gap) => [
-              formatDate(gap.on),
-              GAP_KINDS.label(gap.gapKind),
-              shown(gap.counterpart),
-              shown(gap.action),
-              shown(gap.outcome),
-            ]),
-          },
+      tableOr(
+        ['활동일', '빈틈 종류', '상대 (기관·사람)', '한 일', '결과'],
+        gaps.map((gap) => [
+          formatDate(gap.on),
+          GAP_KINDS.label(gap.gapKind),
+          shown(gap.counterpart),
+          shown(gap.action),
+          shown(gap.outcome),
+        ]),
+      ),
       {
         kind: 'paragraph',
         text: '이 보고서는 대상자를 알 수 있는 정보(이름, 관리번호, 연락처, 주소)를 싣지 않습니다. 건수는 권익옹호 기록 중 서비스체계 개선 활동을 센 것입니다.',
       },
     ],
   };
+  return { model, gaps };
 }
