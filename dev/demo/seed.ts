@@ -1,7 +1,8 @@
 /**
  * A fictional demo caseload for the local preview (and screenshots): six households in the
- * made-up 행복동, at every stage of the process, a small resource list and one plan document. Every name, birth
- * date, phone number (010-0000-xxxx) and address is invented.
+ * made-up 행복동, at every stage of the process, a small resource list, one plan document and two
+ * 권익옹호 acts (one a service-system gap, for the 빈틈 보고서). Every name, birth date, phone number
+ * (010-0000-xxxx) and address is invented.
  *
  * The data goes in through the add-on's own contract functions, exactly as the sidebar would send
  * it (JSON, dates as "YYYY-MM-DD"), so the demo is valid data by construction. A function the
@@ -10,6 +11,7 @@
 import type { LoadedAddon } from '../addon-loader';
 import type { FakeGasEnvironment } from '../fakes/environment-api';
 import type {
+  AdvocacyInput,
   AssessmentInput,
   CheckInput,
   CloseInput,
@@ -45,6 +47,8 @@ interface DemoCase {
   plan?: (caseNo: string, day: (offset: number) => string) => PlanInput;
   check?: (caseNo: string, itemIds: string[], day: (offset: number) => string) => CheckInput;
   close?: (caseNo: string, day: (offset: number) => string) => CloseInput;
+  /** 권익옹호 acts (recordAdvocacy): what the 빈틈 보고서 and the 대시보드 count. */
+  advocacy?: (caseNo: string, day: (offset: number) => string) => AdvocacyInput[];
   /** Make the plan's 서비스제공 계획 및 점검표 document (generatePlanDocument). */
   planDocument?: boolean;
 }
@@ -245,6 +249,25 @@ const CASES: DemoCase[] = [
         },
       ],
     }),
+    advocacy: (caseNo, day) => [
+      {
+        caseNo,
+        on: day(-22),
+        level: 'client',
+        counterpart: '집주인',
+        action: '긴급복지 결정까지 퇴거 통보를 미뤄 달라고 요청함.',
+        outcome: '한 달 유예에 동의함.',
+      },
+      {
+        caseNo,
+        on: day(-21),
+        level: 'system',
+        counterpart: '구청 복지정책과',
+        action: '실직 직후에는 재산 기준 때문에 긴급 주거지원 대상이 되지 않는 사각지대를 알림.',
+        outcome: '다음 통합사례회의 안건으로 올리기로 함.',
+        gapKind: 'eligibility',
+      },
+    ],
   },
   {
     // A single mother who walked in: assessed, waiting for a plan.
@@ -470,6 +493,7 @@ export function seedDemo(addon: LoadedAddon, env: FakeGasEnvironment): SeedRepor
       : undefined;
     if (demo.planDocument && plan) attempt('generatePlanDocument', label, { caseNo });
     if (demo.check && plan) attempt('recordCheck', label, demo.check(caseNo, plan.itemIds, day));
+    for (const act of demo.advocacy?.(caseNo, day) ?? []) attempt('recordAdvocacy', label, act);
     if (demo.close) attempt('closeCase', label, demo.close(caseNo, day));
   }
   if (missing.size > 0) report.log.push(`not in the bundle yet, skipped: ${[...missing].join(', ')}`);

@@ -33,3 +33,4 @@ export type SimilarClient = ServerResult<'findSimilarClients'>['matches'][number
 /** A 서식 setting's document as getSettings names it, or why it cannot be opened. */
 export type TemplateInfo = NonNullable<ServerResult<'getSettings'>['templates'][SettingKey]>;
 export type StaffRecord = ServerResult<'getStaff'>['staff'][number];
+export type GeneratedGapReport = ServerResult<'generateGapReport'>;

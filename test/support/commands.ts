@@ -36,6 +36,16 @@ export const CONSENT = (caseNo: string) => ({
   withheld: '',
 });
 
+/** A 서비스체계 개선 act: what the 빈틈 보고서 counts. */
+const ADVOCACY = (caseNo: string) => ({
+  caseNo,
+  on: '2026-04-10',
+  level: 'system',
+  counterpart: '구청 복지정책과',
+  action: '야간 돌봄 서비스가 없어 건의',
+  gapKind: 'noService',
+});
+
 const toPlan: Step[] = [
   (h, c) => h.call('saveAssessment', P.assessment(c)),
   (h, c) => h.call('recordConference', CONFERENCE(c)),
@@ -89,18 +99,7 @@ export const COMMANDS: Command[] = [
     before: [],
     payload: (_h, c) => ({ caseNos: [c], caseManager: 'lee.sw@dong.example' }),
   },
-  {
-    fn: 'recordAdvocacy',
-    before: toChecks,
-    payload: (_h, c) => ({
-      caseNo: c,
-      on: '2026-04-10',
-      level: 'system',
-      counterpart: '구청 복지정책과',
-      action: '야간 돌봄 서비스가 없어 건의',
-      gapKind: 'noService',
-    }),
-  },
+  { fn: 'recordAdvocacy', before: toChecks, payload: (_h, c) => ADVOCACY(c) },
   {
     fn: 'recordActivity',
     before: toChecks,
@@ -193,6 +192,12 @@ export const COMMANDS: Command[] = [
       fields: ['name'],
       purpose: '도시락 배달 연계',
     }),
+    documents: true,
+  },
+  {
+    fn: 'generateGapReport',
+    before: [...toChecks, (h, c) => h.call('recordAdvocacy', ADVOCACY(c))],
+    payload: () => ({ from: '2026-04-01', to: '2026-04-30' }),
     documents: true,
   },
 ];

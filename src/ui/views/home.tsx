@@ -1,4 +1,7 @@
-/** 내 사례: the case list by stage, overdue first, with search, 내 사례/전체, 새 접수 and unfinished drafts. */
+/**
+ * 내 사례: the case list by stage, overdue first, with search, 내 사례/전체, 새 접수 and unfinished drafts;
+ * below it, the 서비스체계 빈틈 보고서 for the 통합사례회의.
+ */
 import { ErrorNotice } from '../error-notice';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseList, CaseSummary, DataHealthReport } from '../api';
@@ -10,6 +13,7 @@ import { server } from '../server';
 import { todayCount, todayRequest } from '../today';
 import { ListSkeleton } from '../skeleton';
 import { CaseRowButton } from './case-row';
+import { GapReport } from './gap-report';
 import { ScopeToggle, type Scope } from './scope-toggle';
 import { Welcome } from './welcome';
 
@@ -216,6 +220,7 @@ export function Home(props: HomeProps) {
           />
         ) : null}
       </div>
+      {missingTabs === null && list ? <GapReport /> : null}
     </div>
   );
 }
