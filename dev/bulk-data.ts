@@ -1,8 +1,10 @@
 /**
  * A realistic 동 as a dataset (PERFORMANCE.md, "A realistic 동"): `count` fictional cases opened
  * over ten years, 85 % of them closed, 10 checks per case, 3 plan items per plan, 2 follow-ups per
- * closure, one resource per ten cases and about 14 audit rows per case. Used where thousands of
- * cases are needed fast: the cost tests and the benchmark (the preview's demo data goes through
+ * closure, one resource per ten cases and about 14 audit rows per case. PERFORMANCE.md gives no
+ * figure for 권익옹호, so one case in five (the 고난도 ones) has 1–2 acts, about a third of them
+ * 서비스체계 개선 with a gap kind: 0.3 acts per case, 900 in the realistic 동. Used where thousands
+ * of cases are needed fast: the cost tests and the benchmark (the preview's demo data goes through
  * the contract functions instead).
  *
  * Rows are written in the order a centre accumulates them: every event (an intake, a check, a
@@ -22,6 +24,7 @@ import { encodeRowIndex } from '../src/db/row-index';
 import * as T from '../src/db/tables';
 import { addDays, addMonths, daysBetween } from '../src/domain/dates';
 import type * as R from '../src/domain/records';
+import { ADVOCACY_LEVELS, GAP_KINDS, type GapKind } from '../src/domain/vocabulary';
 import { dueSchedule } from '../src/domain/due-items';
 import { DEFAULT_SETTINGS } from '../src/domain/settings';
 import { scheduleFields } from '../src/app/due-schedule';
@@ -202,6 +205,7 @@ function caseEvents(i: number, caseNo: string, opened: string, closed: boolean, 
   const checkDays = Array.from({ length: o.checksPerCase }, (_, c) => addDays(consent, spacing * (c + 1)));
   const lastCheck = checkDays.at(-1) ?? consent;
   const closedOn = closed ? addDays(lastCheck, 30) : null;
+  const advocacy = advocacyActs(i, consent, lastCheck);
   const audit = (sink: Sink, day: string, action: string, detail: string) =>
     sink.push(T.AUDIT, { at: `${day} 10:00:00`, user: manager, caseNo, action, detail });
   const assessmentId = `${caseNo}-S1`;
@@ -222,7 +226,8 @@ function caseEvents(i: number, caseNo: string, opened: string, closed: boolean, 
     closedOn,
     nextCheckDue: closed ? null : addDays(lastCheck, 30),
     nextReassessmentDue: closed ? null : addMonths(assessed, 12),
-    version: 3 + o.checksPerCase + (closed ? 1 + o.followUpsPerClosure : 0),
+    // Each 권익옹호 act saves the case row too (recordAdvocacy's changeCase).
+    version: 3 + o.checksPerCase + advocacy.length + (closed ? 1 + o.followUpsPerClosure : 0),
     updatedAt: `${closedOn ?? lastCheck} 10:00:00`,
     updatedBy: manager,
   };
@@ -316,6 +321,21 @@ function caseEvents(i: number, caseNo: string, opened: string, closed: boolean, 
         audit(sink, day, '점검', checkId);
       },
     })),
+    ...advocacy.map((act, k) => ({
+      day: act.on,
+      add: (sink: Sink) => {
+        const advocacyId = `${caseNo}-A${k + 1}`;
+        sink.push(T.ADVOCACY, { advocacyId, caseNo, ...act, recordedBy: manager });
+        // The audit row recordAdvocacy writes.
+        const gap = act.gapKind ? ` (${GAP_KINDS.label(act.gapKind)})` : '';
+        audit(
+          sink,
+          act.on,
+          '권익옹호',
+          `${advocacyId}: ${ADVOCACY_LEVELS.label(act.level)}${gap}, ${act.counterpart}`,
+        );
+      },
+    })),
   ];
   if (closedOn) {
     events.push({
@@ -352,6 +372,62 @@ function caseEvents(i: number, caseNo: string, opened: string, closed: boolean, 
     }
   }
   return events;
+}
+
+type AdvocacyAct = Omit<R.AdvocacyRecord, 'advocacyId' | 'caseNo' | 'recordedBy'> & {
+  on: string;
+  level: NonNullable<R.AdvocacyRecord['level']>;
+};
+
+/** Every gap kind, some far more often than others (서비스 부재 one act in four). */
+const GAP_MIX: readonly GapKind[] = [
+  'noService',
+  'capacity',
+  'cost',
+  'noService',
+  'eligibility',
+  'access',
+  'noService',
+  'capacity',
+  'coordination',
+  'information',
+  'cost',
+  'other',
+];
+
+/**
+ * The 권익옹호 acts of case `i`: the 고난도 cases (one in five) have one, every other of them two,
+ * dated a third and two thirds of the way from the plan's consent to the last check, so they fall
+ * while the case is managed and before the case row's 최종 수정. One act in three is 서비스체계
+ * 개선, its gap kind taken in turn from GAP_MIX, so some kinds recur more than others, as a
+ * 빈틈 보고서 would show them.
+ */
+function advocacyActs(i: number, consent: string, lastCheck: string): AdvocacyAct[] {
+  if (i % 5 !== 0) return [];
+  const acts = i % 10 === 0 ? 2 : 1;
+  const span = daysBetween(consent, lastCheck);
+  return Array.from({ length: acts }, (_, k): AdvocacyAct => {
+    const on = addDays(consent, Math.floor(((k + 1) * span) / 3));
+    const n = i / 5 + k;
+    if (n % 3 !== 0)
+      return {
+        on,
+        level: 'client',
+        counterpart: n % 3 === 1 ? '집주인' : '행복구청 급여팀',
+        action: n % 3 === 1 ? '수리 일정 조율' : '급여 중지 결정에 이의 제기',
+        outcome: '받아들여짐',
+        gapKind: null,
+      };
+    const gapKind = GAP_MIX[(n / 3) % GAP_MIX.length] as GapKind;
+    return {
+      on,
+      level: 'system',
+      counterpart: '행복구청 복지정책과',
+      action: '주말 끼니 지원이 없는 공백을 통합사례회의 안건으로 제기',
+      outcome: '검토 중',
+      gapKind,
+    };
+  });
 }
 
 function resourceEvent(k: number, day: string): Event {

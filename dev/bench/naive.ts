@@ -9,7 +9,9 @@
  * It runs against the same fakes and is priced by the same model as the add-on. It validates
  * nothing and keeps no number formats: what is compared is the cost of reaching the data.
  */
-import { addDays } from '../../src/domain/dates';
+import { isDate, serialDateKey } from '../../src/db/cells';
+import { monthsTo } from '../../src/domain/advocacy';
+import { addDays, addMonths, daysBetween } from '../../src/domain/dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -337,6 +339,78 @@ export const publishResources: Operation = (actor) => {
   return target.getId();
 };
 
+/** A date cell as a day key: a serial number, or a Date read on Seoul's clock. */
+function dayKey(cell: Cell | undefined): string {
+  if (typeof cell === 'number') return serialDateKey(cell);
+  if (isDate(cell)) return new Date(cell.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  return String(cell ?? '');
+}
+
+/**
+ * 서비스체계 빈틈 보고서 of the last quarter ending today (the period the bench asks the add-on for):
+ * 권익옹호 read whole and its system-level acts of the quarter, the quarter before and the last
+ * twelve months counted by gap kind in memory; 사례 read whole for the names, phones and addresses
+ * a text must not carry; 직원 for the author's name; a new Doc with two tables; the audit row under
+ * the lock.
+ */
+export const generateGapReport: Operation = (actor) => {
+  const db = new Workbook();
+  const days = (from: string, to: string) => (row: Row) => {
+    const on = dayKey(row['활동일']);
+    return row['수준'] === '서비스체계 개선' && on >= from && on <= to;
+  };
+  const period = monthsTo(actor.today, 3);
+  const length = daysBetween(period.from, period.to);
+  const beforeTo = addDays(period.from, -1);
+  const acts = db.read('권익옹호').rows;
+  const now = acts.filter(days(period.from, period.to));
+  const before = acts.filter(days(addDays(beforeTo, -length), beforeTo));
+  const year = acts.filter(days(addDays(addMonths(period.to, -12), 1), period.to));
+  const tally = (rows: Row[]) => {
+    const counts = new Map<string, number>();
+    for (const row of rows)
+      counts.set(String(row['체계의 빈틈']), (counts.get(String(row['체계의 빈틈'])) ?? 0) + 1);
+    return counts;
+  };
+  const [nowBy, beforeBy, yearBy] = [tally(now), tally(before), tally(year)];
+  const markers = db
+    .read('사례')
+    .rows.flatMap((row) => [row['대상자명'], row['연락처'], row['주소'], row[CASE_NO]].map(String))
+    .filter((text) => text !== '');
+  const shown = (cell: Cell | undefined) => {
+    const text = String(cell ?? '');
+    return markers.some((marker) => text.includes(marker)) ? '(싣지 않음)' : text;
+  };
+  const author = db.read('직원').rows.find((row) => row['이메일'] === actor.user)?.['이름'] ?? actor.user;
+
+  const doc = gas().DocumentApp.create(`서비스체계 빈틈 보고서 ${period.from}~${period.to}`);
+  const body = doc.getBody();
+  body.appendParagraph('서비스체계 빈틈 보고서');
+  body.appendParagraph(`기간 ${period.from}~${period.to} · 작성자 ${String(author)}`);
+  body.appendTable([
+    ['빈틈 종류', '이 기간 (건)', '직전 기간 (건)', '최근 12개월 (건)'],
+    ...[...new Set([...nowBy.keys(), ...beforeBy.keys()])].map((kind) =>
+      [kind, nowBy.get(kind) ?? 0, beforeBy.get(kind) ?? 0, yearBy.get(kind) ?? 0].map(String),
+    ),
+  ]);
+  body.appendTable([
+    ['활동일', '빈틈 종류', '상대 (기관·사람)', '한 일', '결과'],
+    ...now.map((row) => [
+      dayKey(row['활동일']),
+      String(row['체계의 빈틈']),
+      shown(row['상대 (기관·사람)']),
+      shown(row['한 일']),
+      shown(row['결과']),
+    ]),
+  ]);
+  doc.saveAndClose();
+  const url = doc.getUrl();
+  save((written) =>
+    audit(written, actor, '', '빈틈 보고서', `${period.from}~${period.to}, ${now.length}건: ${url}`),
+  );
+  return { url, count: now.length };
+};
+
 export const NAIVE_OPERATIONS = {
   saveIntake,
   saveAssessment,
@@ -347,5 +421,6 @@ export const NAIVE_OPERATIONS = {
   listCases,
   getTodayList,
   generatePlanDocument,
+  generateGapReport,
   publishResources,
 } satisfies Record<string, Operation>;

@@ -26,6 +26,8 @@ describe('bulk data: the realistic 동', () => {
     expect(rows('종결')).toHaveLength(170);
     expect(rows('사후관리')).toHaveLength(340);
     expect(rows('자원')).toHaveLength(20);
+    // One case in five has 권익옹호, every other of them twice: 0.3 acts per case.
+    expect(rows('권익옹호')).toHaveLength(60);
     expect(rows('변경이력').length / 200).toBeCloseTo(14, 0);
   });
 
