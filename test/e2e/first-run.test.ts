@@ -3,8 +3,9 @@
  * the welcome card, not an error, with 새 접수 disabled; 시트 준비하기 refuses a blank 동 이름,
  * then creates every tab, writes the three settings into 설정 and draws the default 문서 서식, and
  * the sidebar shows the empty case list by itself. The 설정 view then edits the tab with the server's own rule. Saves
- * docs/screenshots/sidebar-first-run.png and sidebar-settings.png.
+ * docs/screenshots/sidebar-first-run.png, sidebar-settings.png and practice-staff.png.
  */
+import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { usePreviewInBrowser } from './support/browser';
 import type { TestPreview } from './support/preview';
@@ -15,7 +16,12 @@ import {
   sidebarFrame,
   waitForGridText,
 } from './support/sheets-page';
-import { expectNoHorizontalScroll, expectNoSeriousViolations, screenshotSidebar } from './support/sidebar';
+import {
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  SCREENSHOTS,
+  screenshotSidebar,
+} from './support/sidebar';
 
 let preview: TestPreview;
 let page: Page;
@@ -132,6 +138,8 @@ test('직원 명부: a worker is added in 설정, a bad address refused beside i
     .waitFor();
   await expectNoSeriousViolations(frame, 'staff list');
   await expectNoHorizontalScroll(frame);
+  await staff.scrollIntoViewIfNeeded();
+  await staff.screenshot({ path: path.join(SCREENSHOTS, 'practice-staff.png') });
 
   await selectTab(page, '직원');
   await waitForGridText(page, 'lead@dong.example');

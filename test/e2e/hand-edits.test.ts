@@ -2,13 +2,16 @@
  * "A person may edit the sheet by hand", shown in a real browser: in the preview's grid a person
  * types into cells (with the keyboard), inserts a row above a case's rows, moves a column and sorts
  * 사례, all through the fake Spreadsheet the add-on uses. Then a check is saved from the sidebar:
- * the case view and the grid must agree, nothing typed by hand is lost, nothing is misread.
+ * the case view and the grid must agree, nothing typed by hand is lost, nothing is misread. Last, a
+ * 단계 typed by hand that no record explains is named by the sidebar's 시트 점검 (issue 14). Saves
+ * docs/screenshots/practice-stage-check.png.
  */
+import path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { usePreviewInBrowser } from './support/browser';
 import type { TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, selectTab, sidebarFrame } from './support/sheets-page';
-import { expectNoSeriousViolations } from './support/sidebar';
+import { expectNoSeriousViolations, SCREENSHOTS } from './support/sidebar';
 
 const CLIENT = '김하늘'; // a demo case with a plan and a first check
 const NEW_PHONE = '010-0000-7777';
@@ -223,4 +226,27 @@ test('a check saved from the sidebar afterwards: the case view and the grid agre
   // The inserted empty row is still there: the add-on wrote below its data, not into the gap.
   const filled = (await gridRows()).map(isFilled);
   expect(filled.slice(1, filled.lastIndexOf(true)).filter((f) => !f)).toHaveLength(1);
+});
+
+test('a 단계 typed by hand that no record explains is named by 시트 점검 in the sidebar', async () => {
+  // 이서연 is assessed and waits for a plan: no closure explains a 종결.
+  await selectTab(page, '사례');
+  const row = await rowOf('이서연').locator('td').first().getAttribute('data-row');
+  const stage = `${letter(await columnOf('단계'))}${row}`;
+  await typeInto(stage, '종결');
+  expect((await cell(stage).innerText()).trim()).toBe('종결');
+
+  await frame.getByRole('button', { name: '← 사례 목록' }).click();
+  await frame.getByRole('heading', { level: 2, name: '내 사례', exact: true }).waitFor();
+  // Whether or not the list met a broken row, the whole check is one fold away.
+  const check = frame.locator('details', {
+    has: frame.locator('summary', { hasText: /^(시트 점검|확인이 필요한 줄)/ }),
+  });
+  await check.locator('summary').click();
+  const named = check.getByText(`사례 ${row}행 · 단계`, { exact: true });
+  await named.waitFor({ timeout: 30_000 });
+  expect(await check.innerText()).toContain("단계가 '종결'인데 종결 기록이 없습니다");
+  await expectNoSeriousViolations(frame, '시트 점검');
+  await check.scrollIntoViewIfNeeded();
+  await check.screenshot({ path: path.join(SCREENSHOTS, 'practice-stage-check.png') });
 });

@@ -4,13 +4,15 @@
  * user would: 새 접수 → 욕구사정 → 사례회의·선정 → 정보제공 동의 → 서비스계획 → 점검 → 종결 →
  * 사후관리. After each save the test reads what the person sees: the status line, the stage, the
  * newest entry of 경과. At the end the 사례 tab of the sheet shows the case at 사후관리.
- * Saves docs/screenshots/form-<name>.png (one per form, filled in, plus home and case view).
+ * Saves docs/screenshots/form-<name>.png (one per form, filled in, plus home and case view), and
+ * practice-activity.png and practice-duplicate.png.
  */
+import path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { usePreviewInBrowser } from './support/browser';
 import type { TestPreview } from './support/preview';
 import { chooseAddonMenuItem, openPreview, selectTab, sidebarFrame } from './support/sheets-page';
-import { screenshotSidebar as screenshotWholeSidebar } from './support/sidebar';
+import { SCREENSHOTS, screenshotSidebar as screenshotWholeSidebar } from './support/sidebar';
 
 const SAVE_TIMEOUT = 30_000;
 
@@ -335,6 +337,8 @@ test('활동 기록: a counselling note between checks appears on 경과', async
   await field('활동일', note).fill('2026-02-20');
   await field('활동 종류', note).selectOption({ label: '상담' });
   await field('내용', note).fill('딸과의 통화 뒤 마음이 한결 놓였다고 하심.');
+  await note.scrollIntoViewIfNeeded();
+  await note.screenshot({ path: path.join(SCREENSHOTS, 'practice-activity.png') });
   await note.getByRole('button', { name: '활동 기록', exact: true }).click();
   await expectStatus('활동을 기록했습니다.');
   await expectNewestEntry('2026-02-20', '직접실천 (상담)');
@@ -443,6 +447,8 @@ test('새 접수 of the same resident shows the existing case first and saves no
   expect(await similar.innerText()).toContain('같은 이름·생년월일');
   expect(preview.logs.filter((line) => line.startsWith('saveIntake ')).length).toBe(intakesBefore);
   await similar.getByRole('button', { name: '다른 사람입니다' }).waitFor();
+  await similar.scrollIntoViewIfNeeded();
+  await similar.screenshot({ path: path.join(SCREENSHOTS, 'practice-duplicate.png') });
   // The same person: the case manager opens the existing case instead.
   await similar.getByRole('button', { name: `${caseNo} 사례 열기` }).click();
   await expectCaseView();

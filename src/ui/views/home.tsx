@@ -1,6 +1,6 @@
 /**
  * 내 사례: the case list by stage, overdue first, with search, 내 사례/전체, 새 접수 and unfinished drafts;
- * below it, the 서비스체계 빈틈 보고서 for the 통합사례회의.
+ * below it, the 서비스체계 빈틈 보고서 for the 통합사례회의 and the whole sheet's 시트 점검.
  */
 import { ErrorNotice } from '../error-notice';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -220,7 +220,12 @@ export function Home(props: HomeProps) {
           />
         ) : null}
       </div>
-      {missingTabs === null && list ? <GapReport /> : null}
+      {missingTabs === null && list ? (
+        <>
+          <GapReport />
+          {list.problemCount > 0 ? null : <DataHealthNotice count={0} />}
+        </>
+      ) : null}
     </div>
   );
 }
@@ -379,21 +384,34 @@ function CaseRow(props: {
   );
 }
 
-/** Rows someone broke by hand in the sheet, listed on demand so they can be fixed there. */
+/**
+ * Rows someone broke by hand in the sheet, listed on demand so they can be fixed there. Shown as a
+ * warning when the case list itself met broken 사례 rows; otherwise a folded 시트 점검 at the foot of
+ * the list, since what only the whole check finds (a 단계 typed by hand that no record explains, a
+ * duplicated 관리번호, an orphan row) must be reachable without a broken row to show the way.
+ */
 function DataHealthNotice({ count }: { count: number }) {
   const [report, setReport] = useState<DataHealthReport | null>(null);
   const [failed, setFailed] = useState('');
-  const load = () => {
-    if (report) return;
-    server.checkDataHealth({}).then(setReport, (error: Error) => setFailed(error.message));
+  const load = (event: Event) => {
+    if (report || !(event.currentTarget as HTMLDetailsElement).open) return;
+    setFailed('');
+    server.checkDataHealth({}).then(setReport, (error: unknown) => setFailed(serverMessage(error)));
   };
+  const found = report !== null && (report.total > 0 || report.notices.length > 0);
   return (
-    <details class="notice warning" onToggle={load}>
-      <summary>확인이 필요한 줄이 있습니다 (사례 탭 {count}건)</summary>
-      <p>시트에서 직접 고친 값 중 형식이 맞지 않는 것입니다. 알려 준 탭과 줄을 고치면 사라집니다.</p>
+    <details class={count > 0 ? 'notice warning' : 'section data-health'} onToggle={load}>
+      <summary>
+        {count > 0 ? `확인이 필요한 줄이 있습니다 (사례 탭 ${count}건)` : '시트 점검 (손으로 고친 값 확인)'}
+      </summary>
+      <p>
+        시트에서 직접 고친 값 중 형식이 맞지 않거나 기록과 맞지 않는 것을 모든 탭에서 찾습니다. 알려 준 탭과
+        줄을 고치면 사라집니다.
+      </p>
       {failed ? <p class="field-error">{failed}</p> : null}
       {report === null && !failed ? <p class="muted">확인하는 중…</p> : null}
-      {report ? (
+      {report !== null && !found ? <p class="empty">확인이 필요한 줄이 없습니다.</p> : null}
+      {found ? (
         <ul class="plain health">
           {report.notices.map((notice) => (
             <li key={notice}>{notice}</li>
