@@ -3,7 +3,7 @@
  * plan and a consent for 행복동 새마을부녀회). The preview's user made the spreadsheet and no 복지팀장 is
  * in the 직원 tab yet, so they decide 결재 too (src/app/roles.ts). Each form first gets bad input and
  * must show the Korean message and send nothing; then it saves and the case view shows the result.
- * Saves docs/screenshots/practice-{approval,client-correction,consent-withdrawal}.png.
+ * Saves docs/screenshots/practice-{approval,client-correction,date-refused,consent-withdrawal,assistant}.png.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { usePreviewInBrowser } from './support/browser';
@@ -121,6 +121,7 @@ test('대상자 정보 고치기: a future birth date is refused, a new phone nu
   await correction.getByRole('button', { name: '고친 내용 저장', exact: true }).click();
   await correction.locator('.field-error').filter({ hasText: '생년월일' }).waitFor();
   expect(saved('updateClient')).toBe(0);
+  await screenshotSection(correction, 'practice-date-refused.png');
 
   await field('생년월일', correction).fill('1951-04-12');
   await field('연락처', correction).fill('010-0000-7007');
@@ -201,6 +202,7 @@ test('보조담당자: only someone of the 직원 tab; once named there, the cas
   await expectStatus(/^보조담당자를 .* 정했습니다\.$/);
   await fact('보조담당자').filter({ hasText: '이보조' }).waitFor();
   expect(await fact('보조담당자').innerText()).toBe(`이보조 (${aide})`);
+  await screenshotSection(frame.locator('dl.facts'), 'practice-assistant.png');
   await expectNoHorizontalScroll(frame);
   await expectNoSeriousViolations(frame, '보조담당자가 있는 사례');
   await selectTab(page, '변경이력');
