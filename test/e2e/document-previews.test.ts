@@ -64,7 +64,12 @@ test('the 대시보드 tab after the daily reminders ran', async () => {
   await page.locator('#status', { hasText: 'runDailyReminders' }).waitFor();
   await selectTab(page, '대시보드');
   await waitForGridText(page, '담당자별 현황');
-  expect(await page.locator('#grid').innerText()).toContain('확인이 필요한 일');
+  const grid = await page.locator('#grid').innerText();
+  expect(grid).toContain('확인이 필요한 일');
+  expect(grid).toMatch(/결재 대기 \(\d+건\)/);
+  // 박민준's 권익옹호 raised a 자격 기준의 사각지대 (issue 14): counted by kind on the dashboard.
+  expect(grid).toContain('서비스체계의 빈틈 (권익옹호, 종류별)');
+  expect(grid).toContain('자격 기준의 사각지대');
   await page.locator('.app').screenshot({ path: path.join(SCREENSHOTS, 'reminders-dashboard.png') });
 });
 

@@ -520,3 +520,31 @@ describe('the sidebar’s 오늘 할 일 and the 대시보드 tab', () => {
     expect(rows.flat()).toContain('2026-03-03');
   });
 });
+
+describe('a case the 사례회의 did not select (비선정)', () => {
+  /** Assessed in January and waiting for its plan: the plan is overdue on 2026-03-04. */
+  function waitingForPlan(h: ReturnType<typeof startReminders>): string {
+    const { caseNo } = h.call<{ caseNo: string }>('saveIntake', P.intake({ intakeDate: '2026-01-20' }));
+    h.call('saveAssessment', P.assessment(caseNo, { assessedOn: '2026-01-26' }));
+    return caseNo;
+  }
+
+  it('gets no reminder at all once the meeting decided 비선정, though the same case unselected would', () => {
+    const waiting = startReminders();
+    const pending = waitingForPlan(waiting);
+    expect(waiting.runAt('2026-03-04 10:00')).toMatchObject({ status: 'done', sent: 1 });
+    expect(waiting.mailsTo(MANAGER)[0]!.htmlBody).toContain(pending);
+
+    const h = startReminders();
+    const ended = waitingForPlan(h);
+    h.call('recordConference', {
+      caseNo: ended,
+      kind: 'caseMeeting',
+      heldOn: '2026-02-20',
+      decision: 'notSelected',
+    });
+    h.runAt('2026-03-04 10:00');
+    expect(h.mailsTo(MANAGER)).toHaveLength(0);
+    expect(h.env.mails().filter((m) => m.htmlBody?.includes(ended))).toHaveLength(0);
+  });
+});

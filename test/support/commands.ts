@@ -3,7 +3,7 @@
  * fresh workbook to where it may run and a valid payload: the table the fault and identity suites
  * run through; below it, the ones that reach the partners' sheet and Drive (`OUTWARD_COMMANDS`).
  */
-import { startAddon, type Harness } from './addon-harness';
+import { MANAGER, startAddon, type Harness } from './addon-harness';
 import * as P from './payloads';
 import { folderFiles, resource, setSetting } from './resources-harness';
 import { rowsOf } from './robustness-harness';
@@ -140,6 +140,27 @@ export const COMMANDS: Command[] = [
       version: versionOf(h, c),
       // Without the steps before (a hostile-payload run), any other number will do.
       otherCaseNo: rowsOf(h, '사례').find((r) => r['관리번호'] !== c)?.['관리번호'] ?? '행복-2026-9998',
+    }),
+  },
+  {
+    fn: 'unlinkHousehold',
+    before: [
+      (h) => void h.call('saveIntake', P.intake({ client: { name: '김바다', birthDate: '1975-07-07' } })),
+      (h, c) =>
+        void h.call('linkHousehold', {
+          caseNo: c,
+          version: versionOf(h, c),
+          otherCaseNo: rowsOf(h, '사례').find((r) => r['관리번호'] !== c)?.['관리번호'],
+        }),
+    ],
+    payload: (h, c) => ({ caseNo: c, version: versionOf(h, c) }),
+  },
+  {
+    fn: 'saveStaff',
+    before: [],
+    // The one writing names themself 복지팀장, so a run that wrote nothing may run again.
+    payload: () => ({
+      staff: [{ email: MANAGER, name: '김사복', phone: '02-123-4567', role: 'supervisor' }],
     }),
   },
   {
