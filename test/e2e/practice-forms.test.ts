@@ -176,6 +176,20 @@ test('직원 명부: once the 직원 tab names the case manager, the case view a
     .getByText(/2026-03-03 김사회/)
     .first()
     .waitFor();
+
+  // 담당자 변경 offers the 직원 명부 and refuses anyone else, in Korean, writing nothing.
+  const reassign = await section(/^담당자 변경/);
+  const manager = field('새 담당 사례관리자 (이메일)', reassign);
+  const offered = await manager.evaluate((input) =>
+    Array.from((input as HTMLInputElement).list?.options ?? [], (o) => `${o.value} ${o.label}`),
+  );
+  expect(offered).toEqual(['kim.sw@dong.example 김사회']);
+  await manager.fill('stranger@dong.example');
+  await reassign.getByRole('button', { name: '담당자 변경', exact: true }).click();
+  await reassign
+    .getByText('stranger@dong.example은(는) 직원 탭(직원 명부)에 없는 계정입니다', { exact: false })
+    .waitFor({ timeout: SAVE_TIMEOUT });
+  expect(saved('reassignCases')).toBe(0);
 });
 
 test('보조담당자: only someone of the 직원 tab; once named there, the case view shows them', async () => {

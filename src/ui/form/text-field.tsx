@@ -10,6 +10,8 @@ export interface TextProps extends BaseProps {
   max?: string;
   maxLength?: number;
   placeholder?: string;
+  /** Values to offer as one types (a <datalist>): the 직원 명부's addresses, with names as labels. */
+  suggestions?: readonly { value: string; label: string }[];
 }
 
 export function TextField(props: TextProps) {
@@ -30,12 +32,20 @@ export function TextField(props: TextProps) {
         max={props.max}
         maxLength={props.maxLength}
         placeholder={props.placeholder}
+        list={props.suggestions?.length ? `${id}-list` : undefined}
         aria-required={props.required ? 'true' : undefined}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, Boolean(props.hint), Boolean(error))}
         disabled={ctx.disabled}
         onInput={(e) => ctx.set(props.path, e.currentTarget.value)}
       />
+      {props.suggestions?.length ? (
+        <datalist id={`${id}-list`}>
+          {props.suggestions.map((s) => (
+            <option key={s.value} value={s.value} label={s.label} />
+          ))}
+        </datalist>
+      ) : null}
       <Hint id={id} hint={props.hint} />
       <FieldError id={id} error={error} />
     </div>

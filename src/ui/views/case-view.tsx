@@ -36,6 +36,7 @@ import { RecordCorrection } from './record-correction';
 import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
 import { HouseholdSection } from './household-section';
+import { useStaffSuggestions } from '../staff';
 
 interface CaseViewProps {
   file: CaseFileView;
@@ -427,6 +428,7 @@ function FollowUpDetails({ file, today }: { file: CaseFileView; today: string })
 
 function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<void> }) {
   const { announce } = useShell();
+  const staff = useStaffSuggestions();
   const form = useForm<ReassignValues, ReturnType<typeof reassignPayload>, { reassigned: number }>({
     form: 'reassign',
     caseNo: file.caseNo,
@@ -456,7 +458,12 @@ function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<
           type="email"
           inputMode="email"
           required
-          hint="다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다."
+          suggestions={staff}
+          hint={
+            staff.length > 0
+              ? '다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다. 직원 명부에 있는 직원만 고를 수 있습니다.'
+              : '다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다.'
+          }
         />
       </FormShellInline>
     </Fold>

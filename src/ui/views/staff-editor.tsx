@@ -11,6 +11,7 @@ import { serverMessage } from '../rpc';
 import { server } from '../server';
 import { saveStaffInput, type StaffMemberInput } from '../../domain/staff-directory';
 import { STAFF_ROLES } from '../../domain/vocabulary';
+import { forgetStaffList } from '../staff';
 
 interface Row extends StaffMemberInput {
   /** Stable across edits, for keys and ids (an e-mail can be retyped). */
@@ -82,6 +83,7 @@ export function StaffEditor() {
       (result) => {
         setSaving(false);
         setRows(result.staff.map(toRow));
+        forgetStaffList();
         announce(
           result.added + result.changed + result.removed === 0
             ? '바뀐 직원이 없습니다.'
