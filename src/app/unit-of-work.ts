@@ -286,7 +286,16 @@ export class UnitOfWork {
         'REFUSED',
       );
     }
-    for (const step of this.afterCommitSteps) step();
+    // The sheet holds the change now. What follows only keeps hints (the 관리번호 counter, a
+    // template's facts) that the next run checks against the sheet or reads again: a failure there
+    // must not tell the officer that a saved record was not saved, or they save it again.
+    for (const step of this.afterCommitSteps) {
+      try {
+        step();
+      } catch {
+        // The hint is stale; the next run's check finds the truth in the sheet.
+      }
+    }
   }
 
   /**

@@ -3,7 +3,7 @@
  * manager can act on.
  */
 import type { z } from 'zod';
-import { hasResidentNumber } from './resident-number';
+import { hasResidentNumber, maskResidentNumbers } from './resident-number';
 
 /**
  * Why a call was refused, as a stable code the sidebar can act on (a stale edit reopens the case)
@@ -40,9 +40,12 @@ export class UserError extends Error {
 /** Longest message that reaches the sidebar (a refusal lists at most eight short problems). */
 export const MAX_MESSAGE = 500;
 
-/** What crosses google.script.run as an error's message: `[CODE] 한국어 문장`. */
+/**
+ * What crosses google.script.run as an error's message: `[CODE] 한국어 문장`. A refusal may quote what
+ * a person typed (a 설정 value, a template's text), so a 주민등록번호 in it is masked like any output.
+ */
 export function wireMessage(code: ErrorCode, message: string): string {
-  return `[${code}] ${shortened(message, MAX_MESSAGE)}`;
+  return `[${code}] ${shortened(maskResidentNumbers(message), MAX_MESSAGE)}`;
 }
 
 const WIRE = /^\[([A-Z_]+)\]\s*/;

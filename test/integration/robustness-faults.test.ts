@@ -11,7 +11,8 @@ import {
   SERVICE_FAILURE,
   SHEET_WRITE,
 } from '../support/fault-harness';
-import { isReadableKorean } from '../support/robustness-harness';
+import * as P from '../support/payloads';
+import { isReadableKorean, rowsOf } from '../support/robustness-harness';
 
 /**
  * Apps Script fails a service call now and then under load ("Service Spreadsheets failed while
@@ -111,4 +112,22 @@ describe.each(COMMANDS.map((c) => [c.fn, c] as const))('%s when a service call f
         expect(comparable(contents(h, false))).toBe(comparable(contents(clean, false)));
       },
     );
+});
+
+describe('a hint kept after the save failing (the 관리번호 counter in document properties)', () => {
+  it('does not report a saved intake as unsaved, so nobody saves it twice; the next case gets the next number', () => {
+    // The counter is the run's last property write, after the rows are in (the 변경이력 순번 before
+    // it belongs to the save itself: its failure undoes everything).
+    const clean = startAddon();
+    const writes = callsDuring(clean, () => clean.call('saveIntake', P.intake())).filter(
+      (c) => c === 'Properties.setProperty',
+    ).length;
+    const h = startAddon();
+    failing(h, /^Properties\.setProperty$/, writes, 2, 'Service error: Properties. We are sorry.');
+    expect(run(h, 'saveIntake', P.intake())).toBe('');
+    expect(run(h, 'saveIntake', P.intake({ client: { name: '이바다', birthDate: '1960-01-01' } }))).toBe('');
+    const numbers = rowsOf(h, '사례').map((r) => r['관리번호']);
+    expect(numbers).toHaveLength(2);
+    expect(new Set(numbers).size).toBe(2);
+  });
 });

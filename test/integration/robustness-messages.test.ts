@@ -78,6 +78,14 @@ describe('a refusal', () => {
     expect(message).toContain('협력기관 공유 이메일');
     expect(message.length).toBeLessThan(SHORT);
   });
+
+  it('that quotes what a person typed in 설정 masks a 주민등록번호 in it (issue 12)', () => {
+    setSetting(h, '협력기관 공유 이메일 (쉼표로 구분)', '김하늘 480517-2345678');
+    const message = refusal(h, 'publishResources', undefined);
+    expect(message).toContain('협력기관 공유 이메일');
+    expect(message).not.toMatch(/480517|2345678/);
+    expect(message).toContain('김하늘 ******-*******');
+  });
 });
 
 describe('every command that writes refuses a hostile payload in a short Korean sentence', () => {
