@@ -10,7 +10,6 @@ import { gapTally, monthsTo, periodBefore, systemGapsIn, type Period, type Syste
 import { formatDate, formatPeriod } from './documents/format';
 import type { Block, DocumentModel } from './documents/model';
 import type { AdvocacyRecord } from './records';
-import { maskResidentNumbers } from './resident-number';
 import { GAP_KINDS } from './vocabulary';
 
 export const GAP_REPORT_TITLE = '서비스체계 빈틈 보고서';
@@ -56,8 +55,7 @@ export function gapReport(facts: GapReportFacts): GapReport {
   const year = gapTally(systemGapsIn(facts.advocacy, monthsTo(period.to, 12)));
   const kinds = GAP_KINDS.keys.filter((kind) => now.has(kind) || earlier.has(kind));
   kinds.sort((a, b) => (now.get(b)?.acts ?? 0) - (now.get(a)?.acts ?? 0));
-  const shown = (text: string) =>
-    facts.looksLikeClientData(text) === '' ? maskResidentNumbers(text) : WITHHELD_TEXT;
+  const shown = (text: string) => (facts.looksLikeClientData(text) === '' ? text : WITHHELD_TEXT);
 
   const model: DocumentModel = {
     title: GAP_REPORT_TITLE,

@@ -3,6 +3,7 @@
  * HSDS export, and the document links the sidebar shows. A client's identifiers, written into a shareable resource in each of the spellings
  * the adversarial check used, never reach either; the resource is held back and named instead.
  */
+import { RESOURCES } from '../../src/db/tables';
 import { refusal, startAddon, type Harness } from '../support/addon-harness';
 import { intake } from '../support/payloads';
 import { caseWithPlan } from '../support/documents-harness';
@@ -98,6 +99,25 @@ describe.each([
     for (const pattern of CLIENT_TEXT)
       expect(text.normalize('NFC').replace(/[\u200B·]/g, '')).not.toMatch(pattern);
     for (const w of withheld) expect(w.reason).toMatch(/대상자 (이름|전화번호|생년월일|주소)|관리번호/);
+  });
+
+  it('holds back a resource whose text, edited by hand in the 자원 tab, carries a 주민등록번호', () => {
+    const h = startAddon();
+    h.call('saveResource', resource({ name: '도시락 배달' }));
+    const { resourceId } = h.call<{ resourceId: string }>('saveResource', resource({ name: '반찬 나눔' }));
+    setSetting(h, '협력기관 공유 이메일 (쉼표로 구분)', 'welfare@partner.example');
+    // The sidebar refuses one; a person typing into the tab is not asked.
+    const sheet = activeSpreadsheet(h).getSheetByName(RESOURCES.name)!;
+    const values = sheet.getDataRange().getValues();
+    const column = values[0]!.indexOf(RESOURCES.columns.eligibility.header) + 1;
+    const row = values.findIndex((r) => r.includes(resourceId)) + 1;
+    sheet.getRange(row, column).setNumberFormat('@').setValue('김하늘 (480517 2345678) 어르신');
+    const { text, withheld, count } = output(h);
+    expect(withheld).toEqual([
+      expect.objectContaining({ resourceId, reason: expect.stringContaining('주민등록번호') }),
+    ]);
+    expect(count).toBe(1);
+    expect(text).not.toMatch(/480517|2345678/);
   });
 });
 

@@ -9,6 +9,7 @@
  * product (10 000 clients × 500 resources would be five million comparisons).
  */
 import type { CaseRecord, ResourceRecord } from '../records';
+import { hasResidentNumber } from '../resident-number';
 import { foldText, lettersAndDigits } from '../text-folding';
 import { PUBLIC_COLUMNS } from './fields';
 
@@ -123,6 +124,8 @@ function holdsPhone(folded: string, markers: ClientMarkers): boolean {
 
 /** What in `text` looks like client data ('' when nothing does): the kind, never the value. */
 export function clientDataInText(text: string, markers: ClientMarkers): string {
+  // A 주민등록번호 is nobody's but a client's, typed by hand where the sidebar would have refused it.
+  if (hasResidentNumber(text)) return '주민등록번호';
   const folded = foldText(text);
   const squashed = lettersAndDigits(folded);
   if (holdsAny(squashed, markers.names, 2, markers.longestName)) return '대상자 이름';

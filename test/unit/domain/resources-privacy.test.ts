@@ -41,6 +41,9 @@ const LEAKS: [string, string, string][] = [
   ['case number', '행복-2026-0007 연계', '관리번호'],
   ['case number with other dashes', '행복–2026–0008', '관리번호'],
   ['case number with spaces', '행복 2026 0007', '관리번호'],
+  // Anyone's 주민등록번호, not only a listed client's: it is never a resource's text (issue 12).
+  ['주민등록번호 of someone not listed', '보호자 620101-1234567 연락', '주민등록번호'],
+  ['주민등록번호 with spaced digits', '6 2 0 1 0 1 - 2 3 4 5 6 7 8', '주민등록번호'],
 ];
 
 /** A resource's own text that resembles client data but is not any client's. */
