@@ -123,7 +123,10 @@ function columnHeader(snapshot: TableSnapshot<unknown>, index: number): string {
   return key ? headerOf(snapshot.layout.def, key) : `${index + 1}번째 열`;
 }
 
-/** Across tables: a 관리번호 on two 사례 rows, rows of a case that is gone, links that are not Google's. */
+/**
+ * Across tables: a 관리번호 on two 사례 rows, rows of a case that is gone or whose 관리번호 was
+ * cleared, links that are not Google's.
+ */
 function caseProblems(snapshots: Map<string, TableSnapshot<unknown>>): RowProblem[] {
   const cases = snapshots.get(CASES.name) as TableSnapshot<CaseRecord> | undefined;
   if (!cases) return [];
@@ -152,9 +155,18 @@ function caseProblems(snapshots: Map<string, TableSnapshot<unknown>>): RowProble
       def.name === AUDIT_INTAKE.name
     )
       continue;
+    // Where 관리번호 is the row's own id, rowProblems already names it cleared.
+    const ownNumber = keyColumn(def) !== 'caseNo';
     for (const row of snapshot.rows) {
       const caseNo = (row.record as { caseNo: string }).caseNo;
-      if (caseNo !== '' && !firstRow.has(caseNo))
+      if (caseNo === '' && ownNumber)
+        found.push({
+          table: def.name,
+          rowNumber: row.rowNumber,
+          column: '관리번호',
+          problem: '관리번호가 지워졌습니다: 어느 사례의 기록인지 알 수 없어 사례 화면에 나오지 않습니다.',
+        });
+      else if (caseNo !== '' && !firstRow.has(caseNo))
         found.push({
           table: def.name,
           rowNumber: row.rowNumber,

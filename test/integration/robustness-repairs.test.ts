@@ -5,7 +5,7 @@
  * writes nothing and says in Korean what it found.
  */
 import { startAddon, workbookState, type Harness } from '../support/addon-harness';
-import { intake } from '../support/payloads';
+import { assessment, intake } from '../support/payloads';
 import { activeSpreadsheet } from '../support/resources-harness';
 
 type Report = {
@@ -150,6 +150,21 @@ describe('the data-health report', () => {
         table: '초기상담',
         rowNumber: 4,
         problem: expect.stringContaining('번호가 지워졌습니다'),
+      }),
+    );
+  });
+
+  it('names a record whose 관리번호 was cleared though its own number stands (issue 12)', () => {
+    const { h, caseNos } = threeCases();
+    h.call('saveAssessment', assessment(caseNos[1]!));
+    // The 욕구사정 row keeps its 사정번호: read, but no case shows it any more.
+    cell(h, '욕구사정', 2, '관리번호').setValue('');
+    expect(health(h)).toContainEqual(
+      expect.objectContaining({
+        table: '욕구사정',
+        rowNumber: 2,
+        column: '관리번호',
+        problem: expect.stringContaining('관리번호가 지워졌습니다'),
       }),
     );
   });
