@@ -120,6 +120,18 @@ function locateTable(spreadsheet: Spreadsheet, def: AnyTable, topRows: TopRows):
   const sheet = layout.sheet;
   const top = topRows(sheet);
   layout.hasContent = top.some((row) => row.some((cell) => cell !== '' && cell !== null));
+  if (!layout.hasContent && !layout.foundAs) {
+    // An empty tab of the table's name beside a renamed one that holds its columns: a header
+    // written into the empty one would make every record of the other disappear from view.
+    const elsewhere = renamedCandidates(spreadsheet, def, topRows);
+    if (elsewhere.length > 0) {
+      layout.unsure.push(
+        `'${def.name}' 탭이 비어 있고, 그 열을 가진 탭이 따로 있습니다 (${elsewhere.map((s) => `'${s.getName()}'`).join(', ')}). 빈 탭에 머리글을 쓰면 그 탭의 기록이 보이지 않게 되므로 고치지 않았습니다: 빈 '${def.name}' 탭을 지우고, 맞는 탭의 이름을 '${def.name}'(으)로 바꾼 뒤 다시 실행하세요.`,
+      );
+      layout.missing = columnsOf(def);
+      return layout;
+    }
+  }
   const match = findHeaderRow(top, headersOf(def));
   if (!match) {
     layout.missing = columnsOf(def);

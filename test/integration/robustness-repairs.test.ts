@@ -98,6 +98,18 @@ describe('시트 준비·복구', () => {
     expect(message).toContain("'사례 A', '사례 B'");
   });
 
+  it('stops rather than write a header into an empty 사례 tab while the renamed one holds the cases (issue 12)', () => {
+    const h = twentyCases();
+    tab(h, '사례').setName('사례 (옛)');
+    activeSpreadsheet(h).insertSheet('사례');
+    const message = refusedSetup(h);
+    expect(message).toContain("'사례 (옛)'");
+    // Doing what it says brings every case back.
+    activeSpreadsheet(h).deleteSheet(tab(h, '사례'));
+    tab(h, '사례 (옛)').setName('사례');
+    expect(listed(h)).toBe(20);
+  });
+
   it('stops rather than write a header over a tab whose header row was deleted', () => {
     const h = twentyCases();
     tab(h, '사례').deleteRow(1);
