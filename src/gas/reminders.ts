@@ -29,6 +29,8 @@ import type { TodayListInput } from '../domain/reminder-schemas';
 import { serve } from './serve';
 import { readReminderSettings } from '../app/due-snapshot';
 import { UnitOfWork } from '../app/unit-of-work';
+import { requireSupervisor } from '../app/roles';
+import { UserError } from '../domain/validation';
 import { moveAuditIntake, type AuditMove } from '../app/audit-move';
 import {
   appContext,
@@ -248,7 +250,8 @@ export function disableDailyReminders(): { enabled: false; message: string } {
 
 /**
  * Called by setupWorkbook: turns the reminders on for the person setting up, unless someone turned
- * them off or another person's account already sends them. Running it twice changes nothing.
+ * them off, another person's account already sends them, or the person may not switch them (only
+ * the 복지팀장, as from the menu). Running it twice changes nothing.
  * Returns what the person should know, in Korean (nothing when all is as expected).
  */
 export function ensureDailyReminders(spreadsheet: Spreadsheet): string[] {
@@ -257,6 +260,16 @@ export function ensureDailyReminders(spreadsheet: Spreadsheet): string[] {
   const me = ctx.currentUser().trim().toLowerCase();
   const owner = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
   if (owner !== '' && owner !== me) return [];
+  // Turning them on is the supervisor's, as from the menu (issue 12): setup by anyone else sets
+  // up the tabs and says who may switch the reminders on.
+  if (owner === '') {
+    try {
+      requireSupervisor(new UnitOfWork(ctx), '매일 알림 켜기');
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return [`매일 알림은 켜지 않았습니다. ${error.message}`];
+    }
+  }
   installTrigger(spreadsheet);
   if (owner !== me) ctx.properties.set(REMINDER_KEYS.owner, me);
   return inTestDeployment() ? [TEST_DEPLOYMENT_NOTICE] : [];

@@ -95,6 +95,22 @@ describe('열람: reading a case file is logged', () => {
 });
 
 describe('roles (직원 tab: 사례관리자, 복지팀장)', () => {
+  it('setup by an editor who may not switch the reminders makes the tabs but leaves them off, saying who may', () => {
+    // The spreadsheet is MANAGER's; a colleague prepares it first.
+    const h = startAddon({ setup: false });
+    h.env.setUser(OTHER_MANAGER);
+    const report = h.call<{ createdTabs: string[]; notices: string[] }>('setupWorkbook');
+    expect(report.createdTabs.length).toBeGreaterThan(10);
+    expect(h.env.triggers()).toEqual([]);
+    expect(report.notices.join('\n')).toMatch(
+      /매일 알림은 켜지 않았습니다\. 매일 알림 켜기은\(는\) 복지팀장만/,
+    );
+    // The owner, who may, turns them on by running setup (or the menu) themself.
+    h.env.setUser(MANAGER);
+    h.call('setupWorkbook');
+    expect(h.env.triggers().map((t) => t.owner)).toEqual([MANAGER]);
+  });
+
   /** A case, a plan and an approval request: everything the four supervisor actions need. */
   function centre() {
     const h = startAddon();
