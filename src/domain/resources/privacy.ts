@@ -116,7 +116,8 @@ function holdsAny(text: string, set: ReadonlySet<string>, min: number, max: numb
 function holdsPhone(folded: string, markers: ClientMarkers): boolean {
   for (const [run] of folded.matchAll(NUMBER_RUN)) {
     const number = homePhone(digits(run));
-    if (holdsAny(number, markers.phones, 10, 11)) return true;
+    // Nine digits: a Seoul landline (02-123-4567); ten and eleven: other landlines and mobiles.
+    if (holdsAny(number, markers.phones, 9, 11)) return true;
     if (number.length === 8 && markers.mobileSubscribers.has(number)) return true;
   }
   return false;

@@ -11,6 +11,8 @@ const CLIENT = {
 const markers = clientMarkers([
   CLIENT,
   { ...CLIENT, caseNo: '행복-2026-0008', clientName: '', phone: '', address: '' },
+  // A Seoul landline has nine digits (issue 12).
+  { ...CLIENT, caseNo: '행복-2026-0009', clientName: '', phone: '02-765-4321', address: '' },
 ]);
 
 /** Every way a client's identifiers reached a shareable resource's text in the adversarial check. */
@@ -30,6 +32,8 @@ const LEAKS: [string, string, string][] = [
   ['phone with dots and brackets', '(010) 2345.6789', '대상자 전화번호'],
   ['phone in full-width digits', '０１０－２３４５－６７８９', '대상자 전화번호'],
   ['phone with a zero-width space', '010-2345-\u200B6789', '대상자 전화번호'],
+  ['Seoul landline', '연락 02-765-4321', '대상자 전화번호'],
+  ['Seoul landline, digits only', '027654321로 연락', '대상자 전화번호'],
   ['birth date', '1948-05-17생', '대상자 생년월일'],
   ['birth date with dots', '1948.5.17 어르신', '대상자 생년월일'],
   ['birth date, Korean style', '1948년 5월 17일생 할머니', '대상자 생년월일'],
