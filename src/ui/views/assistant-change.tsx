@@ -10,9 +10,9 @@ import { updateClientInput, type UpdateClientInput } from '../../domain/schemas'
 import type { CaseFileView } from '../api';
 import { useShell } from '../context';
 import { Fold } from './fold';
-import { FormShellInline, TextField, useForm } from '../form';
+import { FormShellInline, useForm } from '../form';
 import { server } from '../server';
-import { useStaffSuggestions } from '../staff';
+import { StaffEmailField } from '../staff';
 
 interface AssistantValues {
   assistant: string;
@@ -21,7 +21,6 @@ interface AssistantValues {
 /** Mounted again after each save (keyed by the case's version), so it starts from what was saved. */
 export function AssistantChange({ file, onReload }: { file: CaseFileView; onReload(): Promise<void> }) {
   const { announce } = useShell();
-  const staff = useStaffSuggestions();
   const form = useForm<AssistantValues, UpdateClientInput, unknown>({
     form: 'assistant',
     caseNo: file.caseNo,
@@ -48,13 +47,7 @@ export function AssistantChange({ file, onReload }: { file: CaseFileView; onRelo
       forceOpen={Boolean(form.formError) || Object.keys(form.errors).length > 0}
     >
       <FormShellInline form={form} submitLabel={`${C.assistant.label} 저장`}>
-        <TextField
-          path="assistant"
-          {...asked(C.assistant)}
-          type="email"
-          inputMode="email"
-          suggestions={staff}
-        />
+        <StaffEmailField path="assistant" {...asked(C.assistant)} />
       </FormShellInline>
     </Fold>
   );

@@ -23,7 +23,7 @@ import { isOpen } from '../../domain/workflow';
 import type { CaseFileView, PlanItemView, PlanView } from '../api';
 import { actionsFor, approvalTargetLabel, dueInfo, reassessmentLabel, type FormKind } from '../cases';
 import { useShell } from '../context';
-import { FormShellInline, TextField, useForm, ViewHeading } from '../form';
+import { FormShellInline, useForm, ViewHeading } from '../form';
 import { PracticeNotes } from './practice-notes';
 import { reassignPayload, type ReassignValues } from '../payloads';
 import { server } from '../server';
@@ -36,7 +36,7 @@ import { RecordCorrection } from './record-correction';
 import { AssistantChange } from './assistant-change';
 import { ConsentDetails } from './consent-details';
 import { HouseholdSection } from './household-section';
-import { useStaffSuggestions } from '../staff';
+import { StaffEmailField, useStaffSuggestions } from '../staff';
 
 interface CaseViewProps {
   file: CaseFileView;
@@ -428,7 +428,7 @@ function FollowUpDetails({ file, today }: { file: CaseFileView; today: string })
 
 function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<void> }) {
   const { announce } = useShell();
-  const staff = useStaffSuggestions();
+  const listed = useStaffSuggestions().length > 0;
   const form = useForm<ReassignValues, ReturnType<typeof reassignPayload>, { reassigned: number }>({
     form: 'reassign',
     caseNo: file.caseNo,
@@ -452,15 +452,12 @@ function Reassign({ file, onReload }: { file: CaseFileView; onReload(): Promise<
   return (
     <Fold summary="담당자 변경" forceOpen={Boolean(form.formError) || Object.keys(form.errors).length > 0}>
       <FormShellInline form={form} submitLabel="담당자 변경">
-        <TextField
+        <StaffEmailField
           path="caseManager"
           label="새 담당 사례관리자 (이메일)"
-          type="email"
-          inputMode="email"
           required
-          suggestions={staff}
           hint={
-            staff.length > 0
+            listed
               ? '다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다. 직원 명부에 있는 직원만 고를 수 있습니다.'
               : '다른 동으로 옮기는 담당자의 사례를 넘길 때 씁니다.'
           }

@@ -27,7 +27,7 @@ import {
 } from '../form';
 import { intakePayload, intakeValues, type IntakeValues } from '../payloads';
 import { server } from '../server';
-import { useStaffSuggestions } from '../staff';
+import { StaffEmailField } from '../staff';
 
 const OUTCOME_HINTS: Record<string, string> = {
   caseManagementReferral: '욕구사정부터 사례관리를 이어 갑니다.',
@@ -41,7 +41,6 @@ interface IntakeFormProps {
 
 export function IntakeForm({ onCancel, onSaved, onOpenCase }: IntakeFormProps) {
   const { today, announce } = useShell();
-  const staff = useStaffSuggestions();
   const [similar, setSimilar] = useState<SimilarClient[]>([]);
   const [checking, setChecking] = useState(false);
   const form = useForm<IntakeValues, ReturnType<typeof intakePayload>, { caseNo: string }>({
@@ -162,20 +161,8 @@ export function IntakeForm({ onCancel, onSaved, onOpenCase }: IntakeFormProps) {
         </p>
       ) : null}
       <SelectField path="caseType" {...asked(C.caseType)} options={optionsOf(CASE_TYPES)} />
-      <TextField
-        path="caseManager"
-        {...asked(C.caseManager)}
-        type="email"
-        inputMode="email"
-        suggestions={staff}
-      />
-      <TextField
-        path="assistant"
-        {...asked(C.assistant)}
-        type="email"
-        inputMode="email"
-        suggestions={staff}
-      />
+      <StaffEmailField path="caseManager" {...asked(C.caseManager)} />
+      <StaffEmailField path="assistant" {...asked(C.assistant)} />
     </FormShell>
   );
 }

@@ -6,6 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffRecord } from './api';
+import { TextField } from './form';
+import type { TextProps } from './form/text-field';
 import { server } from './server';
 
 export interface StaffSuggestion {
@@ -49,4 +51,9 @@ export function useStaffSuggestions(): StaffSuggestion[] {
     };
   }, []);
   return suggestions;
+}
+
+/** An e-mail field for a person the 직원 명부 should hold, offering the listed workers. */
+export function StaffEmailField(props: Omit<TextProps, 'type' | 'inputMode' | 'suggestions'>) {
+  return <TextField {...props} type="email" inputMode="email" suggestions={useStaffSuggestions()} />;
 }
