@@ -16,6 +16,8 @@ import {
   LIST_TAB,
   MADE_BY_ADDON,
   madeByAddon,
+  PARTNER_SEAL_LABEL,
+  partnerSealText,
   partnerSheetRestorer,
   replaceTab,
   shareWithExactly,
@@ -78,7 +80,13 @@ function rememberSpreadsheetId(work: UnitOfWork, id: string) {
   } else work.append(SETTINGS, { name: s.name, value: id, description: s.description });
 }
 
+/** The 확인 표시 a partner sheet of this case spreadsheet carries; null where there is no key to seal with. */
+function partnerSeal(ctx: AppContext, partnerSpreadsheetId: string): string | null {
+  return ctx.auditSeal?.seal(partnerSealText(partnerSpreadsheetId)) ?? null;
+}
+
 function openOrCreate(
+  ctx: AppContext,
   sheets: PartnerSpreadsheets,
   id: string,
   title: string,
@@ -93,13 +101,19 @@ function openOrCreate(
       'BAD_SETTING',
     );
   }
-  // A wrong id in 설정 must not replace another file's tab and take away its viewers.
-  if (!madeByAddon(ss))
+  // A wrong id in 설정 must not replace another file's tab and take away its viewers: not a stranger's
+  // file, not a copy of our list, not another 동's list, not a file someone pasted our 안내 into.
+  if (!madeByAddon(ss, partnerSeal(ctx, ss.getId())))
     throw new UserError(
-      `설정의 '협력기관 자원목록 시트 ID'가 가리키는 시트 '${ss.getName()}'은(는) 이 추가 기능이 만든 자원 목록이 아닙니다. 그 시트는 고치지도, 공유를 바꾸지도 않았습니다: ID를 바로잡거나 비운 뒤 다시 게시하세요 (비우면 새로 만듭니다).`,
+      `설정의 '협력기관 자원목록 시트 ID'가 가리키는 시트 '${ss.getName()}'은(는) 이 사례관리 시트가 게시해 온 자원 목록이 아닙니다 (다른 파일, 그 복사본, 또는 다른 동의 목록). 그 시트는 고치지도, 공유를 바꾸지도 않았습니다: ID를 바로잡거나 비운 뒤 다시 게시하세요 (비우면 새로 만듭니다).`,
       'BAD_SETTING',
     );
   return { ss, created: false };
+}
+
+function sealRow(ctx: AppContext, partnerSpreadsheetId: string): string[][] {
+  const seal = partnerSeal(ctx, partnerSpreadsheetId);
+  return seal === null ? [] : [[PARTNER_SEAL_LABEL, seal]];
 }
 
 /** What a publication would hold and whom it would reach, decided from the sheet as it is now. */
@@ -154,6 +168,7 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
           'BAD_SETTING',
         );
       const { ss, created } = openOrCreate(
+        ctx,
         sheets,
         storedId,
         `${settings.casePrefix}동 지역 자원 목록 (협력기관 공유)`,
@@ -171,6 +186,7 @@ export function publishResources(ctx: AppContext, sheets: PartnerSpreadsheets): 
         ['자원 수', String(table.length - 1)],
         ['주의', '게시할 때마다 새로 덮어씁니다. 고칠 내용은 주민센터에 알려 주세요.'],
         [...MADE_BY_ADDON],
+        ...sealRow(ctx, ss.getId()),
       ]);
       const sharedWith = shareWithExactly(ss, emails);
       if (created) rememberSpreadsheetId(work, ss.getId());

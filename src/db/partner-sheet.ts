@@ -7,22 +7,35 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const LIST_TAB = '자원 목록';
 export const ABOUT_TAB = '안내';
-/** The row of the 안내 tab that says the add-on made this spreadsheet: only such a one is written. */
+/** The 안내 row that tells a person the add-on made this spreadsheet. */
 export const MADE_BY_ADDON = ['만든 곳', '동 사례관리 추가 기능 (협력기관 자원 목록)'] as const;
-/** What versions before the mark wrote in the 안내 tab: their partner sheets are the add-on's too. */
-const EARLIER_ABOUT = '협력기관과 나누는 지역 자원 목록입니다';
+/**
+ * The 안내 row that tells the add-on so: a 서명 of the partner sheet's own id under the case
+ * spreadsheet's key (the 변경이력's, src/domain/audit-trail.ts). A plain row could be copied into any
+ * file; this one matches only the file it was written into, and only for the case spreadsheet that
+ * wrote it, so a copy, another 동's list or a pasted row is never overwritten.
+ */
+export const PARTNER_SEAL_LABEL = '확인 표시';
 
-/** Whether the 안내 tab says this add-on made the spreadsheet (one getValues). */
-export function madeByAddon(ss: Spreadsheet): boolean {
+/** Exactly what a partner sheet's 확인 표시 seals (never text an audit row could seal). */
+export function partnerSealText(partnerSpreadsheetId: string): string {
+  return `협력기관 자원목록\u001f${partnerSpreadsheetId}`;
+}
+
+/**
+ * Whether the 안내 tab carries `expectedSeal` (one getValues). With no key to check against (a
+ * context built by hand in tests), the plain mark is all there is.
+ */
+export function madeByAddon(ss: Spreadsheet, expectedSeal: string | null): boolean {
   const about = ss.getSheetByName(ABOUT_TAB);
   if (!about) return false;
   return about
     .getDataRange()
     .getValues()
-    .some(
-      ([label, value]) =>
-        (label === MADE_BY_ADDON[0] && value === MADE_BY_ADDON[1]) ||
-        (label === '이 시트는' && String(value).includes(EARLIER_ABOUT)),
+    .some(([label, value]) =>
+      expectedSeal === null
+        ? label === MADE_BY_ADDON[0] && value === MADE_BY_ADDON[1]
+        : label === PARTNER_SEAL_LABEL && value === expectedSeal,
     );
 }
 

@@ -2,21 +2,25 @@
  * 주민등록번호: six birth digits (YYMMDD), a gender/century digit 1-8 and six more. It must never be
  * stored, shown or sent, however it was typed: `480517-2345678`, `480517ㅡ2345678`, `480517 一
  * 2345678`, `４８０５１７－２３４５６７８`, `4 8 0 5 1 7 - 2 3 4 5 6 7 8`, `48.05.17-2345678`,
- * `480517-2 345678`, or only its back half after "뒷자리".
+ * `480517-2 345678`, `480517 -- 23-45678`, `④⑧⓪⑤①⑦-②③④⑤⑥⑦⑧`, or only its back half after
+ * "뒷자리" (`뒷자리 2 3 4 5 6 7 8`).
  *
  * The text is folded first (src/domain/text-folding.ts: invisible characters gone, every digit
  * ASCII), then cut into groups of digits joined by short runs of separators. A number is a run of
- * whole groups holding 13 digits that splits into a front of 6 and a back of 7, each either one
- * group, or spaced out digit by digit, or (the front) split like a date. The front must be a
- * calendar date and the back start with 1-8, which keeps dates and phone numbers out: Korean phone
- * numbers start with 0, and a date's YYYYMM is never a valid YYMMDD.
+ * whole groups holding 13 digits that splits into a front of 6 and a back of 7, each in at most
+ * three groups or spaced out digit by digit. The front must be a calendar date and the back start
+ * with 1-8, which keeps dates and phone numbers out: Korean phone numbers start with 0, and a
+ * date's YYYYMM is never a valid YYMMDD.
  */
 import { foldText } from './text-folding';
 
 /** Anything that is neither a letter nor a digit, and the letters people type as dashes. */
 const SEPARATOR = /^(?:[^\p{L}\p{N}]|[ㅡ一ーｰ])$/u;
-/** Longer gaps (or any letter) end a number: two numbers a sentence apart are two numbers. */
-const MAX_GAP = 3;
+/**
+ * Longer gaps (or any letter) end a number: two numbers a sentence apart are two numbers. Six
+ * still joins `480517  -  2345678` and `480517 -- 2345678`.
+ */
+const MAX_GAP = 6;
 const BACK_HALF_KEYWORD = /(?:뒷\s*자리|뒷\s*번호|뒤\s*7\s*자리|뒤\s*일곱\s*자리)\D{0,6}$/;
 
 interface DigitGroup {
@@ -47,19 +51,13 @@ function digitGroups(text: string): DigitGroup[][] {
 
 const allSingles = (lengths: number[]) => lengths.every((n) => n === 1);
 
-/** How the front six digits may be grouped: 480517, 48 05 17, 4805 17, or 4 8 0 5 1 7. */
-function frontShape(lengths: number[]): boolean {
-  return lengths.length === 1 || allSingles(lengths) || lengths.every((n) => n >= 2);
-}
-
-/** How the back seven may be grouped: 2345678, 2 345678, 234 5678, or 2 3 4 5 6 7 8. */
-function backShape(lengths: number[]): boolean {
-  return (
-    lengths.length === 1 ||
-    allSingles(lengths) ||
-    (lengths[0] === 1 && lengths.length === 2) ||
-    lengths.every((n) => n >= 3)
-  );
+/**
+ * How either half may be grouped: whole (480517), in up to three groups (48 05 17, 4805 17;
+ * 2 345678, 234 5678, 23 45678, 2 345 678), or spaced out digit by digit (2 3 4 5 6 7 8). That
+ * a number is made of whole groups keeps a 14-digit account number (480517-23-456789) out.
+ */
+function halfShape(lengths: number[]): boolean {
+  return lengths.length <= 3 || allSingles(lengths);
 }
 
 function isFront(digits: string): boolean {
@@ -85,7 +83,21 @@ function numberIn(groups: DigitGroup[], from: number): number | null {
     while (frontLength < 6) frontLength += (window[split++] as DigitGroup).digits.length;
     if (frontLength !== 6) return null;
     const lengths = window.map((g) => g.digits.length);
-    return frontShape(lengths.slice(0, split)) && backShape(lengths.slice(split)) ? to : null;
+    return halfShape(lengths.slice(0, split)) && halfShape(lengths.slice(split)) ? to : null;
+  }
+  return null;
+}
+
+/** Where a back half said after "뒷자리" ends (a group index), however it is grouped, or null. */
+function backHalfIn(folded: string, groups: DigitGroup[], from: number): number | null {
+  const first = groups[from] as DigitGroup;
+  if (!BACK_HALF_KEYWORD.test(folded.slice(Math.max(0, first.start - 20), first.start))) return null;
+  let digits = '';
+  for (let to = from; to < groups.length && digits.length < 7; to++) {
+    digits += (groups[to] as DigitGroup).digits;
+    if (digits.length !== 7) continue;
+    const lengths = groups.slice(from, to + 1).map((g) => g.digits.length);
+    return isBack(digits) && halfShape(lengths) ? to : null;
   }
   return null;
 }
@@ -95,18 +107,10 @@ function spans(folded: string): [number, number][] {
   const found: [number, number][] = [];
   for (const groups of digitGroups(folded)) {
     for (let from = 0; from < groups.length; from++) {
-      const to = numberIn(groups, from);
-      if (to !== null) {
-        found.push([(groups[from] as DigitGroup).start, (groups[to] as DigitGroup).end]);
-        from = to;
-        continue;
-      }
-      const group = groups[from] as DigitGroup;
-      if (
-        isBack(group.digits) &&
-        BACK_HALF_KEYWORD.test(folded.slice(Math.max(0, group.start - 20), group.start))
-      )
-        found.push([group.start, group.end]);
+      const to = numberIn(groups, from) ?? backHalfIn(folded, groups, from);
+      if (to === null) continue;
+      found.push([(groups[from] as DigitGroup).start, (groups[to] as DigitGroup).end]);
+      from = to;
     }
   }
   return found;
@@ -117,7 +121,8 @@ function spans(folded: string): [number, number][] {
  * number has 11 digits, a date 8) is answered without folding.
  */
 function mayHold(text: string): boolean {
-  const digits = text.match(/\p{Nd}/gu)?.length ?? 0;
+  // A circled ⑩ stands for two digits.
+  const digits = (text.match(/\p{Nd}/gu)?.length ?? 0) + 2 * (text.match(/\p{No}/gu)?.length ?? 0);
   return digits >= 13 || (digits >= 7 && /뒷|뒤/.test(text));
 }
 

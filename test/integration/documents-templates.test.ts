@@ -170,6 +170,30 @@ describe('a centre’s own template', () => {
     expect(readSetting(h.env, FOLDER_SETTING)).toBe('');
   });
 
+  it('refuses a template with a 주민등록번호 typed into it, never quoting it, and makes nothing', () => {
+    const h = startAddon();
+    const caseNo = caseWithPlan(h);
+    const templateId = makeTemplate(
+      h.env,
+      '예시가 남은 서식',
+      ['{{대상자명}} 님의 계획 (예: 홍길동 480517 - 2345678)', '목표: {{계획.단기성과목표}}'],
+      { header: '행복동 주민센터', footer: '담당 뒷자리 2 3 4 5 6 7 8' },
+    );
+    writeSetting(h.env, PLAN_TEMPLATE_SETTING, templateId);
+    const documentsBefore = h.env.documents().length;
+    let message = '';
+    try {
+      h.call('generatePlanDocument', { caseNo });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('바닥글: 주민등록번호로 보이는 내용이 있습니다');
+    expect(message).toContain('문단 "{{대상자명}} 님의 계획 …": 주민등록번호로 보이는 내용이 있습니다');
+    expect(message).not.toMatch(/2345678|2 3 4 5 6 7 8/);
+    expect(h.env.documents()).toHaveLength(documentsBefore);
+    expect(sheetRows(h.env, '문서')).toEqual([]);
+  });
+
   it('says which setting to fix when a template or folder cannot be opened', () => {
     const h = startAddon();
     const caseNo = caseWithPlan(h);

@@ -152,8 +152,25 @@ describe('publishing to a spreadsheet id in 설정', () => {
     const before = JSON.stringify(h.env.toJSON().spreadsheets.find((s) => s.id === other.getId()));
     setSetting(h, ID_SETTING, other.getId());
     const message = refusal(h, 'publishResources', undefined);
-    expect(message).toContain('이 추가 기능이 만든 자원 목록이 아닙니다');
+    expect(message).toContain('이 사례관리 시트가 게시해 온 자원 목록이 아닙니다');
     expect(JSON.stringify(h.env.toJSON().spreadsheets.find((s) => s.id === other.getId()))).toBe(before);
+  });
+
+  it('refuses a file holding a copy of its partner sheet, 안내 and all, and leaves it alone', () => {
+    const { h } = stocked();
+    const app = h.env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const made = h.call<{ spreadsheetId: string }>('publishResources');
+    const about = app.openById(made.spreadsheetId).getSheetByName('안내')!.getDataRange().getValues();
+    // What 사본 만들기, or pasting the 안내 tab into another file, leaves: the same rows, another file.
+    const copy = app.create('자원 목록 사본 (다른 팀이 고쳐 쓰는 중)');
+    copy.getSheets()[0]!.setName('안내').getRange(1, 1, about.length, 2).setValues(about);
+    copy.insertSheet('자원 목록').getRange(1, 1).setValue('다른 팀의 표');
+    copy.addViewer('team@dong.example');
+    const before = JSON.stringify(h.env.toJSON().spreadsheets.find((s) => s.id === copy.getId()));
+    setSetting(h, ID_SETTING, copy.getId());
+    const message = refusal(h, 'publishResources', undefined);
+    expect(message).toContain('이 사례관리 시트가 게시해 온 자원 목록이 아닙니다');
+    expect(JSON.stringify(h.env.toJSON().spreadsheets.find((s) => s.id === copy.getId()))).toBe(before);
   });
 
   it('keeps writing the partner spreadsheet it made', () => {

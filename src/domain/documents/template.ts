@@ -6,6 +6,7 @@
  * template into a `TemplateScan`; everything decided from it is decided here, so that every
  * problem is found, and named, before the first call that writes.
  */
+import { hasResidentNumber, maskResidentNumbers } from '../resident-number';
 import type { ListName, MergeData } from './fields';
 import type { Block, DocumentModel } from './model';
 import {
@@ -53,7 +54,7 @@ function describeBlock(scan: TemplateScan, index: number): string {
     const tableNo = scan.body.slice(0, index + 1).filter((b) => b.type === 'TABLE').length;
     return `${tableNo}번째 표`;
   }
-  const excerpt = block.text.trim().slice(0, 15);
+  const excerpt = maskResidentNumbers(block.text).trim().slice(0, 15);
   return excerpt ? `문단 "${excerpt}${block.text.trim().length > 15 ? '…' : ''}"` : '빈 문단';
 }
 
@@ -108,6 +109,11 @@ export function checkTemplate(scan: TemplateScan): TemplateCheck {
 }
 
 function checkText(text: string, where: string, problems: string[], listsForbidden: boolean): void {
+  // Typed into the template, it would be printed into every document made from it.
+  if (hasResidentNumber(text))
+    problems.push(
+      `${where}: 주민등록번호로 보이는 내용이 있습니다. 서식에서 지우세요 (사례관리 문서에는 쓰지 않습니다).`,
+    );
   for (const problem of malformedPlaceholders(text)) problems.push(`${where}: ${problem}`);
   for (const ref of findPlaceholders(text)) {
     if (!isKnown(ref)) problems.push(unknownProblem(ref, where));

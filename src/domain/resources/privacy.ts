@@ -8,6 +8,7 @@
  * the same way and looked up, so the cost grows with the text and the caseload, never with their
  * product (10 000 clients × 500 resources would be five million comparisons).
  */
+import { parseCaseNo } from '../case-number';
 import type { CaseRecord, ResourceRecord } from '../records';
 import { hasResidentNumber } from '../resident-number';
 import { foldText, lettersAndDigits } from '../text-folding';
@@ -26,9 +27,13 @@ export interface ClientMarkers {
   birthDates: Set<string>;
   /** Road or lot addresses with their number ("햇살로12", "행복동123-4"). */
   addresses: Set<string>;
+  /** Apartment units as 동-호 ("101-1203"), from "101동 1203호" or "101-1203". */
+  apartmentUnits: Set<string>;
   /** 관리번호 letters and digits ("행복20260001"). */
   caseNumbers: Set<string>;
   longestCaseNo: number;
+  /** 관리번호 without its prefix, year and sequence ("20260001"): how people say it within the 동. */
+  caseSerials: Set<string>;
 }
 
 type ClientFields = Pick<CaseRecord, 'caseNo' | 'clientName' | 'phone' | 'birthDate' | 'address'>;
@@ -49,6 +54,27 @@ const ADDRESS_PARTS = /[가-힣]+(?:(?:로|길)(?:\s*\d+번?길)?|동|리|가)\s
 
 function addressTokens(text: string): string[] {
   return [...foldText(text).matchAll(ADDRESS_PARTS)].map(([part]) => lettersAndDigits(part));
+}
+
+/**
+ * An apartment's 동 and 호 ("101동 1203호", "101-1203호", "101-1203"): with a 동's few complexes, the
+ * pair points at one household. The short form stands alone, never inside a longer dashed number
+ * (02-101-1203 is a phone).
+ */
+const APARTMENT_UNIT =
+  /(?<![\d-])(\d{1,4})\s*동\s*(\d{1,5})\s*호|(?<![\d-])(\d{3,4})\s*-\s*(\d{3,4})(?![\d-])/g;
+
+function apartmentTokens(text: string): string[] {
+  return [...foldText(text).matchAll(APARTMENT_UNIT)].map(
+    ([, dong, ho, shortDong, shortHo]) => `${Number(dong ?? shortDong)}-${Number(ho ?? shortHo)}`,
+  );
+}
+
+/** A 관리번호's year and sequence written without the prefix: 2026-0001, 2026 0001, 20260001. */
+const CASE_SERIAL = /(?<![\d-])(\d{4})\s*[-./]?\s*(\d{4,})(?![\d-])/g;
+
+function caseSerialTokens(text: string): string[] {
+  return [...text.matchAll(CASE_SERIAL)].map(([, year, sequence]) => `${year}${sequence}`);
 }
 
 /** Dates written as 1948-05-17, 1948.5.17, 1948/05/17, 1948년 5월 17일, 48.5.17 or 48년 5월 17일생. */
@@ -74,8 +100,10 @@ export function clientMarkers(cases: readonly ClientFields[]): ClientMarkers {
     mobileSubscribers: new Set(),
     birthDates: new Set(),
     addresses: new Set(),
+    apartmentUnits: new Set(),
     caseNumbers: new Set(),
     longestCaseNo: 0,
+    caseSerials: new Set(),
   };
   for (const c of cases) {
     const name = lettersAndDigits(c.clientName);
@@ -95,11 +123,14 @@ export function clientMarkers(cases: readonly ClientFields[]): ClientMarkers {
       markers.birthDates.add(day.slice(2));
     }
     for (const token of addressTokens(c.address)) markers.addresses.add(token);
+    for (const token of apartmentTokens(c.address)) markers.apartmentUnits.add(token);
     const caseNo = lettersAndDigits(c.caseNo);
     if (caseNo.length >= 8) {
       markers.caseNumbers.add(caseNo);
       markers.longestCaseNo = Math.max(markers.longestCaseNo, caseNo.length);
     }
+    const parts = parseCaseNo(c.caseNo.trim());
+    if (parts) markers.caseSerials.add(`${parts.year}${String(parts.sequence).padStart(4, '0')}`);
   }
   return markers;
 }
@@ -133,7 +164,9 @@ export function clientDataInText(text: string, markers: ClientMarkers): string {
   if (holdsPhone(folded, markers)) return '대상자 전화번호';
   if (dateTokens(folded).some((token) => markers.birthDates.has(token))) return '대상자 생년월일';
   if (addressTokens(folded).some((token) => markers.addresses.has(token))) return '대상자 주소';
+  if (apartmentTokens(folded).some((token) => markers.apartmentUnits.has(token))) return '대상자 주소';
   if (holdsAny(squashed, markers.caseNumbers, 8, markers.longestCaseNo)) return '관리번호';
+  if (caseSerialTokens(folded).some((token) => markers.caseSerials.has(token))) return '관리번호';
   return '';
 }
 

@@ -109,6 +109,24 @@ describe('checking a template', () => {
     ]);
     expect(repeats).toEqual([]);
   });
+
+  it('refuses a 주민등록번호 typed into it, wherever, and never quotes it (issue 12)', () => {
+    const { problems } = checkTemplate(
+      scan(
+        [
+          { type: 'PARAGRAPH', text: '예시 480517-2345678 {{대상자명}}' },
+          { type: 'TABLE', text: '', cells: [['{{항목.개입목표}}', '뒷자리 2 3 4 5 6 7 8']] },
+        ],
+        '',
+        '담당 ④⑧⓪⑤①⑦-②③④⑤⑥⑦⑧',
+      ),
+    );
+    expect(problems).toEqual([
+      '바닥글: 주민등록번호로 보이는 내용이 있습니다. 서식에서 지우세요 (사례관리 문서에는 쓰지 않습니다).',
+      '문단 "예시 ******-*****…": 주민등록번호로 보이는 내용이 있습니다. 서식에서 지우세요 (사례관리 문서에는 쓰지 않습니다).',
+      '1번째 표 1행: 주민등록번호로 보이는 내용이 있습니다. 서식에서 지우세요 (사례관리 문서에는 쓰지 않습니다).',
+    ]);
+  });
 });
 
 describe('merging', () => {

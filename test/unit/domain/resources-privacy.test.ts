@@ -42,7 +42,16 @@ const LEAKS: [string, string, string][] = [
   ['birth date, YYMMDD', '480517 어르신', '대상자 생년월일'],
   ['address', '햇살로 12 할머니 댁 반찬 배달', '대상자 주소'],
   ['address without a space', '햇살로12 101동', '대상자 주소'],
+  // Issue 12's second probe: an apartment unit alone, and a 관리번호 said without its prefix.
+  ['apartment unit', '101동 202호 어르신께 반찬', '대상자 주소'],
+  ['apartment unit, spaced', '101 동 202 호', '대상자 주소'],
+  ['apartment unit, short', '101-202호 배달', '대상자 주소'],
+  ['apartment unit, short without 호', '101-202 댁', '대상자 주소'],
+  ['apartment unit in full-width digits', '１０１동 ２０２호', '대상자 주소'],
   ['case number', '행복-2026-0007 연계', '관리번호'],
+  ['case number without its prefix', '2026-0007 건으로 연계', '관리번호'],
+  ['case number without its prefix, spaced', '2026 0008 참고', '관리번호'],
+  ['case number without its prefix, digits only', '20260009 참고', '관리번호'],
   ['case number with other dashes', '행복–2026–0008', '관리번호'],
   ['case number with spaces', '행복 2026 0007', '관리번호'],
   // Anyone's 주민등록번호, not only a listed client's: it is never a resource's text (issue 12).
@@ -59,6 +68,11 @@ const CLEAN = [
   '햇살로12번길 3',
   '행복-2026-0070 참고 아님',
   '운영 2026.03.02 ~ 2026.12.31',
+  '101동 203호 (행복경로당)',
+  '102동 202호 작은도서관',
+  '문의 02-101-2020',
+  '2026-0070 사업 참고',
+  '대표전화 02-2026-0007',
 ];
 
 describe('the partner guard', () => {
