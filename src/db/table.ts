@@ -471,10 +471,29 @@ export function planAppend<R>(layout: TableLayout<R>, count: number): AppendPlan
 export function appendRows<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;
   if (plan.insert > 0) layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
-  writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
+  try {
+    writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
+  } catch (error) {
+    // The rows this append inserted hold only its own half-written cells: they go, so that a retry
+    // (which inserts them again) or a refused save leaves the tab as long as it was.
+    if (plan.insert > 0) takeBackRows(layout.sheet, plan.lastRow + 1, plan.insert);
+    throw error;
+  }
   const needed = plan.firstRow + records.length - 1;
   layout.nextFreeRow = needed + 1;
   layout.lastRow = Math.max(extentOf(layout), needed);
+}
+
+/** Deletes rows an append inserted, trying twice (Sheets fails a call now and then); never throws. */
+function takeBackRows(sheet: Sheet, first: number, count: number): void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      sheet.deleteRows(first, count);
+      return;
+    } catch {
+      // Once more; past that the empty rows stay, which hides nothing.
+    }
+  }
 }
 
 /** Opens the table and appends below its last row: for bulk fills outside a use case (bench, tests). */
