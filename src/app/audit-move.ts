@@ -21,6 +21,24 @@ export interface AuditMove {
   kept: number;
 }
 
+/**
+ * What the hour's move must tell the supervisors and the 대시보드 (through the day's reminder run):
+ * rows edited in 접수 since they were written, which the move keeps out of 변경이력 (their 서명 does
+ * not check), and a move that failed. Nothing when all went well.
+ */
+export function auditMoveIssues(move: AuditMove | { error: string } | null): string[] {
+  if (!move) return [];
+  if ('error' in move)
+    return [
+      `변경이력 접수의 기록을 변경이력으로 옮기지 못했습니다: ${move.error} 다음 실행(한 시간 뒤)에 다시 옮깁니다.`,
+    ];
+  if (move.kept === 0) return [];
+  return [
+    `변경이력 접수에 저장된 뒤 손으로 고쳐진(서명이 맞지 않는) 기록이 ${move.kept}건 있어 변경이력으로 옮기지 않았습니다. ` +
+      '데이터 점검에서 어느 행인지 확인하세요.',
+  ];
+}
+
 /** Null when there was nothing to do (or this run is not the keeper's). */
 export function moveAuditIntake(ctx: AppContext): AuditMove | null {
   if ((ctx.shared?.get(AUDIT_INTAKE_PENDING) ?? '') === '') return null;

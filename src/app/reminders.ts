@@ -74,10 +74,28 @@ export interface MailPort {
   send(to: string, mail: MailContent): void;
 }
 
+/**
+ * What the run needs from Drive (src/gas/reminders.ts adapts it): the documents folder's editors
+ * brought in line with the case sheet's, so someone taken off the sheet loses the case documents by
+ * the next day's run, whether or not anyone makes a document (issue 12).
+ */
+export interface DocumentsFolderPort {
+  /**
+   * Adds the sheet's editors the folder lacks and removes the folder's editors who left the sheet.
+   * Returns the folder's owner when they are no longer on the sheet (Drive keeps an owner's access),
+   * else null. Throws when Drive fails.
+   */
+  syncEditors(folderId: string): { ownerOffSheet: string | null };
+}
+
 export interface ReminderRunOptions {
   mail: MailPort;
   /** Epoch ms after which no new mail is started: Apps Script ends an execution at 6 minutes. */
   deadline: number;
+  /** Absent: the documents folder is left alone (tests of the mail alone). */
+  documentsFolder?: DocumentsFolderPort;
+  /** What the same execution's other work found (the 변경이력 move), told with the day's issues. */
+  notices?: readonly string[];
 }
 
 export interface ReminderRunResult {
@@ -112,6 +130,8 @@ interface DayPlan {
   sender: string;
   /** A holiday without 휴일에도 알림: only the dashboard is refreshed. */
   dayOff: boolean;
+  /** What the run's own side work found (the documents folder's sharing), for the supervisors and the 대시보드. */
+  runIssues: string[];
 }
 
 function outcome(day: DateKey, status: RunStatus, message: string, sent = 0, pending = 0): ReminderRunResult {
@@ -141,6 +161,10 @@ function runDay(ctx: AppContext, options: ReminderRunOptions, startedAt: Date): 
   // Kept before anything else can fail: a run that dies reading the tables can still tell them.
   writeJson(ctx, REMINDER_KEYS.supervisors, settings.supervisorEmails);
   const plan = planDay(ctx, work, startedAt);
+  plan.runIssues.push(
+    ...(options.notices ?? []),
+    ...syncDocumentsFolder(plan.snapshot.settings.documentFolderId, options),
+  );
   // The 발송기록 tab holds the growing part of the day's state (a property holds 9 KB): entries
   // move there when the ledger outgrows its property, and at the end of the run.
   const send = new Sender(ctx, options, plan.ledger, () => appendLogRows(ctx, plan));
@@ -172,7 +196,32 @@ function planDay(ctx: AppContext, work: UnitOfWork, startedAt: Date): DayPlan {
     sheetName: ctx.spreadsheet.getName(),
     sender: ctx.currentUser(),
     dayOff: !isWorkingDay(day, extraHolidays) && !remindOnHolidays,
+    runIssues: [],
   };
+}
+
+/**
+ * The documents folder's editors made the case sheet's, once per day's run and before the mail, so
+ * that the supervisors' summary and the 대시보드 tell of a failure. Nothing when 설정 names no folder
+ * (no document was ever made). Drive failing never stops the digests: it becomes an issue, and the
+ * next day's run (or the next document made) tries again.
+ */
+function syncDocumentsFolder(folderId: string, options: ReminderRunOptions): string[] {
+  if (!folderId || !options.documentsFolder) return [];
+  try {
+    const { ownerOffSheet } = options.documentsFolder.syncEditors(folderId);
+    return ownerOffSheet
+      ? [
+          `문서 보관 폴더의 주인 ${ownerOffSheet}은(는) 시트 편집자가 아니지만, Drive는 주인의 권한을 뺄 수 없어 ` +
+            '모든 사례 문서를 계속 볼 수 있습니다. 폴더의 소유권을 시트 편집자에게 넘기세요 (Drive에서 공유 > 소유권 이전).',
+        ]
+      : [];
+  } catch (error) {
+    return [
+      `문서 보관 폴더의 공유를 시트 편집자와 맞추지 못했습니다: ${errorMessage(error)} ` +
+        '시트에서 빠진 사람이 아직 폴더의 문서를 볼 수 있습니다. 내일 실행(또는 다음 문서 만들기)에서 다시 맞춥니다.',
+    ];
+  }
 }
 
 /** Today's rows of the 발송기록 tab, as the ledger's history. */
@@ -227,7 +276,7 @@ function sendSupervisorSummaries(ctx: AppContext, plan: DayPlan, send: Sender, m
     unowned: snapshot.items
       .filter((i) => i.kind === 'noOwner')
       .map((i) => digestLine(i, link.caseRow(i.caseNo))),
-    issues: supervisorIssues(snapshot, ledger, failure),
+    issues: [...supervisorIssues(snapshot, ledger, failure), ...plan.runIssues],
     approvals: approvalLines(snapshot.approvalsWaiting, snapshot.cases, snapshot.staff, link.caseRow),
   };
   if (!supervisorHasNews(base)) return [];
@@ -289,7 +338,10 @@ function recordRun(
   appendLogRows(ctx, plan);
   // At once: should the dashboard fail, the next run must know these rows are in the tab already.
   ctx.properties.set(REMINDER_KEYS.ledger, serializeLedger(ledger));
-  writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot)));
+  writeDashboard(
+    ctx.spreadsheet,
+    dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot, plan.runIssues)),
+  );
   writeJson(ctx, REMINDER_KEYS.lastRun, summary);
   return outcome(day, summary.status, summary.text, send.sentCount, owed);
 }
@@ -610,12 +662,12 @@ function runSummary(run: {
   return { day, at, status: finished ? 'done' : 'partial', sent, pending: owed, text, tone };
 }
 
-function report(summary: LastRun, ledger: Ledger, snapshot: DueSnapshot) {
+function report(summary: LastRun, ledger: Ledger, snapshot: DueSnapshot, runIssues: readonly string[]) {
   return {
     banner: { text: `매일 알림: ${summary.text}`, tone: summary.tone },
     mailByManager: (manager: string, hasNews: boolean) =>
       mailLabel(ledger.entries[ledgerKey('manager', manager)], hasNews),
-    issues: [...ledgerIssues(ledger), ...snapshot.settingProblems],
+    issues: [...ledgerIssues(ledger), ...snapshot.settingProblems, ...runIssues],
   };
 }
 

@@ -8,7 +8,7 @@ import { parseInput } from '../domain/validation';
 import { STAGES, type Stage } from '../domain/vocabulary';
 import { CASES } from '../db/tables';
 import type { AppContext } from './context';
-import { UnitOfWork } from './unit-of-work';
+import { inTransaction, UnitOfWork } from './unit-of-work';
 
 export interface SimilarClient {
   caseNo: string;
@@ -22,9 +22,29 @@ export interface SimilarClient {
   because: string;
 }
 
+/** The 변경이력 action of a case shown by the intake's duplicate check. */
+export const SHOWN_AS_SIMILAR = '중복 확인 열람';
+
+/**
+ * The intake's duplicate check shows other residents' names, birth dates, phones and case managers,
+ * so it is logged as `getCase` is (issue 12): one 변경이력 row per case shown, with who and when, all
+ * in one append under the lock. A check that finds nothing showed nothing and writes nothing (no
+ * lock taken either). The new resident's own name and birth date are not written: they are not a
+ * case yet.
+ */
 export function findSimilarClients(ctx: AppContext, payload: unknown): { matches: SimilarClient[] } {
   const input = parseInput(similarClientsInput, payload ?? {});
-  return { matches: similarCases(new UnitOfWork(ctx), input) };
+  const matches = similarCases(new UnitOfWork(ctx), input);
+  if (matches.length === 0) return { matches };
+  inTransaction(ctx, (work) => {
+    for (const match of matches)
+      work.audit(
+        match.caseNo,
+        SHOWN_AS_SIMILAR,
+        `새 접수의 같은 대상자 확인에서 이름·생년월일·연락처·담당자가 보였습니다 (같은 점: ${match.because})`,
+      );
+  });
+  return { matches };
 }
 
 /** Shared with saveIntake, which refuses to open a second case for the same resident unasked. */

@@ -94,6 +94,8 @@ export interface TableLayout<R> {
   nextFreeRow?: number;
   /** Empty rows below it as read then (unticked checkboxes): what undoing an append puts back. */
   emptyTail?: Map<number, unknown[]>;
+  /** Rows an append inserted below `after` (all of them hold only what it wrote): an undo deletes them. */
+  inserted?: { after: number; count: number };
   /** How a Date cell's day is told in the spreadsheet's zone (see `dayOf`). */
   zoneDay: ZoneDay;
   /** How its Date cells are read (`dayOf`), made at the first read that needs it. */
@@ -470,7 +472,12 @@ export function planAppend<R>(layout: TableLayout<R>, count: number): AppendPlan
 /** Appends records where `plan` says, inserting the rows below the data first when they are needed. */
 export function appendRows<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;
-  if (plan.insert > 0) layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
+  if (plan.insert > 0) {
+    layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
+    // Kept for an undo, which then deletes them (a retry inserts again: they add up).
+    const before = layout.inserted?.after === plan.lastRow ? layout.inserted.count : 0;
+    layout.inserted = { after: plan.lastRow, count: before + plan.insert };
+  }
   writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
   const needed = plan.firstRow + records.length - 1;
   layout.nextFreeRow = needed + 1;
@@ -491,6 +498,21 @@ export function appendToTable<R>(
 
 /** Puts back the table's own cells of rows the add-on just appended (empty, or unticked checkboxes). */
 export function clearOwnCells<R>(layout: TableLayout<R>, firstRow: number, count: number): void {
+  const inserted = layout.inserted;
+  if (inserted && firstRow === inserted.after + 1 && count <= inserted.count) {
+    // Rows the append inserted: deleted, so an undone append leaves the tab as long as it was
+    // (setup run again after a failed one gives the very workbook of a setup that never failed).
+    // Sheets refuses to delete every row below a frozen header: then they are cleared, as before.
+    layout.inserted = undefined;
+    try {
+      layout.sheet.deleteRows(firstRow, inserted.count);
+      layout.lastRow = inserted.after;
+      layout.nextFreeRow = undefined;
+      return;
+    } catch {
+      // Cleared below instead.
+    }
+  }
   writeBlock(
     layout,
     firstRow,

@@ -17,6 +17,7 @@ import {
   previewCaseDocument as previewCaseDocumentIn,
   type DocumentsPort,
 } from '../app/documents';
+import type { DocumentsFolderPort } from '../app/reminders';
 import { DOCUMENT_FORMS, type DocumentForm } from '../domain/documents/forms';
 import { TEMPLATE_SETTING } from '../domain/documents/naming';
 import { SETTING_SPECS } from '../domain/settings';
@@ -38,6 +39,7 @@ import {
   savePdf,
   binOnFailure,
   syncEditors,
+  syncFolderEditors,
   trash,
   type FolderRef,
 } from './drive-folders';
@@ -46,17 +48,38 @@ function settingName(form: DocumentForm): string {
   return SETTING_SPECS.find((s) => s.key === TEMPLATE_SETTING[form])?.name ?? '';
 }
 
-/** One port per call: it holds no state beyond the Apps Script objects of that call. */
-export function documentsPort(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DocumentsPort {
-  // The sheet's editors, its owner and the person running (who may edit through a domain-wide
-  // link and so not be listed): nobody who can work on the cases loses the folder.
-  const team = () => [
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The sheet's editors, its owner and the person running (who may edit through a domain-wide link
+ * and so not be listed): nobody who can work on the cases loses the folder.
+ */
+function teamOf(spreadsheet: Spreadsheet): string[] {
+  return [
     ...spreadsheet.getEditors().map((user) => user.getEmail()),
     spreadsheet.getOwner()?.getEmail() ?? '',
     Session.getActiveUser().getEmail(),
   ];
+}
+
+/** The daily run's side of the folder (src/app/reminders.ts): Drive's failures are logged and thrown. */
+export function documentsFolderPort(spreadsheet: Spreadsheet): DocumentsFolderPort {
+  return {
+    syncEditors(folderId) {
+      try {
+        return { ownerOffSheet: syncFolderEditors(folderId, teamOf(spreadsheet)).ownerOffTeam };
+      } catch (error) {
+        console.error(error);
+        throw error;
+      }
+    },
+  };
+}
+
+/** One port per call: it holds no state beyond the Apps Script objects of that call. */
+export function documentsPort(spreadsheet: Spreadsheet): DocumentsPort {
   const shared = (root: FolderRef) => {
-    syncEditors(root, team());
+    syncEditors(root, teamOf(spreadsheet));
     return root;
   };
   return {

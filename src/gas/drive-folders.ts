@@ -17,10 +17,10 @@ function ref(folder: Folder): FolderRef {
   return { id: folder.getId(), url: folder.getUrl(), folder };
 }
 
-export function openFolder(id: string): FolderRef {
-  let folder: Folder;
+/** The folder 설정 names, one Drive call; a UserError saying what to do when it cannot be opened. */
+function folderById(id: string): Folder {
   try {
-    folder = DriveApp.getFolderById(id);
+    return DriveApp.getFolderById(id);
   } catch {
     throw new UserError(
       `문서 보관 폴더(ID ${id})를 열 수 없습니다. 지워졌거나, 이 계정에 공유되지 않은 폴더입니다. ` +
@@ -28,6 +28,10 @@ export function openFolder(id: string): FolderRef {
       'BAD_SETTING',
     );
   }
+}
+
+export function openFolder(id: string): FolderRef {
+  const folder = folderById(id);
   if (folder.isTrashed())
     throw new UserError(
       `문서 보관 폴더(ID ${id})가 휴지통에 있습니다. Drive에서 복원하거나, 설정 탭의 '문서 보관 폴더' 값을 비우세요.`,
@@ -97,10 +101,12 @@ export function savePdf(documentId: string, folder: FolderRef, name: string): Dr
 /**
  * The documents root is shared with exactly the people who can edit the case spreadsheet: they see
  * every case there, and the links in the 문서 tab must open for them; someone taken off the
- * spreadsheet must lose the case documents too. Every document run brings the folder's editors in
- * line (no call when nobody joined or left). The folder's owner stays, as Drive requires.
+ * spreadsheet must lose the case documents too. Every document run, and every day's reminder run
+ * (`syncFolderEditors`), brings the folder's editors in line (no call when nobody joined or left).
+ * The folder's owner stays, as Drive requires: returned when they are not in `emails`, so the run
+ * can say so. (The case folders and Docs inside inherit the root's sharing.)
  */
-export function syncEditors(root: FolderRef, emails: readonly string[]): void {
+export function syncEditors(root: FolderRef, emails: readonly string[]): { ownerOffTeam: string | null } {
   const owner = root.folder.getOwner()?.getEmail() ?? '';
   const team = new Set(emails.filter(Boolean));
   const editors = root.folder.getEditors().map((user) => user.getEmail());
@@ -108,4 +114,15 @@ export function syncEditors(root: FolderRef, emails: readonly string[]): void {
   const missing = [...team].filter((email) => !present.has(email));
   if (missing.length > 0) root.folder.addEditors(missing);
   for (const email of editors) if (email !== owner && !team.has(email)) root.folder.removeEditor(email);
+  return { ownerOffTeam: owner !== '' && !team.has(owner) ? owner : null };
+}
+
+/**
+ * The daily run's sync: the folder by id, then `syncEditors` (Folder.getOwner, getEditors, and
+ * addEditors/removeEditor only for who joined or left). No trash check: a folder in the bin still
+ * shares its files until it is emptied.
+ */
+export function syncFolderEditors(id: string, emails: readonly string[]): { ownerOffTeam: string | null } {
+  const folder = folderById(id);
+  return syncEditors({ id, url: '', folder }, emails);
 }

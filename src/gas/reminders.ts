@@ -14,6 +14,7 @@
  */
 import { seoulDateKey } from '../domain/dates';
 import { publishResourcesForTrigger } from './resources';
+import { documentsFolderPort } from './documents';
 import type { AppContext } from '../app/context';
 import { refreshDashboard as refreshDashboardIn } from '../app/dashboard';
 import {
@@ -29,9 +30,8 @@ import type { TodayListInput } from '../domain/reminder-schemas';
 import { serve } from './serve';
 import { readReminderSettings } from '../app/due-snapshot';
 import { UnitOfWork } from '../app/unit-of-work';
-import { requireSupervisor } from '../app/roles';
 import { UserError } from '../domain/validation';
-import { moveAuditIntake, type AuditMove } from '../app/audit-move';
+import { auditMoveIssues, moveAuditIntake, type AuditMove } from '../app/audit-move';
 import {
   appContext,
   caseSpreadsheet,
@@ -154,7 +154,12 @@ export function runDailyReminders(
   const auditMove = moveAuditLog(ctx);
   try {
     const result = {
-      ...runReminders(ctx, { mail: mailApp, deadline: ctx.now().getTime() + SEND_BUDGET_MS }),
+      ...runReminders(ctx, {
+        mail: mailApp,
+        deadline: ctx.now().getTime() + SEND_BUDGET_MS,
+        documentsFolder: documentsFolderPort(ctx.spreadsheet),
+        notices: auditMoveIssues(auditMove),
+      }),
       ...(auditMove ? { auditMove } : {}),
     };
     return result.status === 'done' ? { ...result, resources: publishOncePerDay(ctx) } : result;
@@ -260,19 +265,24 @@ export function ensureDailyReminders(spreadsheet: Spreadsheet): string[] {
   const me = ctx.currentUser().trim().toLowerCase();
   const owner = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
   if (owner !== '' && owner !== me) return [];
-  // Turning them on is the supervisor's, as from the menu (issue 12): setup by anyone else sets
-  // up the tabs and says who may switch the reminders on.
-  if (owner === '') {
-    try {
-      requireSupervisor(new UnitOfWork(ctx), '매일 알림 켜기');
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      return [`매일 알림은 켜지 않았습니다. ${error.message}`];
-    }
+  const notices = () => (inTestDeployment() ? [TEST_DEPLOYMENT_NOTICE] : []);
+  if (owner === me) {
+    // Already this person's: setup only puts back a trigger removed by hand (no switch, no log row).
+    installTrigger(spreadsheet);
+    return notices();
   }
-  installTrigger(spreadsheet);
-  if (owner !== me) ctx.properties.set(REMINDER_KEYS.owner, me);
-  return inTestDeployment() ? [TEST_DEPLOYMENT_NOTICE] : [];
+  // Turning them on is the supervisor's, as from the menu (issue 12), and logged in 변경이력 as the
+  // menu's switch is: setup by anyone else sets up the tabs and says who may switch them on.
+  try {
+    return switchReminders(ctx, true, `발송 계정 ${me} (시트 준비·복구에서 처음 켬)`, () => {
+      installTrigger(spreadsheet);
+      ctx.properties.set(REMINDER_KEYS.owner, me);
+      return notices();
+    });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return [`매일 알림은 켜지 않았습니다. ${error.message}`];
+  }
 }
 
 /** Menu "대시보드 새로 고침". */

@@ -111,6 +111,31 @@ describe('roles (직원 tab: 사례관리자, 복지팀장)', () => {
     expect(h.env.triggers().map((t) => t.owner)).toEqual([MANAGER]);
   });
 
+  it('setup switching the reminders on the first time is logged in 변경이력 with who and when, once', () => {
+    const h = startAddon({ setup: false });
+    h.env.setUser(OTHER_MANAGER);
+    h.call('setupWorkbook');
+    const switches = () => audit(h).filter((r) => (r['작업'] ?? '').startsWith('매일 알림'));
+    // Refused: nothing switched, nothing logged.
+    expect(switches()).toEqual([]);
+
+    h.env.setUser(MANAGER);
+    h.env.clock.set('2026-03-02T10:15:00+09:00');
+    h.call('setupWorkbook');
+    expect(switches()).toEqual([
+      expect.objectContaining({
+        일시: expect.stringMatching(/^2026-03-02 10:15/),
+        사용자: MANAGER,
+        작업: '매일 알림 켬',
+        내용: expect.stringContaining(`발송 계정 ${MANAGER}`),
+      }),
+    ]);
+    expect(switches()[0]!['내용']).toContain('시트 준비·복구');
+    // Running setup again changes nothing, in the log too.
+    h.call('setupWorkbook');
+    expect(switches()).toHaveLength(1);
+  });
+
   /** A case, a plan and an approval request: everything the four supervisor actions need. */
   function centre() {
     const h = startAddon();
@@ -178,11 +203,13 @@ describe('roles (직원 tab: 사례관리자, 복지팀장)', () => {
     h.call('disableDailyReminders');
     h.call('enableDailyReminders');
     const switches = audit(h).filter((r) => (r['작업'] ?? '').startsWith('매일 알림'));
+    // The first is the harness's setup, which switched them on for the owner.
     expect(switches.map((r) => [r['작업'], r['사용자']])).toEqual([
+      ['매일 알림 켬', MANAGER],
       ['매일 알림 끔', MANAGER],
       ['매일 알림 켬', MANAGER],
     ]);
-    expect(switches[1]!['내용']).toContain(MANAGER);
+    expect(switches[2]!['내용']).toContain(MANAGER);
   });
 });
 

@@ -2,7 +2,7 @@ import { MANAGER, OTHER_MANAGER, startAddon, tabRows, type Harness } from '../su
 import { AUDIT_TAB, INTAKE_TAB, auditLog } from '../support/audit-log';
 import { callsDuring, failing, SERVICE_FAILURE, SHEET_WRITE } from '../support/fault-harness';
 import * as P from '../support/payloads';
-import { startReminders, type ReminderHarness } from '../support/reminders-harness';
+import { startReminders, SUPERVISOR, type ReminderHarness } from '../support/reminders-harness';
 
 /**
  * Decision 0014 built: an owner-only 변경이력, told with two officers. The keeper (MANAGER: who ran
@@ -163,6 +163,22 @@ describe("the keeper's hourly run moves 접수 into 변경이력", () => {
         problem: expect.stringMatching(/서명이 맞지 않습니다/),
       }),
     ]);
+  });
+
+  it('tells the supervisors and the 대시보드 the same day that a 접수 row was edited, until it is dealt with', () => {
+    const { h, caseNo } = team();
+    h.setSetting('슈퍼바이저(복지팀장) 이메일 (쉼표로 구분)', SUPERVISOR);
+    h.share(SUPERVISOR);
+    h.callAs(OTHER_MANAGER, 'saveAssessment', P.assessment(caseNo));
+    // Within the hour before the move, the officer rewrites his own entry by hand.
+    expect(handEdit(h, OTHER_MANAGER, INTAKE_TAB, 2)).toBe('');
+    h.runAt('2026-03-10 10:00');
+    const told = /변경이력 접수에 저장된 뒤 손으로 고쳐진\(서명이 맞지 않는\) 기록이 1건/;
+    expect(h.mailsTo(SUPERVISOR).at(-1)!.body).toMatch(told);
+    expect(h.dashboard().flat().join('\n')).toMatch(told);
+    // The next day's summary says it again while the row is still there.
+    h.runAt('2026-03-11 10:00');
+    expect(h.mailsTo(SUPERVISOR).at(-1)!.body).toMatch(told);
   });
 
   it('only removes a 접수 row whose 순번 is already in 변경이력 (a run that died half-way)', () => {

@@ -1,4 +1,12 @@
-import { refusal, startAddon, tabRows, workbookState, type Harness } from '../support/addon-harness';
+import {
+  OTHER_MANAGER,
+  refusal,
+  startAddon,
+  tabRows,
+  workbookState,
+  type Harness,
+} from '../support/addon-harness';
+import { auditLog } from '../support/audit-log';
 import * as P from '../support/payloads';
 
 /**
@@ -39,6 +47,54 @@ describe('findSimilarClients', () => {
       h.call<Matches>('findSimilarClients', { name: '김하늘', birthDate: '1990-01-01' }).matches,
     ).toEqual([]);
     expect(refusal(h, 'findSimilarClients', { birthDate: '1948-13-01' })).toMatch(/생년월일: 날짜는/);
+  });
+});
+
+describe('findSimilarClients is logged: it shows other residents’ records (issue 12)', () => {
+  it('writes one 변경이력 row per case shown, naming the officer and the case, in one append', () => {
+    const { h, caseNo } = withCase();
+    const { caseNo: second } = h.call<{ caseNo: string }>('saveIntake', {
+      ...P.intake({ client: { name: '박다른', birthDate: '1950-02-02', phone: '01000001234' } }),
+      notDuplicateOf: [caseNo],
+    });
+    const before = auditLog(h.env).length;
+    h.env.setUser(OTHER_MANAGER);
+    h.env.counters.reset();
+    // Same name and birth date as the first case, the phone of the second.
+    const { matches } = h.call<Matches>('findSimilarClients', {
+      name: '김하늘',
+      birthDate: '1948-05-17',
+      phone: '010-0000-1234',
+    });
+    const appends = h.env.counters.total('Range.setValues');
+    expect(matches.map((m) => m.caseNo).sort()).toEqual([caseNo, second].sort());
+
+    const added = auditLog(h.env).slice(before);
+    expect(added.map((r) => [r['관리번호'], r['사용자'], r['작업']]).sort()).toEqual(
+      [
+        [caseNo, OTHER_MANAGER, '중복 확인 열람'],
+        [second, OTHER_MANAGER, '중복 확인 열람'],
+      ].sort(),
+    );
+    for (const row of added) {
+      expect(row['일시']).toMatch(/^2026-05-01 \d{2}:\d{2}:\d{2}$/);
+      expect(row['서명']).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+      // What was shown is named by the case; the names and birth dates are not copied into the log.
+      expect(row['내용']).not.toMatch(/김하늘|박다른|1948|1950|01000001234/);
+    }
+    expect(added.find((r) => r['관리번호'] === second)!['내용']).toContain('연락처');
+    expect(appends).toBe(1);
+  });
+
+  it('writes nothing when nothing was shown', () => {
+    const { h } = withCase();
+    const state = workbookState(h.env);
+    h.env.counters.reset();
+    expect(
+      h.call<Matches>('findSimilarClients', { name: '김하늘', birthDate: '1990-01-01' }).matches,
+    ).toEqual([]);
+    expect(workbookState(h.env)).toBe(state);
+    expect(h.env.counters.total('LockService', 'Lock.')).toBe(0);
   });
 });
 
