@@ -470,7 +470,28 @@ export function planAppend<R>(layout: TableLayout<R>, count: number): AppendPlan
 /** Appends records where `plan` says, inserting the rows below the data first when they are needed. */
 export function appendRows<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;
+  insertPlannedRows(layout, plan);
+  writeAppended(layout, records, plan);
+}
+
+/** The rows `plan` inserts below the data (none when they exist). */
+export function insertPlannedRows<R>(layout: TableLayout<R>, plan: AppendPlan): void {
   if (plan.insert > 0) layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
+}
+
+/**
+ * The insert of `plan` once more, after a try that reported a failure: only when the sheet still
+ * lacks the rows. An insert may land and still report an error; inserting again after the data's
+ * last row would push down a block already written there, and the write after it would leave it twice.
+ */
+export function insertPlannedRowsAgain<R>(layout: TableLayout<R>, plan: AppendPlan, count: number): void {
+  if (plan.insert > 0 && layout.sheet.getMaxRows() < plan.firstRow + count - 1)
+    insertPlannedRows(layout, plan);
+}
+
+/** Writes appended records into the rows `plan` names (inserted already). */
+export function writeAppended<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
+  if (records.length === 0) return;
   writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
   const needed = plan.firstRow + records.length - 1;
   layout.nextFreeRow = needed + 1;
