@@ -20,7 +20,6 @@ import {
   clearOwnCells,
   findRows,
   insertPlannedRows,
-  insertPlannedRowsAgain,
   openTable,
   planAppend,
   readColumn,
@@ -446,17 +445,13 @@ function retryOnce<T>(step: () => T): T {
 }
 
 /**
- * An append, each of its two steps retried once: the rows inserted (again only if they are still
- * missing: an insert may have landed and reported a failure), then the block written (the same
- * cells again, so a landed write retried is not a second row).
+ * An append, each of its two steps retried on its own: the rows inserted, then the block written.
+ * A write may land and still report a failure: retried together, the insert would push a landed
+ * block down below the data and the write would leave it twice. Alone, a landed insert retried only
+ * adds empty rows, and a landed block retried writes the same cells again.
  */
 function appendOnce<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
-  try {
-    insertPlannedRows(layout, plan);
-  } catch (error) {
-    if (!isServiceFailure(error)) throw error;
-    insertPlannedRowsAgain(layout, plan, records.length);
-  }
+  retryOnce(() => insertPlannedRows(layout, plan));
   retryOnce(() => writeAppended(layout, records, plan));
 }
 

@@ -479,16 +479,6 @@ export function insertPlannedRows<R>(layout: TableLayout<R>, plan: AppendPlan): 
   if (plan.insert > 0) layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
 }
 
-/**
- * The insert of `plan` once more, after a try that reported a failure: only when the sheet still
- * lacks the rows. An insert may land and still report an error; inserting again after the data's
- * last row would push down a block already written there, and the write after it would leave it twice.
- */
-export function insertPlannedRowsAgain<R>(layout: TableLayout<R>, plan: AppendPlan, count: number): void {
-  if (plan.insert > 0 && layout.sheet.getMaxRows() < plan.firstRow + count - 1)
-    insertPlannedRows(layout, plan);
-}
-
 /** Writes appended records into the rows `plan` names (inserted already). */
 export function writeAppended<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;

@@ -63,8 +63,7 @@ describe.each(COMMANDS.map((c) => [c.fn, c] as const))('%s when a service call f
   });
 
   it(`each of its ${writes} Sheets writes failing twice leaves nothing behind and says so in Korean, or saves whole`, () => {
-    // A failed insert is tried again only when the rows are still missing: where the sheet has them
-    // (empty rows below the data), the save goes ahead, and must then be whole.
+    // A save that went ahead all the same must then be whole.
     let start: ReturnType<typeof preparedFor> | null = null;
     const problems: string[] = [];
     for (let nth = 1; nth <= writes; nth++) {
