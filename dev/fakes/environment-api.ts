@@ -174,6 +174,9 @@ export interface FakeClock {
   advance(ms: number): void;
 }
 
+/** What a fault hook makes of one call: run it (null), fail it first (a message), or after it ran. */
+export type FaultDecision = string | null | { afterApplying: string };
+
 export interface FakeGasEnvironment {
   /** The Apps Script globals: SpreadsheetApp, HtmlService, ScriptApp, PropertiesService, CacheService,
    * LockService, MailApp, DocumentApp, DriveApp, Session, Utilities, Logger, console. */
@@ -184,8 +187,16 @@ export interface FakeGasEnvironment {
    * Fails service calls as Apps Script does under load: `decide` sees each call's `Class.method`
    * before it runs and returns a message to throw it with (as an Apps Script Exception), or null to let
    * it run. Pass null to stop failing.
+   *
+   * `{ afterApplying: message }` lets the call run and then throws: the write landed, the script is
+   * told it failed. Apps Script reports a Spreadsheet service failure on whichever call it surfaces
+   * in, and it bundles writes ("Spreadsheet operations are sometimes bundled together to improve
+   * performance", https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()),
+   * so a call's error says nothing of whether its write was applied; a call that times out ("Service
+   * timed out", https://developers.google.com/apps-script/guides/support/troubleshooting) may have
+   * been carried out all the same.
    */
-  injectFault(decide: ((call: string) => string | null) | null): void;
+  injectFault(decide: ((call: string) => FaultDecision) | null): void;
   setAuthMode(mode: AuthModeName): void;
   /** Who runs the script. `access` is what they get on the bound spreadsheet when they have none yet
    * (default 'editor': someone using the add-on has the spreadsheet open). */

@@ -141,8 +141,10 @@ export function createGasEnvironment(options: FakeEnvironmentOptions = {}): Fake
     injectFault(decide) {
       w.fault = decide
         ? (call) => {
-            const message = decide(call);
-            if (message !== null) fail(message);
+            const decision = decide(call);
+            if (decision === null) return;
+            if (typeof decision === 'string') fail(decision);
+            return () => fail(decision.afterApplying);
           }
         : null;
     },

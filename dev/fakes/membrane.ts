@@ -20,7 +20,8 @@ export abstract class DynamicGasObject extends GasObject {
   abstract _setDynamic(prop: string, value: unknown): void;
 }
 
-export type CallHook = (cls: string, method: string) => void;
+/** Called before each counted call; what it returns, if anything, is called once the call has run. */
+export type CallHook = (cls: string, method: string) => (() => void) | void;
 
 const UNCOUNTED = new Set(['toString', 'valueOf', 'toJSON']);
 
@@ -98,13 +99,13 @@ export class Membrane {
         if (typeof value !== 'function') return value;
         const method = value as (...args: unknown[]) => unknown;
         return (...args: unknown[]): unknown => {
-          if (!UNCOUNTED.has(prop)) this.hook(t._class, prop);
-          return this.wrap(
-            method.apply(
-              t,
-              args.map((a) => this.unwrap(a)),
-            ),
+          const after = UNCOUNTED.has(prop) ? undefined : this.hook(t._class, prop);
+          const result = method.apply(
+            t,
+            args.map((a) => this.unwrap(a)),
           );
+          if (after) after();
+          return this.wrap(result);
         };
       },
       has(t, prop) {

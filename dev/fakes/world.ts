@@ -81,8 +81,11 @@ export class World {
   /** ScriptApp.getInstallationSource(); NONE ("not running as an add-on") in a test deployment. */
   installationSource = 'WEB_STORE_ADD_ON';
   readProjectFile: (name: string) => string | undefined = () => undefined;
-  /** A test's injected service failure: called before every counted call, throws to fail it. */
-  fault: ((call: string) => void) | null = null;
+  /**
+   * A test's injected service failure: called before every counted call, throws to fail it, or
+   * returns what to run once the call has run (to throw after it applied).
+   */
+  fault: ((call: string) => (() => void) | void) | null = null;
 
   constructor(
     readonly clock: Clock,
@@ -93,7 +96,7 @@ export class World {
     this.membrane = new Membrane((cls, method) => {
       this.counters.count(`${cls}.${method}`);
       checkAccess(cls, method, this.authMode, this.scopes);
-      this.fault?.(`${cls}.${method}`);
+      return this.fault?.(`${cls}.${method}`);
     });
   }
 

@@ -4,7 +4,11 @@
  * partners' sheet) is registered here as it is made, and taken back if anything after it fails,
  * the audit entry's commit included.
  */
-export function withCompensation<T>(run: (onFailure: (undo: () => void) => void) => T): T {
+
+/** Registers how to take back a step, before the step is taken: a step that fails half-way is undone too. */
+export type OnFailure = (undo: () => void) => void;
+
+export function withCompensation<T>(run: (onFailure: OnFailure) => T): T {
   const undos: (() => void)[] = [];
   try {
     return run((undo) => undos.push(undo));

@@ -14,7 +14,8 @@ import { writeDashboard, type DashboardModel, type DashboardSection, type Tone }
 import type { AppContext } from './context';
 import { readDueSnapshot, type DueSnapshot } from './due-snapshot';
 import { REMINDER_KEYS, reminderStatus } from './reminder-state';
-import { UnitOfWork } from './unit-of-work';
+import { isServiceFailure } from './service-failure';
+import { requireIdentifiedUser, UnitOfWork } from './unit-of-work';
 
 export const DASHBOARD_TITLE = '동 사례관리 대시보드';
 
@@ -198,8 +199,14 @@ export function reportFromState(ctx: AppContext, snapshot: DueSnapshot): Dashboa
 export function refreshDashboard(ctx: AppContext): { overdue: number; dueSoon: number; managers: number } {
   return ctx.withDocumentLock(() => {
     const work = new UnitOfWork(ctx);
+    // The tab is rewritten in this person's name, as every change (no change nobody can be named for).
+    requireIdentifiedUser(work);
     const snapshot = readDueSnapshot(work, ctx.now());
-    writeDashboard(ctx.spreadsheet, dashboardModel(snapshot, ctx.now(), reportFromState(ctx, snapshot)));
+    writeDashboard(
+      ctx.spreadsheet,
+      dashboardModel(snapshot, ctx.now(), reportFromState(ctx, snapshot)),
+      isServiceFailure,
+    );
     return {
       overdue: snapshot.items.filter((i) => i.status === 'overdue').length,
       dueSoon: snapshot.items.filter((i) => i.status === 'dueSoon').length,

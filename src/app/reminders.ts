@@ -66,6 +66,8 @@ import {
 } from './reminder-state';
 import { requireSupervisor } from './roles';
 import { inTransaction, UnitOfWork } from './unit-of-work';
+import { withCompensation, type OnFailure } from './compensate';
+import { isServiceFailure } from './service-failure';
 
 /** What the run needs from MailApp (src/gas/reminders.ts adapts it; tests may fake it). */
 export interface MailPort {
@@ -341,6 +343,7 @@ function recordRun(
   writeDashboard(
     ctx.spreadsheet,
     dashboardModel(snapshot, ctx.now(), report(summary, ledger, snapshot, plan.runIssues)),
+    isServiceFailure,
   );
   writeJson(ctx, REMINDER_KEYS.lastRun, summary);
   return outcome(day, summary.status, summary.text, send.sentCount, owed);
@@ -694,13 +697,23 @@ function logRows(ledger: Ledger, day: DateKey, runBy: string): ReminderLogRecord
 
 /**
  * 매일 알림 켜기·끄기: only the 복지팀장 (src/app/roles.ts), and logged in 변경이력 (who, when,
- * which account sends). The log entry is written first and the switch made after it, so a switch
- * never happens unlogged; refused, neither happens.
+ * which account sends). The switch and its log entry happen together or not at all (issue 12): the
+ * switch is made inside the transaction that writes the entry, each step registering its undo before
+ * it is taken, and should anything after a step fail (the entry's commit included) every step made
+ * is taken back. Refused, neither happens.
  */
-export function switchReminders<T>(ctx: AppContext, on: boolean, detail: string, apply: () => T): T {
-  inTransaction(ctx, (work) => {
-    requireSupervisor(work, on ? '매일 알림 켜기' : '매일 알림 끄기');
-    work.audit('', on ? '매일 알림 켬' : '매일 알림 끔', detail);
-  });
-  return apply();
+export function switchReminders<T>(
+  ctx: AppContext,
+  on: boolean,
+  detail: string,
+  apply: (work: UnitOfWork, onFailure: OnFailure) => T,
+): T {
+  return withCompensation(
+    (onFailure) =>
+      inTransaction(ctx, (work) => {
+        requireSupervisor(work, on ? '매일 알림 켜기' : '매일 알림 끄기');
+        work.audit('', on ? '매일 알림 켬' : '매일 알림 끔', detail);
+        return { switched: apply(work, onFailure) };
+      }).switched,
+  );
 }

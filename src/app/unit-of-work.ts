@@ -17,9 +17,9 @@ import { seoulTimestamp } from '../domain/dates';
 import type { AuditRecord, CaseRecord } from '../domain/records';
 import { UserError } from '../domain/validation';
 import {
-  appendRows,
   clearOwnCells,
   findRows,
+  insertPlannedRows,
   openTable,
   planAppend,
   readColumn,
@@ -27,6 +27,7 @@ import {
   readTable,
   restoreRows,
   updateRows,
+  writeAppended,
   type AppendPlan,
   type RowProblem,
   type TableDef,
@@ -254,7 +255,7 @@ export class UnitOfWork {
           const { layout, appends } = writes;
           // The undo is known before the write: a write that fails half-way is undone too.
           undos.push(() => clearOwnCells(layout, plan.firstRow, appends.length));
-          retryOnce(() => appendRows(layout, appends, plan));
+          appendOnce(layout, appends, plan);
         }
         const changed = [...writes.updates.values()];
         if (changed.length > 0) {
@@ -270,10 +271,13 @@ export class UnitOfWork {
       if (audit && auditPlan) {
         writing = audit.def.name;
         undos.push(() => clearOwnCells(audit, auditPlan.firstRow, sealed.entries.length));
-        retryOnce(() => appendRows(audit, sealed.entries, auditPlan));
+        appendOnce(audit, sealed.entries, auditPlan);
         // Only once the rows are in: a failed save leaves no gap in the 순번 (which would read as a deletion).
-        if (sealed.lastSeq > 0)
+        if (sealed.lastSeq > 0) {
+          // A write of it may land and still fail: undone, the next save numbers on from before.
+          undos.push(() => this.ctx.properties.set(AUDIT_LAST_SEQ, sealed.seqBefore ?? ''));
           retryOnce(() => this.ctx.properties.set(AUDIT_LAST_SEQ, String(sealed.lastSeq)));
+        }
         // What tells the keeper's hourly run there is something to move (its one read when there is not).
         if (audit.def === AUDIT_INTAKE)
           retryOnce(() => this.ctx.shared?.set(AUDIT_INTAKE_PENDING, String(sealed.lastSeq || 1)));
@@ -405,15 +409,19 @@ export const AUDIT_LAST_SEQ = 'audit.lastSeq';
  * Numbers and seals the unit's audit entries, without reading the log (it runs to tens of thousands
  * of rows): the last 순번 is kept in the document properties, read and written under the lock.
  */
-function sealEntries(ctx: AppContext, entries: AuditRecord[]): { entries: AuditRecord[]; lastSeq: number } {
+function sealEntries(
+  ctx: AppContext,
+  entries: AuditRecord[],
+): { entries: AuditRecord[]; lastSeq: number; seqBefore: string | null } {
   const sealer = ctx.auditSeal;
-  if (!sealer || entries.length === 0) return { entries, lastSeq: 0 };
-  let seq = Number(ctx.properties.get(AUDIT_LAST_SEQ) ?? 0) || 0;
+  if (!sealer || entries.length === 0) return { entries, lastSeq: 0, seqBefore: null };
+  const seqBefore = ctx.properties.get(AUDIT_LAST_SEQ);
+  let seq = Number(seqBefore ?? 0) || 0;
   const numbered = entries.map((entry) => {
     const numberedEntry = { ...entry, seq: String(++seq) };
     return { ...numberedEntry, seal: sealer.seal(auditSealText(numberedEntry)) };
   });
-  return { entries: numbered, lastSeq: seq };
+  return { entries: numbered, lastSeq: seq, seqBefore };
 }
 
 /** The tables of a case file whose rows the 사례 row's 행 위치 names (all but 사례 itself). */
@@ -434,6 +442,17 @@ function retryOnce<T>(step: () => T): T {
     if (!isServiceFailure(error)) throw error;
     return step();
   }
+}
+
+/**
+ * An append, each of its two steps retried on its own: the rows inserted, then the block written.
+ * A write may land and still report a failure: retried together, the insert would push a landed
+ * block down below the data and the write would leave it twice. Alone, a landed insert retried only
+ * adds empty rows, and a landed block retried writes the same cells again.
+ */
+function appendOnce<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
+  retryOnce(() => insertPlannedRows(layout, plan));
+  retryOnce(() => writeAppended(layout, records, plan));
 }
 
 /** Takes back what was written, newest first; each undo gets its own retry. */

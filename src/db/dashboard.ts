@@ -51,7 +51,75 @@ export function dashboardSheet(spreadsheet: Spreadsheet): Sheet {
   return spreadsheet.getSheetByName(DASHBOARD_TAB) ?? spreadsheet.insertSheet(DASHBOARD_TAB, 0);
 }
 
-export function writeDashboard(spreadsheet: Spreadsheet, model: DashboardModel): void {
+/**
+ * Rewrites the tab whole or not at all: the write is tried once more when `retryIf` says the error
+ * was the service's, and a write that still fails puts back what the tab showed before (its values,
+ * number formats, weights and backgrounds), or removes the tab when this write made it. So a
+ * failure half-way never leaves the supervisor a blank or half-new dashboard.
+ */
+export function writeDashboard(
+  spreadsheet: Spreadsheet,
+  model: DashboardModel,
+  retryIf: (error: unknown) => boolean = () => false,
+): void {
+  const existing = spreadsheet.getSheetByName(DASHBOARD_TAB);
+  const before = existing ? paintedOf(existing) : null;
+  try {
+    try {
+      paintDashboard(spreadsheet, model);
+    } catch (error) {
+      if (!retryIf(error)) throw error;
+      paintDashboard(spreadsheet, model);
+    }
+  } catch (error) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        putBack(spreadsheet, before);
+        break;
+      } catch {
+        // once more, then left as it is: the next refresh rewrites the tab whole
+      }
+    }
+    throw error;
+  }
+}
+
+interface Painted {
+  values: unknown[][];
+  formats: string[][];
+  weights: string[][];
+  backgrounds: string[][];
+}
+
+function paintedOf(sheet: Sheet): Painted {
+  const range = sheet.getDataRange();
+  return {
+    values: range.getValues(),
+    formats: range.getNumberFormats(),
+    weights: range.getFontWeights(),
+    backgrounds: range.getBackgrounds(),
+  };
+}
+
+function putBack(spreadsheet: Spreadsheet, before: Painted | null): void {
+  const sheet = spreadsheet.getSheetByName(DASHBOARD_TAB);
+  if (!sheet) return;
+  if (!before) {
+    spreadsheet.deleteSheet(sheet);
+    return;
+  }
+  sheet.clear();
+  const rows = before.values.length;
+  const columns = before.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const block = sheet.getRange(1, 1, rows, columns);
+  block.setNumberFormats(before.formats);
+  block.setValues(before.values);
+  block.setFontWeights(before.weights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  block.setBackgrounds(before.backgrounds);
+}
+
+function paintDashboard(spreadsheet: Spreadsheet, model: DashboardModel): void {
   const width = Math.max(MIN_WIDTH, ...model.sections.map((s) => s.header.length));
   const values: (string | number)[][] = [];
   const weights: GoogleAppsScript.Spreadsheet.FontWeight[][] = [];

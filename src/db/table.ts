@@ -472,12 +472,22 @@ export function planAppend<R>(layout: TableLayout<R>, count: number): AppendPlan
 /** Appends records where `plan` says, inserting the rows below the data first when they are needed. */
 export function appendRows<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
   if (records.length === 0) return;
-  if (plan.insert > 0) {
-    layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
-    // Kept for an undo, which then deletes them (a retry inserts again: they add up).
-    const before = layout.inserted?.after === plan.lastRow ? layout.inserted.count : 0;
-    layout.inserted = { after: plan.lastRow, count: before + plan.insert };
-  }
+  insertPlannedRows(layout, plan);
+  writeAppended(layout, records, plan);
+}
+
+/** The rows `plan` inserts below the data (none when they exist). */
+export function insertPlannedRows<R>(layout: TableLayout<R>, plan: AppendPlan): void {
+  if (plan.insert === 0) return;
+  layout.sheet.insertRowsAfter(plan.lastRow, plan.insert);
+  // Kept for an undo, which then deletes them (a retry inserts again: they add up).
+  const before = layout.inserted?.after === plan.lastRow ? layout.inserted.count : 0;
+  layout.inserted = { after: plan.lastRow, count: before + plan.insert };
+}
+
+/** Writes appended records into the rows `plan` names (inserted already). */
+export function writeAppended<R>(layout: TableLayout<R>, records: readonly R[], plan: AppendPlan): void {
+  if (records.length === 0) return;
   writeBlock(layout, plan.firstRow, (key, i) => encode(layout.def, records[i] as R, key), records.length);
   const needed = plan.firstRow + records.length - 1;
   layout.nextFreeRow = needed + 1;

@@ -3,6 +3,7 @@
  * (with the SpreadsheetApp objects handed to src/db) where Apps Script globals are named.
  */
 import type { AppContext, RangeBatchReader } from '../app/context';
+import type { OnFailure } from '../app/compensate';
 import { UserError } from '../domain/validation';
 
 const SPREADSHEET_ID = 'spreadsheetId';
@@ -32,8 +33,42 @@ export function caseSpreadsheet(triggerUid?: string): Spreadsheet {
   return SpreadsheetApp.openById(id);
 }
 
-export function rememberSpreadsheet(spreadsheet: Spreadsheet): void {
-  PropertiesService.getDocumentProperties().setProperty(SPREADSHEET_ID, spreadsheet.getId());
+/** By default a write's undo is nobody's (outside a switch of the reminders). */
+const NO_UNDO: OnFailure = () => undefined;
+
+/**
+ * Sets `key` in `store`, having first registered how to put back what it held (nothing, or a
+ * value): a write that lands and still reports a failure is taken back too.
+ */
+export function setProperty(
+  store: GoogleAppsScript.Properties.Properties,
+  key: string,
+  value: string,
+  onFailure: OnFailure = NO_UNDO,
+): void {
+  const before = store.getProperty(key);
+  if (before === value) return;
+  onFailure(() => {
+    if (before === null) store.deleteProperty(key);
+    else store.setProperty(key, before);
+  });
+  store.setProperty(key, value);
+}
+
+/** Deletes `key` from `store`, having first registered how to put its value back. */
+function deleteProperty(
+  store: GoogleAppsScript.Properties.Properties,
+  key: string,
+  onFailure: OnFailure,
+): void {
+  const before = store.getProperty(key);
+  if (before === null) return;
+  onFailure(() => store.setProperty(key, before));
+  store.deleteProperty(key);
+}
+
+export function rememberSpreadsheet(spreadsheet: Spreadsheet, onFailure: OnFailure = NO_UNDO): void {
+  setProperty(PropertiesService.getDocumentProperties(), SPREADSHEET_ID, spreadsheet.getId(), onFailure);
 }
 
 export function triggerSpreadsheetId(triggerUid: string): string | null {
@@ -41,14 +76,21 @@ export function triggerSpreadsheetId(triggerUid: string): string | null {
 }
 
 /** Written when the trigger is made, so its runs find the spreadsheet without the document. */
-export function rememberTriggerSpreadsheet(triggerUid: string, spreadsheet: Spreadsheet): void {
-  const id = spreadsheet.getId();
-  if (triggerSpreadsheetId(triggerUid) !== id)
-    PropertiesService.getUserProperties().setProperty(TRIGGER_SPREADSHEET + triggerUid, id);
+export function rememberTriggerSpreadsheet(
+  triggerUid: string,
+  spreadsheet: Spreadsheet,
+  onFailure: OnFailure = NO_UNDO,
+): void {
+  setProperty(
+    PropertiesService.getUserProperties(),
+    TRIGGER_SPREADSHEET + triggerUid,
+    spreadsheet.getId(),
+    onFailure,
+  );
 }
 
-export function forgetTriggerSpreadsheet(triggerUid: string): void {
-  PropertiesService.getUserProperties().deleteProperty(TRIGGER_SPREADSHEET + triggerUid);
+export function forgetTriggerSpreadsheet(triggerUid: string, onFailure: OnFailure = NO_UNDO): void {
+  deleteProperty(PropertiesService.getUserProperties(), TRIGGER_SPREADSHEET + triggerUid, onFailure);
 }
 
 /**

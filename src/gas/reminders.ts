@@ -27,7 +27,8 @@ import {
 import { REMINDER_KEYS } from '../app/reminder-state';
 import { getTodayList as getTodayListIn } from '../app/today';
 import type { TodayListInput } from '../domain/reminder-schemas';
-import { serve } from './serve';
+import { forTheSidebar, serve } from './serve';
+import type { OnFailure } from '../app/compensate';
 import { readReminderSettings } from '../app/due-snapshot';
 import { UnitOfWork } from '../app/unit-of-work';
 import { UserError } from '../domain/validation';
@@ -38,6 +39,7 @@ import {
   forgetTriggerSpreadsheet,
   rememberSpreadsheet,
   rememberTriggerSpreadsheet,
+  setProperty,
   triggerSpreadsheetId,
 } from './app-context';
 
@@ -92,11 +94,23 @@ const TRIGGER_LIMIT = /too many time-based triggers/i;
  * the one this add-on may hold in the document exists already, listed or not. (Made in a test
  * deployment too, where it will not run: the trigger is then ready once the add-on is published.)
  */
-function installTrigger(spreadsheet: Spreadsheet): void {
+function installTrigger(spreadsheet: Spreadsheet, onFailure?: OnFailure): void {
   const existing = myTriggers(spreadsheet)[0];
   if (existing) {
-    rememberTriggerSpreadsheet(existing.getUniqueId(), spreadsheet);
+    rememberTriggerSpreadsheet(existing.getUniqueId(), spreadsheet, onFailure);
     return;
+  }
+  // A create that reports a failure may still have made the trigger: the undo takes back whatever
+  // trigger of this handler is new, not only the one this call got back.
+  if (onFailure) {
+    const before = new Set(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId()));
+    onFailure(() => {
+      for (const trigger of ScriptApp.getProjectTriggers())
+        if (trigger.getHandlerFunction() === HANDLER && !before.has(trigger.getUniqueId())) {
+          forgetTriggerSpreadsheet(trigger.getUniqueId());
+          ScriptApp.deleteTrigger(trigger);
+        }
+    });
   }
   let trigger: Trigger;
   try {
@@ -108,8 +122,18 @@ function installTrigger(spreadsheet: Spreadsheet): void {
   rememberTriggerSpreadsheet(trigger.getUniqueId(), spreadsheet);
 }
 
-function removeMyTriggers(spreadsheet: Spreadsheet, runningUid?: string): number {
+function removeMyTriggers(spreadsheet: Spreadsheet, runningUid?: string, onFailure?: OnFailure): number {
   const mine = myTriggers(spreadsheet, runningUid);
+  // Undone, the person's reminders run again: the triggers still there are remembered again, and
+  // when none is left, one is made (a new id, the same hourly run).
+  if (onFailure && mine.length > 0) {
+    const uids = mine.map((trigger) => trigger.getUniqueId());
+    onFailure(() => {
+      const left = ScriptApp.getProjectTriggers().filter((t) => uids.includes(t.getUniqueId()));
+      if (left.length === 0) installTrigger(spreadsheet);
+      else for (const trigger of left) rememberTriggerSpreadsheet(trigger.getUniqueId(), spreadsheet);
+    });
+  }
   for (const trigger of mine) {
     forgetTriggerSpreadsheet(trigger.getUniqueId());
     ScriptApp.deleteTrigger(trigger);
@@ -200,58 +224,81 @@ function publishOncePerDay(ctx: AppContext) {
   return outcome;
 }
 
-function reminderHour(ctx: AppContext): number {
+/** The hour set in 설정; 8 when 설정 cannot be understood (a missing tab). A service failure is not hidden. */
+function reminderHour(work: UnitOfWork): number {
   try {
-    return readReminderSettings(new UnitOfWork(ctx)).settings.reminderHour;
-  } catch {
-    return 8;
+    return readReminderSettings(work).settings.reminderHour;
+  } catch (error) {
+    if (error instanceof UserError) return 8;
+    throw error;
   }
 }
 
-/** Menu "매일 알림 켜기": this person's account sends from now on (one trigger per spreadsheet). */
-export function enableDailyReminders(): { enabled: true; owner: string; hour: number; message: string } {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const ctx = appContext(spreadsheet);
-  const me = ctx.currentUser().trim().toLowerCase();
-  const previous = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
-  return switchReminders(
-    ctx,
-    true,
-    `발송 계정 ${me}${previous && previous !== me ? ` (전: ${previous})` : ''}`,
-    () => {
-      rememberSpreadsheet(spreadsheet);
-      installTrigger(spreadsheet);
-      ctx.properties.set(REMINDER_KEYS.owner, me);
-      ctx.properties.set(REMINDER_KEYS.disabled, '');
-      const hour = reminderHour(ctx);
-      const takeover =
-        previous && previous !== me
-          ? ` 전에는 ${previous} 계정으로 보냈으며, 그 알림은 다음 실행 때 스스로 꺼집니다.`
-          : '';
-      const message = inTestDeployment()
-        ? TEST_DEPLOYMENT_NOTICE
-        : `매일 알림을 켰습니다: 매일 ${hour}시 이후 한 시간 안에 ${me} 계정으로 보냅니다.${takeover}`;
-      spreadsheet.toast(message, '동 사례관리', 10);
-      return { enabled: true as const, owner: me, hour, message };
-    },
-  );
+/** A notice on the sheet: the switch is made whether or not it shows (the result carries the message too). */
+function toast(spreadsheet: Spreadsheet, message: string): void {
+  try {
+    spreadsheet.toast(message, '동 사례관리', 10);
+  } catch {
+    // the menu's return value reaches nobody, but the switch stands: nothing to undo
+  }
 }
 
-/** Menu "매일 알림 끄기": removes this person's trigger; anyone else's stops itself on its next run. */
-export function disableDailyReminders(): { enabled: false; message: string } {
+/**
+ * Menu "매일 알림 켜기": this person's account sends from now on (one trigger per spreadsheet). The
+ * trigger, the properties and the 변경이력 entry are made together or not at all.
+ */
+export const enableDailyReminders = forTheSidebar(
+  (): { enabled: true; owner: string; hour: number; message: string } => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const ctx = appContext(spreadsheet);
+    const me = ctx.currentUser().trim().toLowerCase();
+    const previous = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim().toLowerCase();
+    const result = switchReminders(
+      ctx,
+      true,
+      `발송 계정 ${me}${previous && previous !== me ? ` (전: ${previous})` : ''}`,
+      (work, onFailure) => {
+        const hour = reminderHour(work);
+        const properties = PropertiesService.getDocumentProperties();
+        rememberSpreadsheet(spreadsheet, onFailure);
+        installTrigger(spreadsheet, onFailure);
+        setProperty(properties, REMINDER_KEYS.owner, me, onFailure);
+        setProperty(properties, REMINDER_KEYS.disabled, '', onFailure);
+        const takeover =
+          previous && previous !== me
+            ? ` 전에는 ${previous} 계정으로 보냈으며, 그 알림은 다음 실행 때 스스로 꺼집니다.`
+            : '';
+        const message = inTestDeployment()
+          ? TEST_DEPLOYMENT_NOTICE
+          : `매일 알림을 켰습니다: 매일 ${hour}시 이후 한 시간 안에 ${me} 계정으로 보냅니다.${takeover}`;
+        return { enabled: true as const, owner: me, hour, message };
+      },
+    );
+    toast(spreadsheet, result.message);
+    return result;
+  },
+);
+
+/**
+ * Menu "매일 알림 끄기": removes this person's trigger; anyone else's stops itself on its next run.
+ * The trigger's removal, the properties and the 변경이력 entry are made together or not at all.
+ */
+export const disableDailyReminders = forTheSidebar((): { enabled: false; message: string } => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = appContext(spreadsheet);
   const sender = (ctx.properties.get(REMINDER_KEYS.owner) ?? '').trim();
-  return switchReminders(ctx, false, sender ? `발송 계정이던 ${sender}` : '', () => {
-    removeMyTriggers(spreadsheet);
-    ctx.properties.set(REMINDER_KEYS.disabled, 'true');
-    ctx.properties.set(REMINDER_KEYS.owner, '');
+  const result = switchReminders(ctx, false, sender ? `발송 계정이던 ${sender}` : '', (_work, onFailure) => {
+    const properties = PropertiesService.getDocumentProperties();
+    removeMyTriggers(spreadsheet, undefined, onFailure);
+    setProperty(properties, REMINDER_KEYS.disabled, 'true', onFailure);
+    setProperty(properties, REMINDER_KEYS.owner, '', onFailure);
     const message =
       '매일 알림을 껐습니다. 다시 켜려면 확장 프로그램 > 동 사례관리 > 매일 알림 켜기를 누르세요.';
-    spreadsheet.toast(message, '동 사례관리', 10);
     return { enabled: false as const, message };
   });
-}
+  toast(spreadsheet, result.message);
+  return result;
+});
 
 /**
  * Called by setupWorkbook: turns the reminders on for the person setting up, unless someone turned
@@ -285,10 +332,10 @@ export function ensureDailyReminders(spreadsheet: Spreadsheet): string[] {
   }
 }
 
-/** Menu "대시보드 새로 고침". */
-export function refreshDashboard(): { overdue: number; dueSoon: number; managers: number } {
-  return refreshDashboardIn(appContext());
-}
+/** Menu "대시보드 새로 고침" (a failure in Korean, as the sidebar's). */
+export const refreshDashboard = forTheSidebar((): { overdue: number; dueSoon: number; managers: number } =>
+  refreshDashboardIn(appContext()),
+);
 
 /** The sidebar's "오늘 할 일": `{ scope?: 'mine' | 'all', caseManager?, limit? }`. */
 export const getTodayList = serve<TodayListInput>()(getTodayListIn);

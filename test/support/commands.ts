@@ -1,6 +1,7 @@
 /**
- * Every entry point of docs/api.md that changes the case spreadsheet, with the steps that bring a
- * fresh workbook to where it may run and a valid payload: the table the fault and identity suites
+ * Every entry point of docs/api.md that changes the case spreadsheet (the menu's reminder switches
+ * and 대시보드 새로 고침 included), with the steps that bring a fresh workbook to where it may run
+ * and a valid payload: the table the fault and identity suites
  * run through; below it, the ones that reach the partners' sheet and Drive (`OUTWARD_COMMANDS`).
  */
 import { MANAGER, startAddon, type Harness } from './addon-harness';
@@ -215,6 +216,20 @@ export const COMMANDS: Command[] = [
     }),
     documents: true,
   },
+  {
+    fn: 'prepareDocumentTemplate',
+    before: [],
+    payload: () => ({ form: 'plan' }),
+    documents: true,
+  },
+  // The menu's switches and refresh: no payload. Setup switched the reminders on for the one who ran it.
+  {
+    fn: 'enableDailyReminders',
+    before: [(h) => void h.call('disableDailyReminders')],
+    payload: () => undefined,
+  },
+  { fn: 'disableDailyReminders', before: [], payload: () => undefined },
+  { fn: 'refreshDashboard', before: [], payload: () => undefined },
   {
     fn: 'generateGapReport',
     before: [...toChecks, (h, c) => h.call('recordAdvocacy', ADVOCACY(c))],

@@ -13,6 +13,26 @@ export const SHEET_WRITE = /^(Range|Sheet)\.(set|insert|clear|append|delete)/;
 /** A call that reads cells: a range's values, a TextFinder search, the Sheets API's batch read. */
 export const SHEET_READ =
   /^(Range\.(getValues|getValue|getDisplayValues|getDisplayValue|getFormulas)|TextFinder\.(findAll|findNext|findPrevious)|SpreadsheetsValues\.batchGet)$/;
+/** A call that writes a property: document, script or user properties alike. */
+export const PROPERTY_WRITE = /^Properties\.(setProperty|setProperties|deleteProperty|deleteAllProperties)$/;
+/** A call that makes or removes a trigger (the daily reminders' switches). */
+export const TRIGGER_WRITE = /^(ClockTriggerBuilder\.create|ScriptApp\.deleteTrigger)$/;
+/** A write the add-on keeps outside the sheet: a property or a trigger. */
+export const KEPT_WRITE = new RegExp(`${PROPERTY_WRITE.source}|${TRIGGER_WRITE.source}`);
+/** Every write of a command that `contents` and `keptState` can see. */
+export const ANY_WRITE = new RegExp(`${SHEET_WRITE.source}|${KEPT_WRITE.source}`);
+export const PROPERTIES_FAILURE =
+  'Service error: Properties. We are sorry, a server error occurred. Please wait a bit and try again.';
+
+/**
+ * Two workbooks' content made by the same calls: their times differ, so do the 변경이력's seals
+ * (each workbook has its own key) and the ids of the Drive files each made; nothing else may.
+ */
+export const comparable = (text: string) =>
+  text
+    .replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/g, '')
+    .replace(/[A-Za-z0-9+/]{43}=/g, '')
+    .replace(/(?<![A-Za-z0-9_-])1[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, '<id>');
 export const DOCS_OR_DRIVE =
   /^(DocumentApp|Document|Body|HeaderSection|FooterSection|Paragraph|ListItem|Table|TableRow|TableCell|Text|DriveApp|Folder|File|FolderIterator|FileIterator|Blob)\./;
 
@@ -104,6 +124,38 @@ export function failing(h: Harness, pattern: RegExp, nth: number, times: number,
     seen += 1;
     return seen >= nth && seen < nth + times ? message : null;
   });
+}
+
+/**
+ * Lets the calls matching `pattern` numbered nth … nth+times-1 run, then throws `message`: the write
+ * landed and Apps Script still reported a failure (dev/fakes/environment-api.ts, `afterApplying`).
+ */
+export function landing(h: Harness, pattern: RegExp, nth: number, times: number, message: string): void {
+  let seen = 0;
+  h.env.injectFault((call) => {
+    if (!pattern.test(call)) return null;
+    seen += 1;
+    return seen >= nth && seen < nth + times ? { afterApplying: message } : null;
+  });
+}
+
+/**
+ * What the add-on keeps outside the sheet for everyone to rely on: the document properties, the
+ * script properties, every user's properties and the triggers. (The 변경이력's key is made by the
+ * first audited save, failed or not; no reader can see it.)
+ */
+export function keptState(h: Harness): string {
+  const json = h.env.toJSON();
+  const withoutKey = (store: Record<string, string>) =>
+    Object.fromEntries(Object.entries(store).filter(([key]) => !key.startsWith('audit.key')));
+  const text = JSON.stringify({
+    document: withoutKey(json.properties.document),
+    script: withoutKey(json.properties.script),
+    user: json.properties.user,
+    triggers: json.triggers,
+  });
+  // A trigger taken back is made anew: the same hourly run under another id.
+  return json.triggers.reduce((kept, trigger, i) => kept.split(trigger.id).join(`trigger${i + 1}`), text);
 }
 
 /** Fails the first call of exactly this `Class.method`. */
