@@ -321,9 +321,11 @@ export function ensureDailyReminders(spreadsheet: Spreadsheet): string[] {
   // Turning them on is the supervisor's, as from the menu (issue 12), and logged in 변경이력 as the
   // menu's switch is: setup by anyone else sets up the tabs and says who may switch them on.
   try {
-    return switchReminders(ctx, true, `발송 계정 ${me} (시트 준비·복구에서 처음 켬)`, () => {
-      installTrigger(spreadsheet);
-      ctx.properties.set(REMINDER_KEYS.owner, me);
+    // Made together with its 변경이력 row or not at all: a trigger left behind by a failed save
+    // would make the next setup take the reminders as switched on already, and log nothing.
+    return switchReminders(ctx, true, `발송 계정 ${me} (시트 준비·복구에서 처음 켬)`, (_work, onFailure) => {
+      installTrigger(spreadsheet, onFailure);
+      setProperty(PropertiesService.getDocumentProperties(), REMINDER_KEYS.owner, me, onFailure);
       return notices();
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { manifest, startAddon } from '../support/addon-harness';
+import { manifest, refusal, startAddon } from '../support/addon-harness';
 import {
   caseWithPlan,
   docBlocks,
@@ -181,12 +181,7 @@ describe('a centre’s own template', () => {
     );
     writeSetting(h.env, PLAN_TEMPLATE_SETTING, templateId);
     const documentsBefore = h.env.documents().length;
-    let message = '';
-    try {
-      h.call('generatePlanDocument', { caseNo });
-    } catch (error) {
-      message = (error as Error).message;
-    }
+    const message = refusal(h, 'generatePlanDocument', { caseNo });
     expect(message).toContain('바닥글: 주민등록번호로 보이는 내용이 있습니다');
     expect(message).toContain('문단 "{{대상자명}} 님의 계획 …": 주민등록번호로 보이는 내용이 있습니다');
     expect(message).not.toMatch(/2345678|2 3 4 5 6 7 8/);
